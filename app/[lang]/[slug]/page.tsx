@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { isTopic, loadArticle, loadTopicMetadata } from '@/lib/articles';
+import { footnoteNumbers } from '@/lib/footnotes';
+import { isLocale } from '@/lib/i18n';
+import { limitsByTopic, sourcesOf } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { topics } from '@/lib/vocabulary';
+import { ArticleNav } from '@/components/article-nav';
+import { Freshness } from '@/components/freshness';
+import { articleComponents } from '@/components/mdx/article-components';
+import { SourceList } from '@/components/source-list';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return topics.map((slug) => ({ slug }));
+}
+
+type PageProps = { params: Promise<{ lang: string; slug: string }> };
+
+async function resolve(params: PageProps['params']) {
+  const { lang, slug } = await params;
+  if (!isLocale(lang) || !isTopic(slug)) notFound();
+  return { locale: lang, topic: slug, article: await loadArticle(lang, slug) };
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { article } = await resolve(params);
+  return { title: article.metadata.title, description: article.metadata.description };
+}
+
+export default async function ArticlePage({ params }: PageProps) {
+  const { locale, topic, article } = await resolve(params);
+  const messages = getMessages(locale);
+  const facts = limitsByTopic(topic);
+  const sources = sourcesOf(facts);
+  const { Content, metadata } = article;
+  return (
+    <article>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+      <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&>p:first-child]:text-lg">
+        <Content
+          components={articleComponents({
+            locale,
+            messages,
+            footnotes: footnoteNumbers(sources),
+            table: { topic, title: metadata.title, facts },
+          })}
+        />
+      </div>
+      <SourceList title={messages.article.sourcesTitle} sources={sources} locale={locale} messages={messages} />
+      <Freshness facts={facts} locale={locale} messages={messages} />
+      <ArticleNav topic={topic} titles={await loadTopicMetadata(locale)} locale={locale} messages={messages} />
+    </article>
+  );
+}

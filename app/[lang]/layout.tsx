@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { limits } from '@/content/limits';
+import { sources } from '@/content/sources';
+import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+import { assertValidLimits } from '@/lib/validate-limits';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+import '../globals.css';
+
+// Runs once per build: malformed data stops the build with the offending fact named.
+assertValidLimits(limits, sources);
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const { site } = getMessages(isLocale(lang) ? lang : defaultLocale);
+  return { title: { template: `%s · ${site.name}`, default: site.name } };
+}
+
+type LayoutProps = { children: ReactNode; params: Promise<{ lang: string }> };
+
+export default async function LocaleLayout({ children, params }: LayoutProps) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const messages = getMessages(lang);
+  return (
+    <html lang={htmlLang[lang]}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-stone-900"
+        >
+          {messages.site.skipLink}
+        </a>
+        <SiteHeader locale={lang} messages={messages} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter locale={lang} messages={messages} />
+      </body>
+    </html>
+  );
+}

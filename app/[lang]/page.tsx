@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { loadTopicMetadata } from '@/lib/articles';
+import { footnoteNumbers } from '@/lib/footnotes';
+import { isLocale } from '@/lib/i18n';
+import { getLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+import { topics } from '@/lib/vocabulary';
+import { ArticleCards } from '@/components/article-cards';
+import { FactTable } from '@/components/fact-table';
+import { Freshness } from '@/components/freshness';
+import { SourceList } from '@/components/source-list';
+
+type PageProps = { params: Promise<{ lang: string }> };
+
+async function localeOf(params: PageProps['params']) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const messages = getMessages(await localeOf(params));
+  return { title: { absolute: messages.home.title }, description: messages.home.description };
+}
+
+export default async function HomePage({ params }: PageProps) {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale);
+  const articles = await loadTopicMetadata(locale);
+  const facts = getLimits();
+  const sources = sourcesOf(facts);
+  const groups = topics.map((topic) => ({
+    id: topic,
+    title: articles[topic].title,
+    href: paths.page(locale, topic),
+    facts: limitsByTopic(topic),
+  }));
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
+      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">{messages.home.answerMore}</p>
+
+      <section aria-labelledby="test" className="mt-8 rounded-lg border border-blue-200 bg-blue-50 p-5 dark:border-sky-900 dark:bg-sky-950/40">
+        <h2 id="test" className="text-xl font-semibold">{messages.home.quizTitle}</h2>
+        <p className="mt-1">{messages.home.quizText}</p>
+        <p className="mt-3">
+          <a href={paths.page(locale, 'quiz')} className="inline-block rounded-md bg-blue-800 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-900 dark:bg-sky-300 dark:text-stone-950">
+            {messages.home.quizCta} →
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="articulos" className="mt-10">
+        <h2 id="articulos" className="text-2xl font-semibold">{messages.home.articlesTitle}</h2>
+        <ArticleCards articles={articles} locale={locale} />
+      </section>
+
+      <section aria-labelledby="tabla" className="mt-10">
+        <h2 id="tabla" className="text-2xl font-semibold">{messages.home.tableTitle}</h2>
+        <p className="mt-2 text-stone-700 dark:text-stone-300">{messages.home.tableIntro}</p>
+        <FactTable
+          caption={messages.table.overviewCaption}
+          groups={groups}
+          showGroupTitles
+          locale={locale}
+          messages={messages}
+          footnotes={footnoteNumbers(sources)}
+        />
+        <Freshness facts={facts} locale={locale} messages={messages} />
+      </section>
+
+      <SourceList title={messages.article.sourcesTitle} sources={sources} locale={locale} messages={messages} />
+    </>
+  );
+}

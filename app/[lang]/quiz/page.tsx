@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { isLocale } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+
+type PageProps = { params: Promise<{ lang: string }> };
+
+async function localeOf(params: PageProps['params']) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const messages = getMessages(await localeOf(params));
+  return { title: messages.quiz.title, description: messages.quiz.description };
+}
+
+export default async function QuizPage({ params }: PageProps) {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale);
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{messages.quiz.title}</h1>
+      <p className="mt-4 max-w-2xl">{messages.quiz.comingSoon}</p>
+      <p className="mt-4">
+        <a href={paths.home(locale)}>{messages.notFound.home}</a>
+      </p>
+    </>
+  );
+}

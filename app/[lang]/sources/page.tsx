@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { loadArticle } from '@/lib/articles';
+import { footnoteNumbers } from '@/lib/footnotes';
+import { isLocale } from '@/lib/i18n';
+import { getLimits, sourcesOf } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { Freshness } from '@/components/freshness';
+import { articleComponents } from '@/components/mdx/article-components';
+import { SourceList } from '@/components/source-list';
+
+type PageProps = { params: Promise<{ lang: string }> };
+
+async function resolve(params: PageProps['params']) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return { locale: lang, article: await loadArticle(lang, 'sources') };
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { article } = await resolve(params);
+  return { title: article.metadata.title, description: article.metadata.description };
+}
+
+export default async function SourcesPage({ params }: PageProps) {
+  const { locale, article } = await resolve(params);
+  const messages = getMessages(locale);
+  const facts = getLimits();
+  const sources = sourcesOf(facts);
+  const { Content, metadata } = article;
+  return (
+    <article>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+      <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
+        <Content components={articleComponents({ locale, messages, footnotes: footnoteNumbers(sources), table: null })} />
+      </div>
+      <SourceList title={messages.sourcesPage.allSources} sources={sources} locale={locale} messages={messages} />
+      <Freshness facts={facts} locale={locale} messages={messages} />
+    </article>
+  );
+}

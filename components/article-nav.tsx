@@ -1,0 +1,43 @@
+import type { ArticleMetadata } from '@/lib/articles';
+import type { Locale, Messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { topics, type Topic } from '@/lib/vocabulary';
+
+type ArticleNavProps = {
+  topic: Topic;
+  titles: Record<Topic, ArticleMetadata>;
+  locale: Locale;
+  messages: Messages;
+};
+
+/** Previous / next article and the way back to the overview. */
+export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps) {
+  const index = topics.indexOf(topic);
+  const previous = topics[index - 1];
+  const next = topics[index + 1];
+  return (
+    <nav aria-label={messages.article.articleNav} className="article-nav mt-12 border-t border-stone-200 pt-6 dark:border-stone-800">
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {previous && (
+          <li>
+            <a href={paths.page(locale, previous)} rel="prev">
+              <span className="block text-sm text-stone-600 dark:text-stone-400">← {messages.article.previous}</span>
+              {titles[previous].title}
+            </a>
+          </li>
+        )}
+        {next && (
+          <li className="sm:col-start-2 sm:text-right">
+            <a href={paths.page(locale, next)} rel="next">
+              <span className="block text-sm text-stone-600 dark:text-stone-400">{messages.article.next} →</span>
+              {titles[next].title}
+            </a>
+          </li>
+        )}
+      </ul>
+      <p className="mt-6">
+        <a href={paths.home(locale)}>{messages.article.backToOverview}</a>
+      </p>
+    </nav>
+  );
+}

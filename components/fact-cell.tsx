@@ -1,0 +1,59 @@
+import { formatValue, interpolate } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { presentCell, type Limit } from '@/lib/limits';
+import type { Account } from '@/lib/vocabulary';
+
+import { SourceRefs } from './source-refs';
+
+type FactCellProps = {
+  fact: Limit;
+  account: Account;
+  locale: Locale;
+  messages: Messages;
+  footnotes: ReadonlyMap<string, number>;
+};
+
+/** One account's value in a comparison row, with its condition, confidence and sources. */
+export function FactCell({ fact, account, locale, messages, footnotes }: FactCellProps) {
+  const cell = presentCell(fact[account]);
+  if (!cell) {
+    const absence = 'absent' in fact[account] ? fact[account].absent : 'not-found';
+    return (
+      <td className="text-stone-600 dark:text-stone-400">
+        <span aria-hidden="true">— </span>
+        {messages.absent[absence]}
+      </td>
+    );
+  }
+  const confidenceNote = messages.confidence[cell.confidence];
+  return (
+    <td>
+      <span
+        className="font-semibold"
+        data-fact={fact.id}
+        data-account={account}
+        data-value={String(cell.value)}
+      >
+        {formatValue(locale, messages, cell.value, cell.unit)}
+      </span>
+      <SourceRefs ids={cell.sources} footnotes={footnotes} messages={messages} />
+      {cell.condition && <span className="block text-sm">{messages.conditions[cell.condition]}</span>}
+      {cell.alternatives?.map((alt, index) => (
+        <span key={index} className="block text-sm">
+          <span data-fact={fact.id} data-account={account} data-alternative={index} data-value={String(alt.value)}>
+            {interpolate(messages.alternatives[alt.kind], {
+              value: formatValue(locale, messages, alt.value, cell.unit),
+            })}
+          </span>
+          <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
+        </span>
+      ))}
+      {confidenceNote && (
+        <span className="mt-1 block text-sm text-amber-900 dark:text-amber-200">
+          <span aria-hidden="true">⚠ </span>
+          {confidenceNote}
+        </span>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,83 @@
+import { formatDate, interpolate } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import type { Limit } from '@/lib/limits';
+import { accounts } from '@/lib/vocabulary';
+
+import { FactCell } from './fact-cell';
+
+export type FactGroup = { id: string; title: string; href: string; facts: readonly Limit[] };
+
+type FactTableProps = {
+  caption: string;
+  groups: readonly FactGroup[];
+  /** Show a heading row per group (the overview); an article's single group needs none. */
+  showGroupTitles: boolean;
+  locale: Locale;
+  messages: Messages;
+  footnotes: ReadonlyMap<string, number>;
+};
+
+/**
+ * The side-by-side table. Scrolls inside its own focusable region with a sticky first
+ * column, so a phone never scrolls the whole page sideways.
+ */
+export function FactTable({ caption, groups, showGroupTitles, locale, messages, footnotes }: FactTableProps) {
+  return (
+    <div
+      className="fact-table not-prose my-6 overflow-x-auto rounded-lg border border-stone-300 focus-visible:outline-2 dark:border-stone-700"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
+      <table className="w-full min-w-[36rem] border-collapse text-left align-top text-[0.95rem]">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100 dark:bg-stone-800">
+          <tr>
+            <th scope="col" className="sticky left-0 w-[38%] bg-stone-100 p-3 dark:bg-stone-800">
+              {messages.table.fact}
+            </th>
+            {accounts.map((account) => (
+              <th key={account} scope="col" className="p-3">
+                {messages.accounts[account]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.id} className="divide-y divide-stone-200 dark:divide-stone-700">
+            {showGroupTitles && (
+              <tr className="bg-stone-50 dark:bg-stone-900">
+                <th scope="rowgroup" colSpan={3} className="p-3 text-base" id={`grupo-${group.id}`}>
+                  <a href={group.href}>{group.title}</a>
+                </th>
+              </tr>
+            )}
+            {group.facts.map((fact) => (
+              <tr key={fact.id} id={fact.id} className="fact-row [&>*]:p-3 [&>*]:align-top">
+                <th
+                  scope="row"
+                  className="sticky left-0 bg-white font-normal dark:bg-stone-950"
+                >
+                  <span className="block font-medium">{messages.facts[fact.id]}</span>
+                  <span className="block text-sm text-stone-600 dark:text-stone-400">
+                    {interpolate(messages.table.verifiedOn, { date: formatDate(locale, fact.verifiedAt) })}
+                  </span>
+                </th>
+                {accounts.map((account) => (
+                  <FactCell
+                    key={account}
+                    fact={fact}
+                    account={account}
+                    locale={locale}
+                    messages={messages}
+                    footnotes={footnotes}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { formatDate, interpolate } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimits, verificationRange } from '@/lib/limits';
+
+type SiteFooterProps = { locale: Locale; messages: Messages };
+
+export function SiteFooter({ locale, messages }: SiteFooterProps) {
+  const { oldest, newest } = verificationRange(getLimits());
+  return (
+    <footer className="mt-16 border-t border-stone-200 text-sm text-stone-700 dark:border-stone-800 dark:text-stone-300">
+      <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
+        <p>{messages.site.footer}</p>
+        <p>
+          {interpolate(messages.site.dataNote, {
+            oldest: formatDate(locale, oldest),
+            newest: formatDate(locale, newest),
+          })}
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,32 @@
+import { formatValue, interpolate } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimit, presentCell, type LimitId } from '@/lib/limits';
+
+export type SeedNoteProps = { id: string };
+
+/** A boxed "before / now" correction of a figure that common articles still copy. */
+export function SeedNote({ id, locale, messages }: SeedNoteProps & { locale: Locale; messages: Messages }) {
+  const fact = getLimit(id);
+  const note = messages.seed.notes[fact.id as LimitId];
+  if (!fact.seed || !note) throw new Error(`<SeedNote id="${id}">: no seed note for this fact`);
+  const cell = presentCell(fact.wecom) ?? presentCell(fact.wechat);
+  const format = (value: Parameters<typeof formatValue>[2]) =>
+    formatValue(locale, messages, value, cell?.unit);
+  const values: Record<string, string> = Object.fromEntries(
+    fact.seed.values.map((value, index) => [`seed${index}`, formatValue(locale, messages, value, undefined)]),
+  );
+  if (cell) values.now = format(cell.value);
+  const alt = cell?.alternatives?.[0];
+  if (alt) values.alt = format(alt.value);
+  return (
+    <aside className="seed-note not-prose my-6 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950/40">
+      <p className="font-semibold">{messages.seed.statusTitle[fact.seed.status]}</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="font-medium">{messages.seed.before}:</dt>
+        <dd>{interpolate(note.before, values)}</dd>
+        <dt className="font-medium">{messages.seed.now}:</dt>
+        <dd>{interpolate(note.now, values)}</dd>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,16 @@
+import { formatValue } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimit } from '@/lib/limits';
+
+export type SeedProps = { id: string; index?: number };
+
+/** A figure the commonly copied seed article gave, formatted like today's figures. */
+export function Seed({ id, index = 0, locale, messages }: SeedProps & { locale: Locale; messages: Messages }) {
+  const value = getLimit(id).seed?.values[index];
+  if (value === undefined) throw new Error(`<Seed id="${id}" index={${index}}>: no such seed value`);
+  return (
+    <span data-seed={id} data-value={String(value)}>
+      {formatValue(locale, messages, value, undefined)}
+    </span>
+  );
+}

@@ -1,0 +1,59 @@
+import { htmlLang, type Locale, type Messages } from './i18n';
+import type { EnumValue, Unit } from './vocabulary';
+
+type Value = number | boolean | EnumValue;
+
+/**
+ * A number with thousands separators. `useGrouping: 'always'` because Spanish CLDR data
+ * leaves four-digit numbers ungrouped ("2000"), which reads inconsistently next to "20.000".
+ */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(htmlLang[locale], { useGrouping: 'always' }).format(value);
+}
+
+/** A full (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) date in the locale's words. */
+export function formatDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) throw new Error(`Not a date: "${date}"`);
+  const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { dateStyle: 'medium', timeZone: 'UTC' }
+      : month !== undefined
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(htmlLang[locale], options).format(when);
+}
+
+/** The unit's label in the plural form that fits `count`. */
+export function formatUnit(locale: Locale, messages: Messages, unit: Unit, count: number): string {
+  const form = new Intl.PluralRules(htmlLang[locale]).select(count) === 'one' ? 'one' : 'other';
+  return messages.units[unit][form];
+}
+
+/**
+ * A fact value as a reader sees it: "20.000 clientes por empleado", "sí", or an enumerated
+ * label. With `bare`, a number comes without its unit.
+ */
+export function formatValue(
+  locale: Locale,
+  messages: Messages,
+  value: Value,
+  unit: Unit | undefined,
+  { bare = false }: { bare?: boolean } = {},
+): string {
+  if (typeof value === 'boolean') return value ? messages.booleans.yes : messages.booleans.no;
+  if (typeof value === 'string') return messages.enums[value];
+  const number = formatNumber(locale, value);
+  if (bare || unit === undefined) return number;
+  return `${number} ${formatUnit(locale, messages, unit, value)}`;
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder is an error, not a silent blank. */
+export function interpolate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Missing value for {${name}} in "${template}"`);
+    return value;
+  });
+}

@@ -1,0 +1,97 @@
+import type { LimitId } from '@/content/limits';
+
+import type {
+  Absence,
+  Account,
+  AlternativeKind,
+  Condition,
+  Confidence,
+  EnumValue,
+  SeedStatus,
+  SourceTier,
+  Unit,
+} from './vocabulary';
+
+/** Languages the site is generated in; the first is the default. */
+export const locales = ['es'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'es';
+
+/** BCP 47 tag for `<html lang>` and `Intl`. */
+export const htmlLang: Record<Locale, string> = { es: 'es' };
+
+/** True when `value` is a generated locale. */
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** Plural forms of a unit label, selected with `Intl.PluralRules`. */
+export type PluralLabel = { one: string; other: string };
+
+/**
+ * Every UI string of one language. The records keyed by data vocabularies make a missing
+ * label a type error, so a new fact or unit cannot ship without its words.
+ */
+export type Messages = {
+  site: {
+    name: string;
+    tagline: string;
+    skipLink: string;
+    navLabel: string;
+    nav: { overview: string; quiz: string; sources: string };
+    footer: string;
+    dataNote: string;
+  };
+  home: {
+    title: string;
+    description: string;
+    answer: string;
+    answerMore: string;
+    tableTitle: string;
+    tableIntro: string;
+    articlesTitle: string;
+    readArticle: string;
+    quizTitle: string;
+    quizText: string;
+    quizCta: string;
+  };
+  table: {
+    caption: string;
+    overviewCaption: string;
+    fact: string;
+    verifiedOn: string;
+    sourceRef: string;
+    scrollHint: string;
+  };
+  accounts: Record<Account, string>;
+  facts: Record<LimitId, string>;
+  units: Record<Unit, PluralLabel>;
+  conditions: Record<Condition, string>;
+  enums: Record<EnumValue, string>;
+  booleans: { yes: string; no: string };
+  confidence: Record<Confidence, string>;
+  absent: Record<Absence, string>;
+  alternatives: Record<AlternativeKind, string>;
+  seed: {
+    before: string;
+    now: string;
+    statusTitle: Record<SeedStatus, string>;
+    notes: Partial<Record<LimitId, { before: string; now: string }>>;
+  };
+  article: {
+    inShort: string;
+    previous: string;
+    next: string;
+    backToOverview: string;
+    sourcesTitle: string;
+    sourcesIntro: string;
+    undated: string;
+    sourceDate: string;
+    tiers: Record<SourceTier, string>;
+    freshness: string;
+    articleNav: string;
+  };
+  quiz: { title: string; description: string; comingSoon: string };
+  sourcesPage: { allSources: string };
+  notFound: { title: string; text: string; home: string };
+};

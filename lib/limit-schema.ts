@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+import {
+  absences,
+  alternativeKinds,
+  conditions,
+  confidences,
+  enumValues,
+  seedStatuses,
+  sourceTiers,
+  topics,
+  units,
+} from './vocabulary';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .describe('A calendar date, YYYY-MM-DD.');
+
+const sourceId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'must be lower kebab-case')
+  .describe('Id of an entry in content/sources.ts.');
+
+export const SourceSchema = z
+  .object({
+    id: sourceId,
+    url: z.url().describe('Where the source can be read.'),
+    title: z.string().min(1).describe('The page title, in the language of the page.'),
+    publisher: z.string().min(1).describe('Who published it (site or organisation).'),
+    tier: z.enum(sourceTiers).describe('Kind of source: official, copy of official, news, provider.'),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable()
+      .describe("The source's own date (last update or post date); null when the page is undated."),
+  })
+  .strict();
+
+export const ValueSchema = z
+  .union([z.number().nonnegative(), z.boolean(), z.enum(enumValues)])
+  .describe('A count, a yes/no, or a short enumerated value.');
+
+const AlternativeSchema = z
+  .object({
+    value: ValueSchema,
+    kind: z.enum(alternativeKinds).describe('Why this second value is shown.'),
+    confidence: z.enum(confidences),
+    sources: z.array(sourceId).min(1, 'an alternative value needs at least one source'),
+  })
+  .strict();
+
+const PresentCellSchema = z
+  .object({
+    value: ValueSchema,
+    unit: z.enum(units).optional().describe('What a numeric value counts.'),
+    condition: z.enum(conditions).optional().describe('When the value holds, if not always.'),
+    confidence: z.enum(confidences),
+    sources: z.array(sourceId).describe('Sources for the value; only `inferred` may have none.'),
+    alternatives: z
+      .array(AlternativeSchema)
+      .optional()
+      .describe('Values other sources give, shown next to the main one.'),
+  })
+  .strict()
+  .refine((cell) => cell.confidence === 'inferred' || cell.sources.length > 0, {
+    message: 'a value needs at least one source (or confidence "inferred")',
+    path: ['sources'],
+  })
+  .refine((cell) => typeof cell.value !== 'number' || cell.unit !== undefined, {
+    message: 'a number needs a unit',
+    path: ['unit'],
+  });
+
+const AbsentCellSchema = z
+  .object({ absent: z.enum(absences).describe('Why there is no value.') })
+  .strict();
+
+export const CellSchema = z.union([PresentCellSchema, AbsentCellSchema]);
+
+export const FactSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z-]+\.[a-z0-9-]+$/, 'must look like "<topic>.<metric>" in kebab-case')
+      .describe('Stable id, used in URLs, share links and open data. Never rename.'),
+    topic: z.enum(topics),
+    wecom: CellSchema,
+    wechat: CellSchema,
+    verifiedAt: isoDate.describe('When we last checked the value against its sources.'),
+    seed: z
+      .object({
+        status: z.enum(seedStatuses),
+        values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
+      })
+      .strict()
+      .optional()
+      .describe('What the commonly copied seed article claimed, kept so corrections stay visible.'),
+  })
+  .strict()
+  .refine((fact) => fact.id.startsWith(`${fact.topic}.`), {
+    message: 'the id must start with its topic',
+    path: ['id'],
+  });
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Value = z.infer<typeof ValueSchema>;
+export type Cell = z.infer<typeof CellSchema>;
+export type PresentCell = z.infer<typeof PresentCellSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The shape authors write in `content/` (`as const` makes every array readonly). */
+export type FactInput = DeepReadonly<z.input<typeof FactSchema>>;
+export type SourceInput = DeepReadonly<z.input<typeof SourceSchema>>;

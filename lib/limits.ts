@@ -1,0 +1,71 @@
+import { limits, type LimitId } from '@/content/limits';
+import { sources } from '@/content/sources';
+
+import type { FactInput, SourceInput } from './limit-schema';
+import type { Account, Topic } from './vocabulary';
+
+export type { LimitId };
+export type Limit = FactInput & { readonly id: LimitId };
+export type LimitCell = FactInput[Account];
+export type PresentLimitCell = Exclude<LimitCell, { readonly absent: unknown }>;
+export type LimitSource = SourceInput;
+
+const allLimits: readonly Limit[] = limits;
+const byId = new Map<string, Limit>(allLimits.map((fact) => [fact.id, fact]));
+const sourceById = new Map<string, LimitSource>(sources.map((source) => [source.id, source]));
+
+/** Every fact, in reading order (topic by topic). */
+export function getLimits(): readonly Limit[] {
+  return allLimits;
+}
+
+/** True when `id` names a fact of the data module. */
+export function isLimitId(id: string): id is LimitId {
+  return byId.has(id);
+}
+
+/** The fact with this id; throws on an unknown id so a typo in MDX fails the build. */
+export function getLimit(id: string): Limit {
+  const fact = byId.get(id);
+  if (!fact) throw new Error(`Unknown limit id "${id}" (see content/limits.ts)`);
+  return fact;
+}
+
+/** The facts of one of the eight differences, in table order. */
+export function limitsByTopic(topic: Topic): Limit[] {
+  return allLimits.filter((fact) => fact.topic === topic);
+}
+
+/** The cell's value when it has one, else null (not applicable or not found). */
+export function presentCell(cell: LimitCell): PresentLimitCell | null {
+  return 'absent' in cell ? null : cell;
+}
+
+/** The source with this id; throws on an unknown id. */
+export function getSource(id: string): LimitSource {
+  const source = sourceById.get(id);
+  if (!source) throw new Error(`Unknown source id "${id}" (see content/sources.ts)`);
+  return source;
+}
+
+/** Source ids a cell cites, main value first, then its alternatives. */
+export function cellSourceIds(cell: LimitCell): string[] {
+  const present = presentCell(cell);
+  if (!present) return [];
+  return [...present.sources, ...(present.alternatives ?? []).flatMap((alt) => alt.sources)];
+}
+
+/** The sources cited by these facts, each once, in order of first citation (footnote order). */
+export function sourcesOf(facts: readonly Limit[]): LimitSource[] {
+  const ids = new Set(facts.flatMap((fact) => [...cellSourceIds(fact.wecom), ...cellSourceIds(fact.wechat)]));
+  return [...ids].map(getSource);
+}
+
+/** Oldest and newest verification dates (ISO) among these facts. */
+export function verificationRange(facts: readonly Limit[]): { oldest: string; newest: string } {
+  const dates = facts.map((fact) => fact.verifiedAt).sort();
+  const oldest = dates[0];
+  const newest = dates[dates.length - 1];
+  if (oldest === undefined || newest === undefined) throw new Error('No facts given');
+  return { oldest, newest };
+}

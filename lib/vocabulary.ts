@@ -1,0 +1,98 @@
+/**
+ * Closed vocabularies of the comparison data. They live apart from the zod schema so that
+ * client code (the quiz) can import them without pulling zod into the bundle.
+ */
+
+/** The eight differences, in reading order. Each is also an article slug in every locale. */
+export const topics = [
+  'service-focus',
+  'contacts',
+  'staff-leaving',
+  'profile-card',
+  'moments',
+  'groups',
+  'mass-messages',
+  'work-tools',
+] as const;
+export type Topic = (typeof topics)[number];
+
+/** The two accounts compared, in table-column order. */
+export const accounts = ['wecom', 'wechat'] as const;
+export type Account = (typeof accounts)[number];
+
+/**
+ * How sure we are of a value. `high`: an official Tencent page with a date. `medium` / `low`:
+ * second-hand (service providers, blogs). `unverified`: a claim nobody could confirm.
+ * `inferred`: follows from how the account works; no page states it.
+ */
+export const confidences = ['high', 'medium', 'low', 'unverified', 'inferred'] as const;
+export type Confidence = (typeof confidences)[number];
+
+/** Kinds of source, from most to least authoritative. */
+export const sourceTiers = ['official', 'official-copy', 'news', 'provider'] as const;
+export type SourceTier = (typeof sourceTiers)[number];
+
+/** What a numeric value counts. Labels per locale live in `content/<lang>/messages.ts`. */
+export const units = [
+  'external-contacts-per-org',
+  'customers-per-member',
+  'customers-per-org',
+  'friends',
+  'members-per-org',
+  'hours',
+  'years',
+  'customers-per-transfer',
+  'transfers-per-customer-90-days',
+  'yuan-per-application',
+  'short-names-per-org',
+  'changes-per-year',
+  'posts-per-customer-per-day',
+  'posts-per-customer-per-month',
+  'characters',
+  'images-per-post',
+  'members-per-group',
+  'groups-per-qr-code',
+  'days',
+  'recipients-per-send',
+  'groups-per-send',
+  'gigabytes-per-org',
+] as const;
+export type Unit = (typeof units)[number];
+
+/** Conditions a value depends on. */
+export const conditions = [
+  'verified-org',
+  'unverified-org',
+  'admin-approval',
+  'member-created',
+  'all-staff-group',
+  'customer-group',
+  'over-unpaid-quota',
+  'beyond-full-friends',
+] as const;
+export type Condition = (typeof conditions)[number];
+
+/** Short enumerated values for facts that are not numbers or yes/no. */
+export const enumValues = [
+  'organisations',
+  'individuals',
+  'one-per-day-of-month',
+  'one-per-day',
+  'no-published-cap',
+  'not-built-in',
+  'paid-add-on',
+  'only-new-groups',
+] as const;
+export type EnumValue = (typeof enumValues)[number];
+
+/** How a seed-era claim compares with what we could verify. */
+export const seedStatuses = ['confirmed', 'outdated', 'garbled', 'unverified'] as const;
+export type SeedStatus = (typeof seedStatuses)[number];
+
+/** Why a second value is shown next to the main one. */
+export const alternativeKinds = ['other-official-page', 'older-figure', 'other-source'] as const;
+export type AlternativeKind = (typeof alternativeKinds)[number];
+
+/** Why a cell has no value. */
+export const absences = ['not-applicable', 'not-found'] as const;
+export type Absence = (typeof absences)[number];
