@@ -24,7 +24,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params;
   const { site } = getMessages(isLocale(lang) ? lang : defaultLocale);
-  return { title: { template: `%s · ${site.name}`, default: site.name } };
+  return {
+    title: { template: `%s · ${site.name}`, default: site.name },
+    icons: { icon: '/favicon.svg' },
+  };
 }
 
 type LayoutProps = { children: ReactNode; params: Promise<{ lang: string }> };

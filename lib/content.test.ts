@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { messages as es } from '@/content/es/messages';
+
+import { pageSlugs } from './articles';
+import { locales, type Locale, type Messages } from './i18n';
+import { getLimits, isLimitId, presentCell } from './limits';
+import { accounts } from './vocabulary';
+
+const contentDir = join(__dirname, '..', 'content');
+const catalogs: Record<Locale, Messages> = { es };
+
+/** Every number the data module holds: values, alternatives and seed-era figures. */
+function dataFigures(): Set<number> {
+  const figures = new Set<number>();
+  for (const fact of getLimits()) {
+    for (const account of accounts) {
+      const cell = presentCell(fact[account]);
+      for (const value of [cell?.value, ...(cell?.alternatives ?? []).map((alt) => alt.value)]) {
+        if (typeof value === 'number') figures.add(value);
+      }
+    }
+    for (const value of fact.seed?.values ?? []) if (typeof value === 'number') figures.add(value);
+  }
+  return figures;
+}
+
+/** Prose of an MDX file: no export block, no component attributes, no link targets. */
+function prose(source: string): string {
+  return source
+    .replace(/^export const metadata = \{[\s\S]*?^\};?$/m, '')
+    .replace(/<[A-Z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, '] ');
+}
+
+/** Numbers written in prose, with thousands separators read as such ("2.000", "2,000"). */
+function literalNumbers(text: string): number[] {
+  return [...text.matchAll(/\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+/g)].map((match) =>
+    Number(match[0].replace(/[.,\s]/g, '')),
+  );
+}
+
+const mdxFiles = locales.flatMap((locale) =>
+  readdirSync(join(contentDir, locale))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ locale, name, source: readFileSync(join(contentDir, locale, name), 'utf8') })),
+);
+
+describe('MDX content', () => {
+  it('has every page in every locale', () => {
+    for (const locale of locales) {
+      const names = mdxFiles.filter((file) => file.locale === locale).map((file) => file.name);
+      expect(names.sort()).toEqual(pageSlugs.map((slug) => `${slug}.mdx`).sort());
+    }
+  });
+
+  it.each(mdxFiles.map((file) => [`${file.locale}/${file.name}`, file] as const))(
+    '%s types no figure that the data module holds',
+    (_, file) => {
+      const figures = dataFigures();
+      expect(literalNumbers(prose(file.source)).filter((n) => figures.has(n))).toEqual([]);
+    },
+  );
+
+  it.each(mdxFiles.map((file) => [`${file.locale}/${file.name}`, file] as const))(
+    '%s only cites existing facts, with a value for the account it names',
+    (_, file) => {
+      for (const match of file.source.matchAll(/<(?:Fact|Seed|SeedNote)\s+id="([^"]+)"(?:\s+account="(\w+)")?/g)) {
+        const [, id, account] = match;
+        expect(isLimitId(id!), `unknown fact id "${id}"`).toBe(true);
+        if (account) {
+          const fact = getLimits().find((candidate) => candidate.id === id)!;
+          expect(presentCell(fact[account as 'wecom' | 'wechat']), `${id} has no ${account} value`).not.toBeNull();
+        }
+      }
+    },
+  );
+});
+
+describe('the figure scan', () => {
+  it('catches literal figures however they are written', () => {
+    const figures = dataFigures();
+    const text = prose('Hasta 2.000 personas, o 20,000, o <Fact id="x" alternative={0} /> 500.');
+    expect(literalNumbers(text).filter((n) => figures.has(n))).toEqual([2000, 20000, 500]);
+  });
+});
+
+describe('messages', () => {
+  it('label every fact in every locale', () => {
+    for (const locale of locales) {
+      for (const fact of getLimits()) expect(catalogs[locale].facts[fact.id]).toBeTruthy();
+    }
+  });
+
+  it('have a before/now note for every corrected or unverified seed claim', () => {
+    for (const fact of getLimits()) {
+      if (fact.seed && fact.seed.status !== 'confirmed') {
+        for (const locale of locales) expect(catalogs[locale].seed.notes[fact.id]).toBeDefined();
+      }
+    }
+  });
+});

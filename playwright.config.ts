@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
+
+const port = 4173;
+const executablePath = chromiumPath() ?? undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  // The e2e suite tests the static export exactly as a host would serve it.
+  webServer: {
+    command: `npx serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
+    url: `http://127.0.0.1:${port}/es/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

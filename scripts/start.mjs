@@ -1,0 +1,16 @@
+// `npm start`: build the static export if it is missing or stale, then serve out/ locally.
+import { spawnSync } from 'node:child_process';
+
+import { exportIsStale } from './site-files.mjs';
+
+const port = process.env.PORT ?? '3000';
+
+if (exportIsStale()) {
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+console.log(`Serving out/ on http://127.0.0.1:${port}/`);
+const serve = spawnSync('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'], {
+  stdio: 'inherit',
+});
+process.exit(serve.status ?? 0);
