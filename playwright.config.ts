@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
 
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({

@@ -9,7 +9,10 @@ import './globals.css';
 
 const messages = getMessages(defaultLocale);
 
-export const metadata: Metadata = { title: messages.notFound.title };
+export const metadata: Metadata = {
+  title: messages.notFound.title,
+  icons: { icon: '/favicon.svg' },
+};
 
 // Unmatched URLs have no [lang] layout to render in, so this page brings its own <html>.
 export default function GlobalNotFound() {

@@ -16,7 +16,9 @@ export function ArticleCards({ articles, locale }: ArticleCardsProps) {
             className="block h-full rounded-lg border border-stone-300 p-4 text-inherit no-underline hover:border-blue-700 hover:bg-stone-50 dark:border-stone-700 dark:hover:border-sky-300 dark:hover:bg-stone-900"
           >
             <span className="block text-sm text-stone-600 dark:text-stone-400">{index + 1}</span>
-            <span className="block font-semibold text-blue-800 underline dark:text-sky-300">{articles[topic].title}</span>
+            <span className="block font-semibold text-blue-800 underline dark:text-sky-300">
+              {articles[topic].title}
+            </span>
             <span className="mt-1 block text-sm">{articles[topic].description}</span>
           </a>
         </li>

@@ -16,12 +16,17 @@ export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps)
   const previous = topics[index - 1];
   const next = topics[index + 1];
   return (
-    <nav aria-label={messages.article.articleNav} className="article-nav mt-12 border-t border-stone-200 pt-6 dark:border-stone-800">
+    <nav
+      aria-label={messages.article.articleNav}
+      className="article-nav mt-12 border-t border-stone-200 pt-6 dark:border-stone-800"
+    >
       <ul className="grid gap-3 sm:grid-cols-2">
         {previous && (
           <li>
             <a href={paths.page(locale, previous)} rel="prev">
-              <span className="block text-sm text-stone-600 dark:text-stone-400">← {messages.article.previous}</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">
+                ← {messages.article.previous}
+              </span>
               {titles[previous].title}
             </a>
           </li>
@@ -29,7 +34,9 @@ export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps)
         {next && (
           <li className="sm:col-start-2 sm:text-right">
             <a href={paths.page(locale, next)} rel="next">
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{messages.article.next} →</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">
+                {messages.article.next} →
+              </span>
               {titles[next].title}
             </a>
           </li>

@@ -37,10 +37,17 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
         {formatValue(locale, messages, cell.value, cell.unit)}
       </span>
       <SourceRefs ids={cell.sources} footnotes={footnotes} messages={messages} />
-      {cell.condition && <span className="block text-sm">{messages.conditions[cell.condition]}</span>}
+      {cell.condition && (
+        <span className="block text-sm">{messages.conditions[cell.condition]}</span>
+      )}
       {cell.alternatives?.map((alt, index) => (
         <span key={index} className="block text-sm">
-          <span data-fact={fact.id} data-account={account} data-alternative={index} data-value={String(alt.value)}>
+          <span
+            data-fact={fact.id}
+            data-account={account}
+            data-alternative={index}
+            data-value={String(alt.value)}
+          >
             {interpolate(messages.alternatives[alt.kind], {
               value: formatValue(locale, messages, alt.value, cell.unit),
             })}

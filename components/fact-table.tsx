@@ -21,7 +21,14 @@ type FactTableProps = {
  * The side-by-side table. Scrolls inside its own focusable region with a sticky first
  * column, so a phone never scrolls the whole page sideways.
  */
-export function FactTable({ caption, groups, showGroupTitles, locale, messages, footnotes }: FactTableProps) {
+export function FactTable({
+  caption,
+  groups,
+  showGroupTitles,
+  locale,
+  messages,
+  footnotes,
+}: FactTableProps) {
   return (
     <div
       className="fact-table not-prose my-6 overflow-x-auto rounded-lg border border-stone-300 focus-visible:outline-2 dark:border-stone-700"
@@ -54,13 +61,12 @@ export function FactTable({ caption, groups, showGroupTitles, locale, messages, 
             )}
             {group.facts.map((fact) => (
               <tr key={fact.id} id={fact.id} className="fact-row [&>*]:p-3 [&>*]:align-top">
-                <th
-                  scope="row"
-                  className="sticky left-0 bg-white font-normal dark:bg-stone-950"
-                >
+                <th scope="row" className="sticky left-0 bg-white font-normal dark:bg-stone-950">
                   <span className="block font-medium">{messages.facts[fact.id]}</span>
                   <span className="block text-sm text-stone-600 dark:text-stone-400">
-                    {interpolate(messages.table.verifiedOn, { date: formatDate(locale, fact.verifiedAt) })}
+                    {interpolate(messages.table.verifiedOn, {
+                      date: formatDate(locale, fact.verifiedAt),
+                    })}
                   </span>
                 </th>
                 {accounts.map((account) => (

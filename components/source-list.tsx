@@ -16,7 +16,9 @@ export function SourceList({ title, sources, locale, messages }: SourceListProps
       <h2 id="fuentes" className="text-xl font-semibold">
         {title}
       </h2>
-      <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{messages.article.sourcesIntro}</p>
+      <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+        {messages.article.sourcesIntro}
+      </p>
       <ol className="source-list mt-4 list-decimal space-y-2 ps-6 text-sm">
         {sources.map((source) => (
           <li key={source.id} id={`fuente-${source.id}`}>
@@ -26,7 +28,9 @@ export function SourceList({ title, sources, locale, messages }: SourceListProps
             <span className="text-stone-700 dark:text-stone-300">
               — {source.publisher}, {messages.article.tiers[source.tier]} (
               {source.date
-                ? interpolate(messages.article.sourceDate, { date: formatDate(locale, source.date) })
+                ? interpolate(messages.article.sourceDate, {
+                    date: formatDate(locale, source.date),
+                  })
                 : messages.article.undated}
               )
             </span>

@@ -17,7 +17,10 @@ export function SourceRefs({ ids, footnotes, messages }: SourceRefsProps) {
       {ids.map((id, index) => {
         const n = footnotes.get(id);
         if (n === undefined) throw new Error(`Source "${id}" is cited but not listed on this page`);
-        const label = interpolate(messages.table.sourceRef, { n: String(n), title: getSource(id).title });
+        const label = interpolate(messages.table.sourceRef, {
+          n: String(n),
+          title: getSource(id).title,
+        });
         return (
           <span key={id}>
             {index > 0 && ', '}

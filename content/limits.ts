@@ -13,7 +13,11 @@ export const limits = [
   {
     id: 'service-focus.audience',
     topic: 'service-focus',
-    wecom: { value: 'organisations', confidence: 'medium', sources: ['siliu-w8e9eqw7dr', 'sztqb-2020-09-21'] },
+    wecom: {
+      value: 'organisations',
+      confidence: 'medium',
+      sources: ['siliu-w8e9eqw7dr', 'sztqb-2020-09-21'],
+    },
     wechat: { value: 'individuals', confidence: 'medium', sources: ['sztqb-2020-09-21'] },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [] },
@@ -21,7 +25,11 @@ export const limits = [
   {
     id: 'service-focus.reaches-wechat-users',
     topic: 'service-focus',
-    wecom: { value: true, confidence: 'medium', sources: ['chinadailyhk-143779', 'wecom-dev-96308'] },
+    wecom: {
+      value: true,
+      confidence: 'medium',
+      sources: ['chinadailyhk-143779', 'wecom-dev-96308'],
+    },
     wechat: { value: true, confidence: 'inferred', sources: [] },
     verifiedAt: checked,
   },
@@ -34,7 +42,9 @@ export const limits = [
       condition: 'unverified-org',
       confidence: 'medium',
       sources: ['wescrm-8109', 'ab173-2349'],
-      alternatives: [{ value: 200, kind: 'older-figure', confidence: 'low', sources: ['wescrm-8852'] }],
+      alternatives: [
+        { value: 200, kind: 'older-figure', confidence: 'low', sources: ['wescrm-8852'] },
+      ],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
@@ -42,7 +52,12 @@ export const limits = [
   {
     id: 'service-focus.verification-fee',
     topic: 'service-focus',
-    wecom: { value: 300, unit: 'yuan-per-application', confidence: 'medium', sources: ['wescrm-7959', 'wshoto-225851'] },
+    wecom: {
+      value: 300,
+      unit: 'yuan-per-application',
+      confidence: 'medium',
+      sources: ['wescrm-7959', 'wshoto-225851'],
+    },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
   },
@@ -103,7 +118,9 @@ export const limits = [
       condition: 'beyond-full-friends',
       confidence: 'medium',
       sources: ['shigaofeng-921263', 'avine-10244'],
-      alternatives: [{ value: 5000, kind: 'older-figure', confidence: 'medium', sources: ['gootoo-2014-05-22'] }],
+      alternatives: [
+        { value: 5000, kind: 'older-figure', confidence: 'medium', sources: ['gootoo-2014-05-22'] },
+      ],
     },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [20000] },
@@ -117,7 +134,9 @@ export const limits = [
       condition: 'unverified-org',
       confidence: 'medium',
       sources: ['wescrm-8109', 'wshoto-307963'],
-      alternatives: [{ value: 200, kind: 'older-figure', confidence: 'low', sources: ['wescrm-8852'] }],
+      alternatives: [
+        { value: 200, kind: 'older-figure', confidence: 'low', sources: ['wescrm-8852'] },
+      ],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
@@ -140,7 +159,11 @@ export const limits = [
   {
     id: 'staff-leaving.customers-stay-with-company',
     topic: 'staff-leaving',
-    wecom: { value: true, confidence: 'high', sources: ['wecom-dev-96331', 'wecom-dev-92127-copy'] },
+    wecom: {
+      value: true,
+      confidence: 'high',
+      sources: ['wecom-dev-96331', 'wecom-dev-92127-copy'],
+    },
     wechat: { value: false, confidence: 'inferred', sources: [] },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [] },
@@ -162,7 +185,12 @@ export const limits = [
   {
     id: 'staff-leaving.customers-per-transfer',
     topic: 'staff-leaving',
-    wecom: { value: 100, unit: 'customers-per-transfer', confidence: 'high', sources: ['wecom-dev-96331'] },
+    wecom: {
+      value: 100,
+      unit: 'customers-per-transfer',
+      confidence: 'high',
+      sources: ['wecom-dev-96331'],
+    },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
   },
@@ -176,7 +204,12 @@ export const limits = [
   {
     id: 'staff-leaving.active-transfer-limit',
     topic: 'staff-leaving',
-    wecom: { value: 2, unit: 'transfers-per-customer-90-days', confidence: 'high', sources: ['wecom-dev-96325'] },
+    wecom: {
+      value: 2,
+      unit: 'transfers-per-customer-90-days',
+      confidence: 'high',
+      sources: ['wecom-dev-96325'],
+    },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
   },
@@ -231,7 +264,9 @@ export const limits = [
       unit: 'posts-per-customer-per-day',
       confidence: 'low',
       sources: ['wecom-dev-96350'],
-      alternatives: [{ value: 1, kind: 'older-figure', confidence: 'low', sources: ['weixinsiwei-458'] }],
+      alternatives: [
+        { value: 1, kind: 'older-figure', confidence: 'low', sources: ['weixinsiwei-458'] },
+      ],
     },
     wechat: { value: 'no-published-cap', confidence: 'unverified', sources: ['weixinsiwei-458'] },
     verifiedAt: checked,
@@ -260,7 +295,12 @@ export const limits = [
   {
     id: 'moments.images-per-post',
     topic: 'moments',
-    wecom: { value: 9, unit: 'images-per-post', confidence: 'high', sources: ['wecom-dev-96923', 'wecom-dev-97005'] },
+    wecom: {
+      value: 9,
+      unit: 'images-per-post',
+      confidence: 'high',
+      sources: ['wecom-dev-96923', 'wecom-dev-97005'],
+    },
     wechat: { absent: 'not-found' },
     verifiedAt: checked,
   },
@@ -276,14 +316,24 @@ export const limits = [
       confidence: 'high',
       sources: ['wecom-dev-98429', 'weiban-blog-3609'],
     },
-    wechat: { value: 500, unit: 'members-per-group', confidence: 'medium', sources: ['weixinsiwei-458', 'occam-wechat'] },
+    wechat: {
+      value: 500,
+      unit: 'members-per-group',
+      confidence: 'medium',
+      sources: ['weixinsiwei-458', 'occam-wechat'],
+    },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [500, 500] },
   },
   {
     id: 'groups.internal-max-members',
     topic: 'groups',
-    wecom: { value: 2000, unit: 'members-per-group', confidence: 'high', sources: ['wecom-dev-98429'] },
+    wecom: {
+      value: 2000,
+      unit: 'members-per-group',
+      confidence: 'high',
+      sources: ['wecom-dev-98429'],
+    },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [2000] },
@@ -317,7 +367,12 @@ export const limits = [
   {
     id: 'groups.qr-linked-groups',
     topic: 'groups',
-    wecom: { value: 5, unit: 'groups-per-qr-code', confidence: 'high', sources: ['wecom-dev-99547'] },
+    wecom: {
+      value: 5,
+      unit: 'groups-per-qr-code',
+      confidence: 'high',
+      sources: ['wecom-dev-99547'],
+    },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
     seed: { status: 'garbled', values: [5] },
@@ -325,29 +380,54 @@ export const limits = [
   {
     id: 'groups.qr-join-limit',
     topic: 'groups',
-    wecom: { value: 200, unit: 'members-per-group', confidence: 'low', sources: ['ab173-2349', 'hixs-2024-04-18'] },
-    wechat: { value: 200, unit: 'members-per-group', confidence: 'low', sources: ['qumiaodong-9lye4k'] },
+    wecom: {
+      value: 200,
+      unit: 'members-per-group',
+      confidence: 'low',
+      sources: ['ab173-2349', 'hixs-2024-04-18'],
+    },
+    wechat: {
+      value: 200,
+      unit: 'members-per-group',
+      confidence: 'low',
+      sources: ['qumiaodong-9lye4k'],
+    },
     verifiedAt: checked,
   },
   {
     id: 'groups.qr-validity',
     topic: 'groups',
     wecom: { absent: 'not-found' },
-    wechat: { value: 7, unit: 'days', confidence: 'medium', sources: ['xinsiji-group-qr', 'bjhwtx-49208'] },
+    wechat: {
+      value: 7,
+      unit: 'days',
+      confidence: 'medium',
+      sources: ['xinsiji-group-qr', 'bjhwtx-49208'],
+    },
     verifiedAt: checked,
   },
   {
     id: 'groups.invite-acceptance-above',
     topic: 'groups',
     wecom: { absent: 'not-found' },
-    wechat: { value: 40, unit: 'members-per-group', confidence: 'medium', sources: ['weixinsiwei-458'] },
+    wechat: {
+      value: 40,
+      unit: 'members-per-group',
+      confidence: 'medium',
+      sources: ['weixinsiwei-458'],
+    },
     verifiedAt: checked,
   },
   {
     id: 'groups.real-name-above',
     topic: 'groups',
     wecom: { absent: 'not-found' },
-    wechat: { value: 100, unit: 'members-per-group', confidence: 'medium', sources: ['weixinsiwei-458', 'adminso-61284'] },
+    wechat: {
+      value: 100,
+      unit: 'members-per-group',
+      confidence: 'medium',
+      sources: ['weixinsiwei-458', 'adminso-61284'],
+    },
     verifiedAt: checked,
   },
   {
@@ -367,7 +447,14 @@ export const limits = [
       value: 'one-per-day-of-month',
       confidence: 'high',
       sources: ['wecom-dev-92135'],
-      alternatives: [{ value: 'one-per-day', kind: 'other-official-page', confidence: 'high', sources: ['wecom-dev-96997'] }],
+      alternatives: [
+        {
+          value: 'one-per-day',
+          kind: 'other-official-page',
+          confidence: 'high',
+          sources: ['wecom-dev-96997'],
+        },
+      ],
     },
     wechat: { absent: 'not-found' },
     verifiedAt: checked,
@@ -376,8 +463,18 @@ export const limits = [
   {
     id: 'mass-messages.recipients-per-send',
     topic: 'mass-messages',
-    wecom: { value: 20000, unit: 'recipients-per-send', confidence: 'high', sources: ['wecom-dev-96997'] },
-    wechat: { value: 200, unit: 'recipients-per-send', confidence: 'low', sources: ['nctoro-a101722', 'nctoro-51045'] },
+    wecom: {
+      value: 20000,
+      unit: 'recipients-per-send',
+      confidence: 'high',
+      sources: ['wecom-dev-96997'],
+    },
+    wechat: {
+      value: 200,
+      unit: 'recipients-per-send',
+      confidence: 'low',
+      sources: ['nctoro-a101722', 'nctoro-51045'],
+    },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [200] },
   },
@@ -398,7 +495,11 @@ export const limits = [
   {
     id: 'work-tools.calendar-meetings-docs',
     topic: 'work-tools',
-    wecom: { value: true, confidence: 'high', sources: ['juejin-7675005880912068659', 'wecom-dev-93496'] },
+    wecom: {
+      value: true,
+      confidence: 'high',
+      sources: ['juejin-7675005880912068659', 'wecom-dev-93496'],
+    },
     wechat: { value: 'not-built-in', confidence: 'inferred', sources: [] },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [] },
@@ -406,7 +507,11 @@ export const limits = [
   {
     id: 'work-tools.check-in-approvals-reports',
     topic: 'work-tools',
-    wecom: { value: true, confidence: 'high', sources: ['wecom-dev-93496', 'juejin-7675005880912068659'] },
+    wecom: {
+      value: true,
+      confidence: 'high',
+      sources: ['wecom-dev-93496', 'juejin-7675005880912068659'],
+    },
     wechat: { value: 'not-built-in', confidence: 'inferred', sources: [] },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [] },
@@ -419,7 +524,9 @@ export const limits = [
       unit: 'gigabytes-per-org',
       confidence: 'low',
       sources: ['xiaoweiju-2093', 'weixinsiwei-8380'],
-      alternatives: [{ value: 100, kind: 'other-source', confidence: 'low', sources: ['wescrm-4322'] }],
+      alternatives: [
+        { value: 100, kind: 'other-source', confidence: 'low', sources: ['wescrm-4322'] },
+      ],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,

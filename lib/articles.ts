@@ -12,7 +12,11 @@ export type PageSlug = (typeof pageSlugs)[number];
 export const ArticleMetadataSchema = z
   .object({
     title: z.string().min(1).describe('Short title, used as <h1>, card title and in <title>.'),
-    description: z.string().min(1).max(170).describe('One sentence for meta description and cards.'),
+    description: z
+      .string()
+      .min(1)
+      .max(170)
+      .describe('One sentence for meta description and cards.'),
     question: z.string().min(1).describe('The reader question the page answers.'),
   })
   .strict();

@@ -46,7 +46,11 @@ function literalNumbers(text: string): number[] {
 const mdxFiles = locales.flatMap((locale) =>
   readdirSync(join(contentDir, locale))
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({ locale, name, source: readFileSync(join(contentDir, locale, name), 'utf8') })),
+    .map((name) => ({
+      locale,
+      name,
+      source: readFileSync(join(contentDir, locale, name), 'utf8'),
+    })),
 );
 
 describe('MDX content', () => {
@@ -68,12 +72,17 @@ describe('MDX content', () => {
   it.each(mdxFiles.map((file) => [`${file.locale}/${file.name}`, file] as const))(
     '%s only cites existing facts, with a value for the account it names',
     (_, file) => {
-      for (const match of file.source.matchAll(/<(?:Fact|Seed|SeedNote)\s+id="([^"]+)"(?:\s+account="(\w+)")?/g)) {
+      for (const match of file.source.matchAll(
+        /<(?:Fact|Seed|SeedNote)\s+id="([^"]+)"(?:\s+account="(\w+)")?/g,
+      )) {
         const [, id, account] = match;
         expect(isLimitId(id!), `unknown fact id "${id}"`).toBe(true);
         if (account) {
           const fact = getLimits().find((candidate) => candidate.id === id)!;
-          expect(presentCell(fact[account as 'wecom' | 'wechat']), `${id} has no ${account} value`).not.toBeNull();
+          expect(
+            presentCell(fact[account as 'wecom' | 'wechat']),
+            `${id} has no ${account} value`,
+          ).not.toBeNull();
         }
       }
     },

@@ -26,7 +26,9 @@ describe('formatDate', () => {
 
 describe('formatValue', () => {
   it('adds the unit in the right plural form', () => {
-    expect(formatValue('es', messages, 20000, 'customers-per-member')).toBe('20.000 clientes por empleado');
+    expect(formatValue('es', messages, 20000, 'customers-per-member')).toBe(
+      '20.000 clientes por empleado',
+    );
     expect(formatValue('es', messages, 1, 'years')).toBe('1 año');
   });
 

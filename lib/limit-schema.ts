@@ -28,7 +28,9 @@ export const SourceSchema = z
     url: z.url().describe('Where the source can be read.'),
     title: z.string().min(1).describe('The page title, in the language of the page.'),
     publisher: z.string().min(1).describe('Who published it (site or organisation).'),
-    tier: z.enum(sourceTiers).describe('Kind of source: official, copy of official, news, provider.'),
+    tier: z
+      .enum(sourceTiers)
+      .describe('Kind of source: official, copy of official, news, provider.'),
     date: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')

@@ -57,7 +57,9 @@ export function cellSourceIds(cell: LimitCell): string[] {
 
 /** The sources cited by these facts, each once, in order of first citation (footnote order). */
 export function sourcesOf(facts: readonly Limit[]): LimitSource[] {
-  const ids = new Set(facts.flatMap((fact) => [...cellSourceIds(fact.wecom), ...cellSourceIds(fact.wechat)]));
+  const ids = new Set(
+    facts.flatMap((fact) => [...cellSourceIds(fact.wecom), ...cellSourceIds(fact.wechat)]),
+  );
   return [...ids].map(getSource);
 }
 

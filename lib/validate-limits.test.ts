@@ -39,11 +39,15 @@ describe('findLimitErrors', () => {
 
   it('rejects a fact without a verification date', () => {
     const { verifiedAt: _, ...bad } = fact;
-    expect(findLimitErrors([bad], [source])).toEqual([expect.stringContaining('fact "groups.example": verifiedAt')]);
+    expect(findLimitErrors([bad], [source])).toEqual([
+      expect.stringContaining('fact "groups.example": verifiedAt'),
+    ]);
   });
 
   it('rejects duplicate fact ids', () => {
-    expect(findLimitErrors([fact, fact], [source])).toEqual(['fact "groups.example": duplicate id']);
+    expect(findLimitErrors([fact, fact], [source])).toEqual([
+      'fact "groups.example": duplicate id',
+    ]);
   });
 
   it('rejects a value of the wrong type', () => {
@@ -53,16 +57,22 @@ describe('findLimitErrors', () => {
 
   it('rejects a number without a unit', () => {
     const { unit: _, ...cell } = fact.wecom;
-    expect(findLimitErrors([{ ...fact, wecom: cell }], [source])[0]).toMatch(/a number needs a unit/);
+    expect(findLimitErrors([{ ...fact, wecom: cell }], [source])[0]).toMatch(
+      /a number needs a unit/,
+    );
   });
 
   it('rejects a citation of an unknown source', () => {
     const bad = { ...fact, wecom: { ...fact.wecom, sources: ['nowhere'] } };
-    expect(findLimitErrors([bad], [source])).toEqual(['fact "groups.example": unknown source "nowhere"']);
+    expect(findLimitErrors([bad], [source])).toEqual([
+      'fact "groups.example": unknown source "nowhere"',
+    ]);
   });
 
   it('rejects an id outside its topic', () => {
-    expect(findLimitErrors([{ ...fact, id: 'moments.example' }], [source])[0]).toMatch(/start with its topic/);
+    expect(findLimitErrors([{ ...fact, id: 'moments.example' }], [source])[0]).toMatch(
+      /start with its topic/,
+    );
   });
 
   it('rejects a source without a URL and duplicate source ids', () => {

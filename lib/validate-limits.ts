@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { FactSchema, SourceSchema } from './limit-schema';
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`).join('; ');
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`)
+    .join('; ');
 }
 
 function referencedSources(fact: z.infer<typeof FactSchema>): string[] {
@@ -56,6 +58,8 @@ export function findLimitErrors(facts: readonly unknown[], sources: readonly unk
 export function assertValidLimits(facts: readonly unknown[], sources: readonly unknown[]): void {
   const errors = findLimitErrors(facts, sources);
   if (errors.length > 0) {
-    throw new Error(`Invalid limit data in content/limits.ts or content/sources.ts:\n- ${errors.join('\n- ')}`);
+    throw new Error(
+      `Invalid limit data in content/limits.ts or content/sources.ts:\n- ${errors.join('\n- ')}`,
+    );
   }
 }

@@ -2,7 +2,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const inputs = ['app', 'content', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json'];
+const inputs = [
+  'app',
+  'content',
+  'components',
+  'lib',
+  'public',
+  'next.config.js',
+  'package-lock.json',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -10,7 +10,11 @@ if (exportIsStale()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Serving out/ on http://127.0.0.1:${port}/`);
-const serve = spawnSync('npx', ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'], {
-  stdio: 'inherit',
-});
+const serve = spawnSync(
+  'npx',
+  ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(serve.status ?? 0);

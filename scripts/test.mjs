@@ -12,7 +12,9 @@ let failed = 0;
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0
+  );
 }
 
 function readJson(path) {
@@ -30,7 +32,13 @@ mkdirSync(results, { recursive: true });
 step(run('npm', ['run', '--silent', 'typecheck']));
 step(run('npm', ['run', '--silent', 'lint']));
 
-const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
+const unitOk = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/unit.json`,
+]);
 const unit = readJson(`${results}/unit.json`);
 if (unit) {
   passed += unit.numPassedTests;
@@ -47,7 +55,9 @@ if (step(run('npx', ['next', 'build']))) {
     browserOk = step(false);
   }
   if (browserOk) {
-    const e2eOk = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/e2e.json` });
+    const e2eOk = run('npx', ['playwright', 'test'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/e2e.json`,
+    });
     const stats = readJson(`${results}/e2e.json`)?.stats;
     if (stats) {
       passed += stats.expected + stats.flaky;

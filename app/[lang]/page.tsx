@@ -42,25 +42,39 @@ export default async function HomePage({ params }: PageProps) {
     <>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.title}</h1>
       <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
-      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">{messages.home.answerMore}</p>
+      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
+        {messages.home.answerMore}
+      </p>
 
-      <section aria-labelledby="test" className="mt-8 rounded-lg border border-blue-200 bg-blue-50 p-5 dark:border-sky-900 dark:bg-sky-950/40">
-        <h2 id="test" className="text-xl font-semibold">{messages.home.quizTitle}</h2>
+      <section
+        aria-labelledby="test"
+        className="mt-8 rounded-lg border border-blue-200 bg-blue-50 p-5 dark:border-sky-900 dark:bg-sky-950/40"
+      >
+        <h2 id="test" className="text-xl font-semibold">
+          {messages.home.quizTitle}
+        </h2>
         <p className="mt-1">{messages.home.quizText}</p>
         <p className="mt-3">
-          <a href={paths.page(locale, 'quiz')} className="inline-block rounded-md bg-blue-800 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-900 dark:bg-sky-300 dark:text-stone-950">
+          <a
+            href={paths.page(locale, 'quiz')}
+            className="inline-block rounded-md bg-blue-800 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-900 dark:bg-sky-300 dark:text-stone-950"
+          >
             {messages.home.quizCta} →
           </a>
         </p>
       </section>
 
       <section aria-labelledby="articulos" className="mt-10">
-        <h2 id="articulos" className="text-2xl font-semibold">{messages.home.articlesTitle}</h2>
+        <h2 id="articulos" className="text-2xl font-semibold">
+          {messages.home.articlesTitle}
+        </h2>
         <ArticleCards articles={articles} locale={locale} />
       </section>
 
       <section aria-labelledby="tabla" className="mt-10">
-        <h2 id="tabla" className="text-2xl font-semibold">{messages.home.tableTitle}</h2>
+        <h2 id="tabla" className="text-2xl font-semibold">
+          {messages.home.tableTitle}
+        </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">{messages.home.tableIntro}</p>
         <FactTable
           caption={messages.table.overviewCaption}
@@ -73,7 +87,12 @@ export default async function HomePage({ params }: PageProps) {
         <Freshness facts={facts} locale={locale} messages={messages} />
       </section>
 
-      <SourceList title={messages.article.sourcesTitle} sources={sources} locale={locale} messages={messages} />
+      <SourceList
+        title={messages.article.sourcesTitle}
+        sources={sources}
+        locale={locale}
+        messages={messages}
+      />
     </>
   );
 }

@@ -24,13 +24,20 @@ type ArticleContext = {
  * The components MDX pages may use, bound to the page's locale. Server components cannot
  * read context, so the page passes this map to the MDX content instead.
  */
-export function articleComponents({ locale, messages, footnotes, table }: ArticleContext): MDXComponents {
+export function articleComponents({
+  locale,
+  messages,
+  footnotes,
+  table,
+}: ArticleContext): MDXComponents {
   const rowHref = (id: string) => {
     const topic = getLimit(id).topic;
     return topic === table?.topic ? `#${id}` : paths.row(locale, topic, id);
   };
   return {
-    Fact: (props: FactProps) => <Fact {...props} locale={locale} messages={messages} rowHref={rowHref} />,
+    Fact: (props: FactProps) => (
+      <Fact {...props} locale={locale} messages={messages} rowHref={rowHref} />
+    ),
     Seed: (props: SeedProps) => <Seed {...props} locale={locale} messages={messages} />,
     SeedNote: (props: SeedNoteProps) => <SeedNote {...props} locale={locale} messages={messages} />,
     InShort: ({ children }: { children: React.ReactNode }) => (
@@ -41,7 +48,14 @@ export function articleComponents({ locale, messages, footnotes, table }: Articl
       return (
         <FactTable
           caption={interpolate(messages.table.caption, { topic: table.title })}
-          groups={[{ id: table.topic, title: table.title, href: paths.page(locale, table.topic), facts: table.facts }]}
+          groups={[
+            {
+              id: table.topic,
+              title: table.title,
+              href: paths.page(locale, table.topic),
+              facts: table.facts,
+            },
+          ]}
           showGroupTitles={false}
           locale={locale}
           messages={messages}

@@ -18,7 +18,15 @@ type FactContext = { locale: Locale; messages: Messages; rowHref: (id: string) =
  * A figure inside prose, read from the data module and linked to its table row (where its
  * source is). An unknown id or a missing value throws, failing the build.
  */
-export function Fact({ id, account, bare, alternative, locale, messages, rowHref }: FactProps & FactContext) {
+export function Fact({
+  id,
+  account,
+  bare,
+  alternative,
+  locale,
+  messages,
+  rowHref,
+}: FactProps & FactContext) {
   const fact = getLimit(id);
   const cell = presentCell(fact[account]);
   if (!cell) throw new Error(`<Fact id="${id}" account="${account}">: this cell has no value`);

@@ -5,7 +5,11 @@ import { getLimit, presentCell, type LimitId } from '@/lib/limits';
 export type SeedNoteProps = { id: string };
 
 /** A boxed "before / now" correction of a figure that common articles still copy. */
-export function SeedNote({ id, locale, messages }: SeedNoteProps & { locale: Locale; messages: Messages }) {
+export function SeedNote({
+  id,
+  locale,
+  messages,
+}: SeedNoteProps & { locale: Locale; messages: Messages }) {
   const fact = getLimit(id);
   const note = messages.seed.notes[fact.id as LimitId];
   if (!fact.seed || !note) throw new Error(`<SeedNote id="${id}">: no seed note for this fact`);
@@ -13,7 +17,10 @@ export function SeedNote({ id, locale, messages }: SeedNoteProps & { locale: Loc
   const format = (value: Parameters<typeof formatValue>[2]) =>
     formatValue(locale, messages, value, cell?.unit);
   const values: Record<string, string> = Object.fromEntries(
-    fact.seed.values.map((value, index) => [`seed${index}`, formatValue(locale, messages, value, undefined)]),
+    fact.seed.values.map((value, index) => [
+      `seed${index}`,
+      formatValue(locale, messages, value, undefined),
+    ]),
   );
   if (cell) values.now = format(cell.value);
   const alt = cell?.alternatives?.[0];

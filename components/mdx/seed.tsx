@@ -5,9 +5,15 @@ import { getLimit } from '@/lib/limits';
 export type SeedProps = { id: string; index?: number };
 
 /** A figure the commonly copied seed article gave, formatted like today's figures. */
-export function Seed({ id, index = 0, locale, messages }: SeedProps & { locale: Locale; messages: Messages }) {
+export function Seed({
+  id,
+  index = 0,
+  locale,
+  messages,
+}: SeedProps & { locale: Locale; messages: Messages }) {
   const value = getLimit(id).seed?.values[index];
-  if (value === undefined) throw new Error(`<Seed id="${id}" index={${index}}>: no such seed value`);
+  if (value === undefined)
+    throw new Error(`<Seed id="${id}" index={${index}}>: no such seed value`);
   return (
     <span data-seed={id} data-value={String(value)}>
       {formatValue(locale, messages, value, undefined)}

@@ -17,14 +17,16 @@ export const messages = {
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
       'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom es la versión para organizaciones: tus clientes siguen usando su WeChat de siempre, pero pertenecen a la empresa, que puede verificar su identidad, repartirlos entre empleados y usar herramientas de trabajo.',
-    answerMore: 'Abajo tienes cada límite lado a lado, con su fuente y la fecha en que lo comprobamos.',
+    answerMore:
+      'Abajo tienes cada límite lado a lado, con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
     tableIntro:
       'Cada fila enlaza a sus fuentes. Las cifras que solo publican proveedores de servicios lo indican junto al valor.',
     articlesTitle: 'Las ocho diferencias, una a una',
     readArticle: 'Leer',
     quizTitle: '¿Aún dudas?',
-    quizText: 'Responde unas preguntas sobre cómo trabajas y te decimos qué cuenta encaja contigo, y por qué.',
+    quizText:
+      'Responde unas preguntas sobre cómo trabajas y te decimos qué cuenta encaja contigo, y por qué.',
     quizCta: 'Hacer el test',
   },
   table: {
@@ -47,7 +49,8 @@ export const messages = {
     'contacts.per-account-max': 'Contactos por cuenta, máximo',
     'contacts.unverified-org-cap': 'Clientes de una organización sin verificar',
     'contacts.reply-window-over-quota': 'Plazo para responder si se supera el cupo sin pagar',
-    'staff-leaving.customers-stay-with-company': 'Los clientes se quedan en la empresa cuando alguien se va',
+    'staff-leaving.customers-stay-with-company':
+      'Los clientes se quedan en la empresa cuando alguien se va',
     'staff-leaving.customer-can-refuse': 'El cliente puede rechazar el cambio de interlocutor',
     'staff-leaving.takeover-delay': 'Tiempo hasta que el nuevo responsable asume al cliente',
     'staff-leaving.customers-per-transfer': 'Clientes por operación de transferencia',
@@ -69,7 +72,8 @@ export const messages = {
     'groups.qr-join-limit': 'Tamaño a partir del cual ya no se entra escaneando el QR',
     'groups.qr-validity': 'Validez del código QR de un grupo',
     'groups.invite-acceptance-above': 'Tamaño a partir del cual el invitado debe aceptar',
-    'groups.real-name-above': 'Tamaño a partir del cual el invitado debe tener nombre real verificado',
+    'groups.real-name-above':
+      'Tamaño a partir del cual el invitado debe tener nombre real verificado',
     'groups.cross-app-joining': 'Usuarios de la otra app pueden unirse a sus grupos',
     'mass-messages.per-customer-limit': 'Envíos masivos que recibe cada cliente',
     'mass-messages.recipients-per-send': 'Destinatarios por envío masivo',
@@ -81,7 +85,10 @@ export const messages = {
     'work-tools.third-party-apps-licence': 'Licencias de API para apps de terceros',
   },
   units: {
-    'external-contacts-per-org': { one: 'contacto externo por organización', other: 'contactos externos por organización' },
+    'external-contacts-per-org': {
+      one: 'contacto externo por organización',
+      other: 'contactos externos por organización',
+    },
     'customers-per-member': { one: 'cliente por empleado', other: 'clientes por empleado' },
     'customers-per-org': { one: 'cliente por organización', other: 'clientes por organización' },
     friends: { one: 'amigo', other: 'amigos' },
@@ -94,7 +101,10 @@ export const messages = {
       other: 'transferencias por cliente cada 90 días naturales',
     },
     'yuan-per-application': { one: 'yuan por solicitud', other: 'yuanes por solicitud' },
-    'short-names-per-org': { one: 'nombre corto por organización', other: 'nombres cortos por organización' },
+    'short-names-per-org': {
+      one: 'nombre corto por organización',
+      other: 'nombres cortos por organización',
+    },
     'changes-per-year': { one: 'cambio al año', other: 'cambios al año' },
     'posts-per-customer-per-day': { one: 'publicación al día', other: 'publicaciones al día' },
     'posts-per-customer-per-month': { one: 'publicación al mes', other: 'publicaciones al mes' },
@@ -114,7 +124,8 @@ export const messages = {
     'member-created': 'hasta que un administrador lo amplíe',
     'all-staff-group': 'solo el grupo de toda la empresa',
     'customer-group': 'grupo externo, con clientes',
-    'over-unpaid-quota': 'si la empresa supera su cupo de contactos externos sin pagar la ampliación',
+    'over-unpaid-quota':
+      'si la empresa supera su cupo de contactos externos sin pagar la ampliación',
     'beyond-full-friends': 'los que pasan del límite inicial quedan en «Solo chat»',
   },
   enums: {
@@ -181,7 +192,8 @@ export const messages = {
     next: 'Siguiente',
     backToOverview: 'Volver a la comparativa completa',
     sourcesTitle: 'Fuentes',
-    sourcesIntro: 'Las cifras de esta página remiten a estas fuentes (fecha de la propia fuente entre paréntesis).',
+    sourcesIntro:
+      'Las cifras de esta página remiten a estas fuentes (fecha de la propia fuente entre paréntesis).',
     undated: 'sin fecha',
     sourceDate: 'fecha de la fuente: {date}',
     tiers: {

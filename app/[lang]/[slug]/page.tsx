@@ -50,9 +50,19 @@ export default async function ArticlePage({ params }: PageProps) {
           })}
         />
       </div>
-      <SourceList title={messages.article.sourcesTitle} sources={sources} locale={locale} messages={messages} />
+      <SourceList
+        title={messages.article.sourcesTitle}
+        sources={sources}
+        locale={locale}
+        messages={messages}
+      />
       <Freshness facts={facts} locale={locale} messages={messages} />
-      <ArticleNav topic={topic} titles={await loadTopicMetadata(locale)} locale={locale} messages={messages} />
+      <ArticleNav
+        topic={topic}
+        titles={await loadTopicMetadata(locale)}
+        locale={locale}
+        messages={messages}
+      />
     </article>
   );
 }

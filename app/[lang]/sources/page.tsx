@@ -33,9 +33,21 @@ export default async function SourcesPage({ params }: PageProps) {
     <article>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
       <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
-        <Content components={articleComponents({ locale, messages, footnotes: footnoteNumbers(sources), table: null })} />
+        <Content
+          components={articleComponents({
+            locale,
+            messages,
+            footnotes: footnoteNumbers(sources),
+            table: null,
+          })}
+        />
       </div>
-      <SourceList title={messages.sourcesPage.allSources} sources={sources} locale={locale} messages={messages} />
+      <SourceList
+        title={messages.sourcesPage.allSources}
+        sources={sources}
+        locale={locale}
+        messages={messages}
+      />
       <Freshness facts={facts} locale={locale} messages={messages} />
     </article>
   );

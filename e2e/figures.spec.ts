@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+import { messages } from '../content/es/messages';
+import { formatValue } from '../lib/format';
+import { getLimit, limitsByTopic, presentCell } from '../lib/limits';
+import { accounts, topics } from '../lib/vocabulary';
+import { exportedRoutes } from './routes';
+
+for (const topic of topics) {
+  test(`${topic} shows its table with both accounts and every row`, async ({ page }) => {
+    await page.goto(`/es/${topic}/`);
+    const table = page.locator('table').first();
+    for (const account of accounts) {
+      await expect(
+        table.getByRole('columnheader', { name: messages.accounts[account], exact: true }),
+      ).toBeVisible();
+    }
+    for (const fact of limitsByTopic(topic)) {
+      const row = page.locator(`tr[id="${fact.id}"]`);
+      await expect(row.getByRole('rowheader')).toContainText(messages.facts[fact.id]);
+    }
+  });
+}
+
+for (const route of exportedRoutes().filter((route) => route.startsWith('/es/'))) {
+  test(`${route}: every figure shown equals the data module`, async ({ page }) => {
+    await page.goto(route);
+    const shown = await page.locator('[data-fact][data-account]').evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute('data-fact')!,
+        account: element.getAttribute('data-account') as 'wecom' | 'wechat',
+        alternative: element.getAttribute('data-alternative'),
+        value: element.getAttribute('data-value'),
+        text: element.textContent ?? '',
+        inTable: element.closest('table') !== null,
+      })),
+    );
+    for (const figure of shown) {
+      const cell = presentCell(getLimit(figure.id)[figure.account]);
+      expect(cell, `${figure.id} ${figure.account}`).not.toBeNull();
+      const expected =
+        figure.alternative === null
+          ? cell!.value
+          : cell!.alternatives![Number(figure.alternative)]!.value;
+      expect(figure.value, `${figure.id} ${figure.account}`).toBe(String(expected));
+      const number = formatValue('es', messages, expected, undefined, { bare: true });
+      expect(figure.text, `${figure.id} ${figure.account}`).toContain(number);
+    }
+  });
+}
