@@ -19,7 +19,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
   if (!cell) {
     const absence = 'absent' in fact[account] ? fact[account].absent : 'not-found';
     return (
-      <td className="text-stone-600 dark:text-stone-400">
+      <td data-label={messages.accounts[account]} className="text-stone-600 dark:text-stone-400">
         <span aria-hidden="true">— </span>
         {messages.absent[absence]}
       </td>
@@ -27,7 +27,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
   }
   const confidenceNote = messages.confidence[cell.confidence];
   return (
-    <td>
+    <td data-label={messages.accounts[account]}>
       <span
         className="font-semibold"
         data-fact={fact.id}

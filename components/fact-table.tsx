@@ -36,9 +36,9 @@ export function FactTable({
       aria-label={caption}
       tabIndex={0}
     >
-      <table className="w-full min-w-[36rem] border-collapse text-left align-top text-[0.95rem]">
+      <table className="w-full sm:min-w-[36rem] border-collapse text-left align-top text-[0.95rem]">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 dark:bg-stone-800">
+        <thead className="bg-stone-100 max-sm:sr-only dark:bg-stone-800">
           <tr>
             <th scope="col" className="sticky left-0 w-[38%] bg-stone-100 p-3 dark:bg-stone-800">
               {messages.table.fact}

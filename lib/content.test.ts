@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { messages as es } from '@/content/es/messages';
+import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
 import { locales, type Locale, type Messages } from './i18n';
@@ -25,6 +26,8 @@ function dataFigures(): Set<number> {
     }
     for (const value of fact.seed?.values ?? []) if (typeof value === 'number') figures.add(value);
   }
+  // Source years too: prose dates a claim with <SourceDate>, never a typed year.
+  for (const source of sources) if (source.date) figures.add(Number(source.date.slice(0, 4)));
   return figures;
 }
 

@@ -11,6 +11,7 @@ import { Fact, type FactProps } from './fact';
 import { InShort } from './in-short';
 import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
+import { SourceDate, type SourceDateProps } from './source-date';
 
 type ArticleContext = {
   locale: Locale;
@@ -40,6 +41,7 @@ export function articleComponents({
     ),
     Seed: (props: SeedProps) => <Seed {...props} locale={locale} messages={messages} />,
     SeedNote: (props: SeedNoteProps) => <SeedNote {...props} locale={locale} messages={messages} />,
+    SourceDate: (props: SourceDateProps) => <SourceDate {...props} locale={locale} />,
     InShort: ({ children }: { children: React.ReactNode }) => (
       <InShort title={messages.article.inShort}>{children}</InShort>
     ),
