@@ -32,6 +32,23 @@ export function formatUnit(locale: Locale, messages: Messages, unit: Unit, count
 }
 
 /**
+ * A fact value split into its headline and its unit: { main: '20.000', unit: 'clientes por
+ * empleado' }, or { main: 'sí' } for yes/no and enumerated values.
+ */
+export function formatValueParts(
+  locale: Locale,
+  messages: Messages,
+  value: Value,
+  unit: Unit | undefined,
+): { main: string; unit?: string } {
+  if (typeof value === 'boolean')
+    return { main: value ? messages.booleans.yes : messages.booleans.no };
+  if (typeof value === 'string') return { main: messages.enums[value] };
+  const main = formatNumber(locale, value);
+  return unit === undefined ? { main } : { main, unit: formatUnit(locale, messages, unit, value) };
+}
+
+/**
  * A fact value as a reader sees it: "20.000 clientes por empleado", "sí", or an enumerated
  * label. With `bare`, a number comes without its unit.
  */
@@ -42,11 +59,8 @@ export function formatValue(
   unit: Unit | undefined,
   { bare = false }: { bare?: boolean } = {},
 ): string {
-  if (typeof value === 'boolean') return value ? messages.booleans.yes : messages.booleans.no;
-  if (typeof value === 'string') return messages.enums[value];
-  const number = formatNumber(locale, value);
-  if (bare || unit === undefined) return number;
-  return `${number} ${formatUnit(locale, messages, unit, value)}`;
+  const parts = formatValueParts(locale, messages, value, unit);
+  return bare || parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`;
 }
 
 /** Replaces `{name}` placeholders; an unknown placeholder is an error, not a silent blank. */

@@ -92,6 +92,7 @@ export type Messages = {
     articleNav: string;
   };
   quiz: { title: string; description: string; comingSoon: string };
+  share: { ogAlt: string; posterCta: string; savePoster: string; posterAlt: string };
   sourcesPage: { allSources: string };
   notFound: { title: string; text: string; home: string };
 };

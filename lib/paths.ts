@@ -5,4 +5,8 @@ export const paths = {
   home: (locale: Locale) => `/${locale}/`,
   page: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
   row: (locale: Locale, topic: string, factId: string) => `/${locale}/${topic}/#${factId}`,
+  /** 1200×630 preview image of a share page. */
+  ogImage: (locale: Locale, key: string) => `/og/${locale}/${key}.png`,
+  /** 1080×1440 portrait poster with a QR code, for WeChat. */
+  poster: (locale: Locale, key: string) => `/og/${locale}/${key}.poster.png`,
 };

@@ -6,6 +6,7 @@ import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
+import { siteUrl } from '@/lib/site';
 import { assertValidLimits } from '@/lib/validate-limits';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -29,6 +30,7 @@ export async function generateMetadata({
   const { lang } = await params;
   const { site } = getMessages(isLocale(lang) ? lang : defaultLocale);
   return {
+    metadataBase: new URL(siteUrl),
     title: { template: `%s · ${site.name}`, default: site.name },
     icons: { icon: '/favicon.svg' },
   };

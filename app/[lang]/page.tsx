@@ -6,11 +6,15 @@ import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { getLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { getSharePage } from '@/lib/share-pages';
+import { faqData } from '@/lib/structured-data';
 import { paths } from '@/lib/paths';
 import { topics } from '@/lib/vocabulary';
 import { ArticleCards } from '@/components/article-cards';
 import { FactTable } from '@/components/fact-table';
 import { Freshness } from '@/components/freshness';
+import { JsonLd } from '@/components/json-ld';
 import { SourceList } from '@/components/source-list';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -22,8 +26,8 @@ async function localeOf(params: PageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const messages = getMessages(await localeOf(params));
-  return { title: { absolute: messages.home.title }, description: messages.home.description };
+  const locale = await localeOf(params);
+  return pageMetadata(await getSharePage(locale, 'home'), locale, getMessages(locale));
 }
 
 export default async function HomePage({ params }: PageProps) {
@@ -40,6 +44,7 @@ export default async function HomePage({ params }: PageProps) {
   }));
   return (
     <>
+      <JsonLd data={faqData(Object.values(articles), locale)} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.title}</h1>
       <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
       <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">

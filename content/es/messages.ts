@@ -211,6 +211,12 @@ export const messages = {
     comingSoon:
       'El test está en preparación. Mientras tanto, la comparativa completa y los ocho artículos te dan todos los datos para decidir.',
   },
+  share: {
+    ogAlt: '{title}: cifras clave de WeCom y WeChat personal, lado a lado',
+    posterCta: 'Cada cifra, con su fuente y su fecha, en:',
+    savePoster: 'Guardar imagen para compartir en WeChat',
+    posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
+  },
   sourcesPage: { allSources: 'Todas las fuentes' },
   notFound: {
     title: 'Página no encontrada',

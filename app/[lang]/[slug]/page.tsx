@@ -4,12 +4,18 @@ import { notFound } from 'next/navigation';
 import { isTopic, loadArticle, loadTopicMetadata } from '@/lib/articles';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
-import { limitsByTopic, sourcesOf } from '@/lib/limits';
+import { limitsByTopic, sourcesOf, verificationRange } from '@/lib/limits';
+import { pageMetadata } from '@/lib/metadata';
 import { getMessages } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+import { getSharePage } from '@/lib/share-pages';
+import { articleData, breadcrumbList } from '@/lib/structured-data';
 import { topics } from '@/lib/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
 import { Freshness } from '@/components/freshness';
+import { JsonLd } from '@/components/json-ld';
 import { articleComponents } from '@/components/mdx/article-components';
+import { PosterLink } from '@/components/poster-link';
 import { SourceList } from '@/components/source-list';
 
 export const dynamicParams = false;
@@ -27,8 +33,8 @@ async function resolve(params: PageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { article } = await resolve(params);
-  return { title: article.metadata.title, description: article.metadata.description };
+  const { locale, topic } = await resolve(params);
+  return pageMetadata(await getSharePage(locale, topic), locale, getMessages(locale));
 }
 
 export default async function ArticlePage({ params }: PageProps) {
@@ -37,8 +43,11 @@ export default async function ArticlePage({ params }: PageProps) {
   const facts = limitsByTopic(topic);
   const sources = sourcesOf(facts);
   const { Content, metadata } = article;
+  const page = await getSharePage(locale, topic);
   return (
     <article>
+      <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
+      <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
       <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&>p:first-child]:text-lg">
         <Content
@@ -50,6 +59,7 @@ export default async function ArticlePage({ params }: PageProps) {
           })}
         />
       </div>
+      <PosterLink href={paths.poster(locale, topic)} messages={messages} />
       <SourceList
         title={messages.article.sourcesTitle}
         sources={sources}

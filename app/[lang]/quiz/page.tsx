@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 
 import { isLocale } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { getSharePage } from '@/lib/share-pages';
 import { paths } from '@/lib/paths';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -14,8 +16,8 @@ async function localeOf(params: PageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const messages = getMessages(await localeOf(params));
-  return { title: messages.quiz.title, description: messages.quiz.description };
+  const locale = await localeOf(params);
+  return pageMetadata(await getSharePage(locale, 'quiz'), locale, getMessages(locale));
 }
 
 export default async function QuizPage({ params }: PageProps) {

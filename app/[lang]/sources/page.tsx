@@ -6,7 +6,11 @@ import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { getLimits, sourcesOf } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { getSharePage } from '@/lib/share-pages';
+import { breadcrumbList } from '@/lib/structured-data';
 import { Freshness } from '@/components/freshness';
+import { JsonLd } from '@/components/json-ld';
 import { articleComponents } from '@/components/mdx/article-components';
 import { SourceList } from '@/components/source-list';
 
@@ -19,8 +23,8 @@ async function resolve(params: PageProps['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { article } = await resolve(params);
-  return { title: article.metadata.title, description: article.metadata.description };
+  const { locale } = await resolve(params);
+  return pageMetadata(await getSharePage(locale, 'sources'), locale, getMessages(locale));
 }
 
 export default async function SourcesPage({ params }: PageProps) {
@@ -29,8 +33,10 @@ export default async function SourcesPage({ params }: PageProps) {
   const facts = getLimits();
   const sources = sourcesOf(facts);
   const { Content, metadata } = article;
+  const page = await getSharePage(locale, 'sources');
   return (
     <article>
+      <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
       <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
         <Content

@@ -1,0 +1,53 @@
+import { ImageResponse } from 'next/og';
+import { renderSVG } from 'uqr';
+
+import { isLocale, locales } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+import { loadOgFonts } from '@/lib/og-fonts';
+import { getSharePage, sharePages } from '@/lib/share-pages';
+import { absoluteUrl, siteUrl } from '@/lib/site';
+import { Poster } from '@/components/og/poster';
+import { ShareCard } from '@/components/og/share-card';
+
+// Route handlers are only exported to out/ when static, with every file listed up front.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export const ogSize = { width: 1200, height: 630 };
+export const posterSize = { width: 1080, height: 1440 };
+
+export async function generateStaticParams() {
+  const params = await Promise.all(
+    locales.map(async (lang) =>
+      (await sharePages(lang)).flatMap((page) => [
+        { lang, image: `${page.key}.png` },
+        ...(page.poster ? [{ lang, image: `${page.key}.poster.png` }] : []),
+      ]),
+    ),
+  );
+  return params.flat();
+}
+
+type RouteContext = { params: Promise<{ lang: string; image: string }> };
+
+export async function GET(_request: Request, { params }: RouteContext) {
+  const { lang, image } = await params;
+  const match = /^([a-z-]+)(\.poster)?\.png$/.exec(image);
+  if (!isLocale(lang) || !match) return new Response('Not found', { status: 404 });
+  const [, key, poster] = match;
+  const page = await getSharePage(lang, key!);
+  const messages = getMessages(lang);
+  const fonts = await loadOgFonts();
+  if (!poster) {
+    return new ImageResponse(
+      <ShareCard page={page} locale={lang} messages={messages} host={new URL(siteUrl).host} />,
+      { ...ogSize, fonts },
+    );
+  }
+  const url = absoluteUrl(page.path);
+  const qrSvg = renderSVG(url, { border: 2 });
+  return new ImageResponse(
+    <Poster page={page} locale={lang} messages={messages} url={url} qrSvg={qrSvg} />,
+    { ...posterSize, fonts },
+  );
+}

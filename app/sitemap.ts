@@ -1,0 +1,24 @@
+import type { MetadataRoute } from 'next';
+
+import { locales } from '@/lib/i18n';
+import { getLimits, verificationRange } from '@/lib/limits';
+import { localePath } from '@/lib/metadata';
+import { sharePages } from '@/lib/share-pages';
+import { absoluteUrl } from '@/lib/site';
+import { htmlLang } from '@/lib/i18n';
+
+export const dynamic = 'force-static';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const lastModified = verificationRange(getLimits()).newest;
+  const pages = await sharePages(locales[0]);
+  return pages.map((page) => ({
+    url: absoluteUrl(page.path),
+    lastModified,
+    alternates: {
+      languages: Object.fromEntries(
+        locales.map((locale) => [htmlLang[locale], absoluteUrl(localePath(page.path, locale))]),
+      ),
+    },
+  }));
+}

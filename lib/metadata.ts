@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+
+import { htmlLang, locales, type Locale, type Messages } from './i18n';
+import { interpolate } from './format';
+import { paths } from './paths';
+import type { SharePage } from './share-pages';
+import { absoluteUrl } from './site';
+
+const ogImageSize = { width: 1200, height: 630 };
+
+/** The same page in another locale (every locale uses the same slugs). */
+export function localePath(path: string, locale: Locale): string {
+  return path.replace(/^\/[a-z]{2}\//, `/${locale}/`);
+}
+
+/** Title, description, canonical, hreflang, Open Graph and Twitter tags of a page. */
+export function pageMetadata(page: SharePage, locale: Locale, messages: Messages): Metadata {
+  const url = absoluteUrl(page.path);
+  const image = {
+    url: absoluteUrl(paths.ogImage(locale, page.key)),
+    ...ogImageSize,
+    alt: interpolate(messages.share.ogAlt, { title: page.title }),
+    type: 'image/png',
+  };
+  return {
+    title: page.key === 'home' ? { absolute: page.title } : page.title,
+    description: page.description,
+    alternates: {
+      canonical: url,
+      languages: {
+        ...Object.fromEntries(
+          locales.map((other) => [htmlLang[other], absoluteUrl(localePath(page.path, other))]),
+        ),
+        'x-default': absoluteUrl(localePath(page.path, locales[0])),
+      },
+    },
+    openGraph: {
+      type: page.key === 'home' ? 'website' : 'article',
+      url,
+      title: page.title,
+      description: page.description,
+      siteName: messages.site.name,
+      locale: htmlLang[locale],
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: page.title,
+      description: page.description,
+      images: [image],
+    },
+  };
+}

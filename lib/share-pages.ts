@@ -1,0 +1,73 @@
+import type { LimitId } from '@/content/limits';
+
+import { loadArticle } from './articles';
+import type { Locale } from './i18n';
+import { homeKeyFacts, keyFacts } from './key-facts';
+import { getMessages } from './messages';
+import { paths } from './paths';
+import { topics } from './vocabulary';
+
+/** A page that people share: what its preview image, poster and sitemap entry need. */
+export type SharePage = {
+  /** Image file stem under /og/<locale>/ ("home", "contacts"…); stable. */
+  key: string;
+  path: string;
+  title: string;
+  description: string;
+  facts: readonly LimitId[];
+  /** Articles and quiz outcomes also get a portrait poster for WeChat. */
+  poster: boolean;
+};
+
+/** Every page of a locale, in site order. Reads article metadata, so it runs at build time. */
+export async function sharePages(locale: Locale): Promise<SharePage[]> {
+  const messages = getMessages(locale);
+  const articles = await Promise.all(
+    topics.map(async (topic): Promise<SharePage> => {
+      const { metadata } = await loadArticle(locale, topic);
+      return {
+        key: topic,
+        path: paths.page(locale, topic),
+        title: metadata.title,
+        description: metadata.description,
+        facts: keyFacts[topic],
+        poster: true,
+      };
+    }),
+  );
+  const sources = (await loadArticle(locale, 'sources')).metadata;
+  return [
+    {
+      key: 'home',
+      path: paths.home(locale),
+      title: messages.home.title,
+      description: messages.home.description,
+      facts: homeKeyFacts,
+      poster: false,
+    },
+    ...articles,
+    {
+      key: 'sources',
+      path: paths.page(locale, 'sources'),
+      title: sources.title,
+      description: sources.description,
+      facts: [],
+      poster: false,
+    },
+    {
+      key: 'quiz',
+      path: paths.page(locale, 'quiz'),
+      title: messages.quiz.title,
+      description: messages.quiz.description,
+      facts: homeKeyFacts,
+      poster: false,
+    },
+  ];
+}
+
+/** The share page with this key; throws when there is none, failing the build. */
+export async function getSharePage(locale: Locale, key: string): Promise<SharePage> {
+  const page = (await sharePages(locale)).find((candidate) => candidate.key === key);
+  if (!page) throw new Error(`No share page "${key}" in ${locale}`);
+  return page;
+}
