@@ -1,31 +1,43 @@
 import type { Metadata } from 'next';
 
-import { defaultLocale, htmlLang } from '@/lib/i18n';
+import { defaultLocale, htmlLang, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
-import { SiteHeader } from '@/components/layout/site-header';
 
 import './globals.css';
 
-const messages = getMessages(defaultLocale);
-
 export const metadata: Metadata = {
-  title: messages.notFound.title,
+  title: locales.map((locale) => getMessages(locale).notFound.title).join(' · '),
   icons: { icon: '/favicon.svg' },
 };
 
-// Unmatched URLs have no [lang] layout to render in, so this page brings its own <html>.
+// A static host serves one 404.html for every language, so it speaks all of them. Unmatched
+// URLs have no [lang] layout to render in, hence its own <html>.
 export default function GlobalNotFound() {
   return (
     <html lang={htmlLang[defaultLocale]}>
       <body>
-        <SiteHeader locale={defaultLocale} messages={messages} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          <h1 className="text-3xl font-bold">{messages.notFound.title}</h1>
-          <p className="mt-4">{messages.notFound.text}</p>
-          <p className="mt-4">
-            <a href={paths.home(defaultLocale)}>{messages.notFound.home}</a>
-          </p>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-10">
+          <p className="text-lg font-bold">{getMessages(defaultLocale).site.name}</p>
+          <h1 className="mt-4 text-3xl font-bold">
+            {locales.map((locale, index) => (
+              <span key={locale} lang={htmlLang[locale]}>
+                {index > 0 && ' · '}
+                {getMessages(locale).notFound.title}
+              </span>
+            ))}
+          </h1>
+          {locales.map((locale) => {
+            const { notFound } = getMessages(locale);
+            return (
+              <section key={locale} lang={htmlLang[locale]} className="mt-6">
+                <p>{notFound.text}</p>
+                <p className="mt-2">
+                  <a href={paths.home(locale)}>{notFound.home}</a>
+                </p>
+              </section>
+            );
+          })}
         </main>
       </body>
     </html>

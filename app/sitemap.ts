@@ -1,17 +1,16 @@
 import type { MetadataRoute } from 'next';
 
-import { locales } from '@/lib/i18n';
 import { getLimits, verificationRange } from '@/lib/limits';
-import { localePath } from '@/lib/metadata';
+import { localePath } from '@/lib/paths';
 import { sharePages } from '@/lib/share-pages';
 import { absoluteUrl } from '@/lib/site';
-import { htmlLang } from '@/lib/i18n';
+import { htmlLang, locales } from '@/lib/i18n';
 
 export const dynamic = 'force-static';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const lastModified = verificationRange(getLimits()).newest;
-  const pages = await sharePages(locales[0]);
+  const pages = (await Promise.all(locales.map(sharePages))).flat();
   return pages.map((page) => ({
     url: absoluteUrl(page.path),
     lastModified,

@@ -1,28 +1,36 @@
 import { expect, test } from '@playwright/test';
 
-import { messages } from '../content/es/messages';
 import { formatValue } from '../lib/format';
 import { getLimit, limitsByTopic, presentCell } from '../lib/limits';
 import { accounts, topics } from '../lib/vocabulary';
+import { locales } from '../lib/i18n';
+import { catalogs, routeLocale } from './locales';
 import { exportedRoutes } from './routes';
 
-for (const topic of topics) {
-  test(`${topic} shows its table with both accounts and every row`, async ({ page }) => {
-    await page.goto(`/es/${topic}/`);
-    const table = page.locator('table').first();
-    for (const account of accounts) {
-      await expect(
-        table.getByRole('columnheader', { name: messages.accounts[account], exact: true }),
-      ).toBeVisible();
-    }
-    for (const fact of limitsByTopic(topic)) {
-      const row = page.locator(`tr[id="${fact.id}"]`);
-      await expect(row.getByRole('rowheader')).toContainText(messages.facts[fact.id]);
-    }
-  });
+for (const locale of locales) {
+  const messages = catalogs[locale];
+  for (const topic of topics) {
+    test(`${locale}/${topic} shows its table with both accounts and every row`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/${topic}/`);
+      const table = page.locator('table').first();
+      for (const account of accounts) {
+        await expect(
+          table.getByRole('columnheader', { name: messages.accounts[account], exact: true }),
+        ).toBeVisible();
+      }
+      for (const fact of limitsByTopic(topic)) {
+        const row = page.locator(`tr[id="${fact.id}"]`);
+        await expect(row.getByRole('rowheader')).toContainText(messages.facts[fact.id]);
+      }
+    });
+  }
 }
 
-for (const route of exportedRoutes().filter((route) => route.startsWith('/es/'))) {
+for (const route of exportedRoutes()) {
+  const locale = routeLocale(route);
+  if (!locale) continue;
   test(`${route}: every figure shown equals the data module`, async ({ page }) => {
     await page.goto(route);
     const shown = await page.locator('[data-fact][data-account]').evaluateAll((elements) =>
@@ -43,7 +51,7 @@ for (const route of exportedRoutes().filter((route) => route.startsWith('/es/'))
           ? cell!.value
           : cell!.alternatives![Number(figure.alternative)]!.value;
       expect(figure.value, `${figure.id} ${figure.account}`).toBe(String(expected));
-      const number = formatValue('es', messages, expected, undefined, { bare: true });
+      const number = formatValue(locale, catalogs[locale], expected, undefined, { bare: true });
       expect(figure.text, `${figure.id} ${figure.account}`).toContain(number);
     }
   });

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { exportedRoutes } from './routes';
+import { htmlLang, locales } from '../lib/i18n';
+import { routeLocale } from './locales';
+import { exportedRoutes, fileForPath } from './routes';
 
 // The root only redirects; it has its own test below.
 const routes = exportedRoutes().filter((route) => route !== '/');
@@ -50,15 +54,53 @@ for (const route of routes) {
   });
 }
 
-test('the root answers 200 and redirects to Spanish without JavaScript', async ({ browser }) => {
+test('the root offers every language as a plain link without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const response = await page.goto('/', { waitUntil: 'commit' });
+  const response = await page.goto('/');
   expect(response?.status()).toBe(200);
-  await page.waitForURL('**/es/');
   await expect(page.locator('h1')).toHaveCount(1);
+  for (const locale of locales) await expect(page.locator(`a[href="/${locale}/"]`)).toBeVisible();
   await context.close();
 });
+
+for (const [browserLocale, expected] of [
+  ['zh-CN', '/zh/'],
+  ['en-GB', '/en/'],
+  ['es-MX', '/es/'],
+] as const) {
+  test(`the root sends a ${browserLocale} browser to ${expected}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(`**${expected}`);
+    await context.close();
+  });
+}
+
+test('the language switcher keeps the page and the fragment', async ({ page }) => {
+  await page.goto('/es/groups/#v1.example');
+  await page
+    .getByRole('navigation', { name: 'Idioma' })
+    .getByRole('link', { name: 'English' })
+    .click();
+  await expect(page).toHaveURL(/\/en\/groups\/#v1\.example$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: '简体中文' })
+    .click();
+  await expect(page).toHaveURL(/\/zh\/groups\/#v1\.example$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+for (const route of routes) {
+  const locale = routeLocale(route);
+  test(`${route}: <html lang> matches the URL`, () => {
+    const html = readFileSync(fileForPath(route)!, 'utf8');
+    expect(html).toContain(`<html lang="${locale ? htmlLang[locale] : 'es'}"`);
+  });
+}
 
 test('an unknown route answers 404 with a helpful page', async ({ page }) => {
   const response = await page.goto('/es/no-such-page/');

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { messages as en } from '@/content/en/messages';
 import { messages as es } from '@/content/es/messages';
+import { messages as zh } from '@/content/zh/messages';
 import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
@@ -12,7 +14,7 @@ import { getLimits, isLimitId, presentCell } from './limits';
 import { accounts } from './vocabulary';
 
 const contentDir = join(__dirname, '..', 'content');
-const catalogs: Record<Locale, Messages> = { es };
+const catalogs: Record<Locale, Messages> = { es, en, zh };
 
 /** Every number the data module holds: values, alternatives and seed-era figures. */
 function dataFigures(): Set<number> {
@@ -100,7 +102,34 @@ describe('the figure scan', () => {
   });
 });
 
+/** Every leaf of a nested catalog, as its key path and value. */
+function leaves(value: unknown, path: string[] = []): { path: string; value: unknown }[] {
+  if (typeof value !== 'object' || value === null) return [{ path: path.join(' › '), value }];
+  return Object.entries(value).flatMap(([key, child]) => leaves(child, [...path, key]));
+}
+
 describe('messages', () => {
+  it.each(locales.map((locale) => [locale]))(
+    '%s has exactly the UI keys of the default locale',
+    (locale) => {
+      const paths = (catalog: Messages) =>
+        leaves(catalog)
+          .map((leaf) => leaf.path)
+          .sort();
+      expect(paths(catalogs[locale])).toEqual(paths(catalogs[locales[0]]));
+    },
+  );
+
+  it.each(locales.map((locale) => [locale]))(
+    '%s has no empty string where a word is due',
+    (locale) => {
+      const empty = leaves(catalogs[locale]).filter(
+        (leaf) => leaf.value === '' && leaf.path !== 'confidence › high',
+      );
+      expect(empty).toEqual([]);
+    },
+  );
+
   it('label every fact in every locale', () => {
     for (const locale of locales) {
       for (const fact of getLimits()) expect(catalogs[locale].facts[fact.id]).toBeTruthy();

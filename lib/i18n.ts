@@ -13,12 +13,15 @@ import type {
 } from './vocabulary';
 
 /** Languages the site is generated in; the first is the default. */
-export const locales = ['es'] as const;
+export const locales = ['es', 'en', 'zh'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'es';
 
 /** BCP 47 tag for `<html lang>` and `Intl`. */
-export const htmlLang: Record<Locale, string> = { es: 'es' };
+export const htmlLang: Record<Locale, string> = { es: 'es', en: 'en', zh: 'zh-CN' };
+
+/** Each language's name in itself, for the language switcher. */
+export const localeNames: Record<Locale, string> = { es: 'Español', en: 'English', zh: '简体中文' };
 
 /** True when `value` is a generated locale. */
 export function isLocale(value: string): value is Locale {
@@ -38,6 +41,7 @@ export type Messages = {
     tagline: string;
     skipLink: string;
     navLabel: string;
+    languageLabel: string;
     nav: { overview: string; quiz: string; sources: string };
     footer: string;
     dataNote: string;

@@ -2,16 +2,11 @@ import type { Metadata } from 'next';
 
 import { htmlLang, locales, type Locale, type Messages } from './i18n';
 import { interpolate } from './format';
-import { paths } from './paths';
+import { localePath, paths } from './paths';
 import type { SharePage } from './share-pages';
 import { absoluteUrl } from './site';
 
 const ogImageSize = { width: 1200, height: 630 };
-
-/** The same page in another locale (every locale uses the same slugs). */
-export function localePath(path: string, locale: Locale): string {
-  return path.replace(/^\/[a-z]{2}\//, `/${locale}/`);
-}
 
 /** Title, description, canonical, hreflang, Open Graph and Twitter tags of a page. */
 export function pageMetadata(page: SharePage, locale: Locale, messages: Messages): Metadata {

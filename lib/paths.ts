@@ -10,3 +10,8 @@ export const paths = {
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
   poster: (locale: Locale, key: string) => `/og/${locale}/${key}.poster.png`,
 };
+
+/** The same page in another locale (every locale uses the same slugs). */
+export function localePath(path: string, locale: Locale): string {
+  return path.replace(/^\/[a-z]{2}\//, `/${locale}/`);
+}

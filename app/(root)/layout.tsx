@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 
-// Only `/` uses this root layout; every real page lives under app/[lang]/ with its own <html lang>.
-export default function RootRedirectLayout({ children }: { children: ReactNode }) {
+import '../globals.css';
+
+// Only `/` uses this root layout: a language chooser. Every other page lives under
+// app/[lang]/, whose layout sets its own <html lang>.
+export default function LanguageChooserLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="es">
       <body>{children}</body>

@@ -1,27 +1,40 @@
 import type { Metadata } from 'next';
 
-import { defaultLocale } from '@/lib/i18n';
+import { defaultLocale, htmlLang, localeNames, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 
-const target = paths.home(defaultLocale);
-const messages = getMessages(defaultLocale);
-
 export const metadata: Metadata = {
-  title: messages.home.title,
-  robots: { index: false },
+  title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
+  description: getMessages(defaultLocale).home.description,
   icons: { icon: '/favicon.svg' },
 };
 
+// With JavaScript, go straight to the visitor's language; without, the links below do it.
+const chooseLanguage = `(function(){var l=${JSON.stringify(locales)};var w=(navigator.languages||[navigator.language]).map(function(x){return String(x).slice(0,2).toLowerCase()});for(var i=0;i<w.length;i++){if(l.indexOf(w[i])>=0){location.replace('/'+w[i]+'/'+location.hash);return}}})()`;
+
 export default function RootPage() {
   return (
-    <>
-      {/* redirect() needs JavaScript in a static export; a meta refresh works everywhere. */}
-      <meta httpEquiv="refresh" content={`0; url=${target}`} />
-      <h1>{messages.site.name}</h1>
-      <p>
-        <a href={target}>{messages.home.title}</a>
-      </p>
-    </>
+    <main id="main" className="mx-auto max-w-2xl px-4 py-16">
+      <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+      <h1 className="text-3xl font-bold">{getMessages(defaultLocale).site.name}</h1>
+      <ul className="mt-8 space-y-4">
+        {locales.map((locale) => {
+          const { home } = getMessages(locale);
+          return (
+            <li key={locale} lang={htmlLang[locale]}>
+              <a
+                href={paths.home(locale)}
+                hrefLang={htmlLang[locale]}
+                className="text-xl font-semibold"
+              >
+                {localeNames[locale]}
+              </a>
+              <p className="text-stone-700 dark:text-stone-300">{home.title}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
   );
 }

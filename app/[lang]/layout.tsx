@@ -9,7 +9,6 @@ import { getMessages } from '@/lib/messages';
 import { siteUrl } from '@/lib/site';
 import { assertValidLimits } from '@/lib/validate-limits';
 import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 
 import '../globals.css';
 
@@ -17,6 +16,9 @@ import '../globals.css';
 assertValidLimits(limits, sources);
 
 export const dynamicParams = false;
+
+// Switching language keeps a shared quiz result: the answers live in the URL fragment.
+const keepHashScript = `document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-keep-hash]');if(a&&location.hash)a.hash=location.hash})`;
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));
@@ -51,11 +53,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         >
           {messages.site.skipLink}
         </a>
-        <SiteHeader locale={lang} messages={messages} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
-        </main>
+        {children}
         <SiteFooter locale={lang} messages={messages} />
+        <script dangerouslySetInnerHTML={{ __html: keepHashScript }} />
       </body>
     </html>
   );

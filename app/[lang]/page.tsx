@@ -11,6 +11,7 @@ import { getSharePage } from '@/lib/share-pages';
 import { faqData } from '@/lib/structured-data';
 import { paths } from '@/lib/paths';
 import { topics } from '@/lib/vocabulary';
+import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
 import { FactTable } from '@/components/fact-table';
 import { Freshness } from '@/components/freshness';
@@ -43,7 +44,7 @@ export default async function HomePage({ params }: PageProps) {
     facts: limitsByTopic(topic),
   }));
   return (
-    <>
+    <PageFrame locale={locale} path={paths.home(locale)}>
       <JsonLd data={faqData(Object.values(articles), locale)} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.title}</h1>
       <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
@@ -98,6 +99,6 @@ export default async function HomePage({ params }: PageProps) {
         locale={locale}
         messages={messages}
       />
-    </>
+    </PageFrame>
   );
 }

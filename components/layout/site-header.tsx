@@ -1,9 +1,11 @@
 import type { Locale, Messages } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
-type SiteHeaderProps = { locale: Locale; messages: Messages };
+import { LocaleSwitcher } from './locale-switcher';
 
-export function SiteHeader({ locale, messages }: SiteHeaderProps) {
+type SiteHeaderProps = { locale: Locale; messages: Messages; path: string };
+
+export function SiteHeader({ locale, messages, path }: SiteHeaderProps) {
   const links = [
     { href: paths.home(locale), label: messages.site.nav.overview },
     { href: paths.page(locale, 'quiz'), label: messages.site.nav.quiz },
@@ -19,11 +21,14 @@ export function SiteHeader({ locale, messages }: SiteHeaderProps) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={link.href} aria-current={link.href === path ? 'page' : undefined}>
+                  {link.label}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
+        <LocaleSwitcher locale={locale} path={path} label={messages.site.languageLabel} />
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ export const messages = {
     tagline: 'Las diferencias entre WeCom y WeChat personal, con fuentes',
     skipLink: 'Saltar al contenido',
     navLabel: 'Principal',
+    languageLabel: 'Idioma',
     nav: { overview: 'Comparativa', quiz: '¿Qué cuenta te conviene?', sources: 'Fuentes y método' },
     footer:
       'Sitio independiente; no está afiliado a Tencent. Cada cifra enlaza a su fuente y muestra cuándo la comprobamos.',

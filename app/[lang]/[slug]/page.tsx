@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/page-frame';
 import { notFound } from 'next/navigation';
 
 import { isTopic, loadArticle, loadTopicMetadata } from '@/lib/articles';
@@ -45,34 +46,36 @@ export default async function ArticlePage({ params }: PageProps) {
   const { Content, metadata } = article;
   const page = await getSharePage(locale, topic);
   return (
-    <article>
-      <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
-      <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&>p:first-child]:text-lg">
-        <Content
-          components={articleComponents({
-            locale,
-            messages,
-            footnotes: footnoteNumbers(sources),
-            table: { topic, title: metadata.title, facts },
-          })}
+    <PageFrame locale={locale} path={page.path}>
+      <article>
+        <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
+        <JsonLd data={breadcrumbList(page, locale, messages)} />
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+        <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&>p:first-child]:text-lg">
+          <Content
+            components={articleComponents({
+              locale,
+              messages,
+              footnotes: footnoteNumbers(sources),
+              table: { topic, title: metadata.title, facts },
+            })}
+          />
+        </div>
+        <PosterLink href={paths.poster(locale, topic)} messages={messages} />
+        <SourceList
+          title={messages.article.sourcesTitle}
+          sources={sources}
+          locale={locale}
+          messages={messages}
         />
-      </div>
-      <PosterLink href={paths.poster(locale, topic)} messages={messages} />
-      <SourceList
-        title={messages.article.sourcesTitle}
-        sources={sources}
-        locale={locale}
-        messages={messages}
-      />
-      <Freshness facts={facts} locale={locale} messages={messages} />
-      <ArticleNav
-        topic={topic}
-        titles={await loadTopicMetadata(locale)}
-        locale={locale}
-        messages={messages}
-      />
-    </article>
+        <Freshness facts={facts} locale={locale} messages={messages} />
+        <ArticleNav
+          topic={topic}
+          titles={await loadTopicMetadata(locale)}
+          locale={locale}
+          messages={messages}
+        />
+      </article>
+    </PageFrame>
   );
 }

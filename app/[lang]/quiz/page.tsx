@@ -6,6 +6,7 @@ import { getMessages } from '@/lib/messages';
 import { pageMetadata } from '@/lib/metadata';
 import { getSharePage } from '@/lib/share-pages';
 import { paths } from '@/lib/paths';
+import { PageFrame } from '@/components/layout/page-frame';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
@@ -24,12 +25,12 @@ export default async function QuizPage({ params }: PageProps) {
   const locale = await localeOf(params);
   const messages = getMessages(locale);
   return (
-    <>
+    <PageFrame locale={locale} path={paths.page(locale, 'quiz')}>
       <h1 className="text-3xl font-bold tracking-tight">{messages.quiz.title}</h1>
       <p className="mt-4 max-w-2xl">{messages.quiz.comingSoon}</p>
       <p className="mt-4">
         <a href={paths.home(locale)}>{messages.notFound.home}</a>
       </p>
-    </>
+    </PageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/page-frame';
 import { notFound } from 'next/navigation';
 
 import { loadArticle } from '@/lib/articles';
@@ -35,26 +36,28 @@ export default async function SourcesPage({ params }: PageProps) {
   const { Content, metadata } = article;
   const page = await getSharePage(locale, 'sources');
   return (
-    <article>
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
-      <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
-        <Content
-          components={articleComponents({
-            locale,
-            messages,
-            footnotes: footnoteNumbers(sources),
-            table: null,
-          })}
+    <PageFrame locale={locale} path={page.path}>
+      <article>
+        <JsonLd data={breadcrumbList(page, locale, messages)} />
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+        <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
+          <Content
+            components={articleComponents({
+              locale,
+              messages,
+              footnotes: footnoteNumbers(sources),
+              table: null,
+            })}
+          />
+        </div>
+        <SourceList
+          title={messages.sourcesPage.allSources}
+          sources={sources}
+          locale={locale}
+          messages={messages}
         />
-      </div>
-      <SourceList
-        title={messages.sourcesPage.allSources}
-        sources={sources}
-        locale={locale}
-        messages={messages}
-      />
-      <Freshness facts={facts} locale={locale} messages={messages} />
-    </article>
+        <Freshness facts={facts} locale={locale} messages={messages} />
+      </article>
+    </PageFrame>
   );
 }

@@ -1,0 +1,31 @@
+import { htmlLang, localeNames, locales, type Locale } from '@/lib/i18n';
+import { localePath } from '@/lib/paths';
+
+type LocaleSwitcherProps = { locale: Locale; path: string; label: string };
+
+/**
+ * Links to this same page in every language; plain links, so it works without JavaScript.
+ * `data-keep-hash` lets the layout's small script carry a quiz answers fragment across.
+ */
+export function LocaleSwitcher({ locale, path, label }: LocaleSwitcherProps) {
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-x-3 text-sm">
+        {locales.map((other) => (
+          <li key={other}>
+            <a
+              href={localePath(path, other)}
+              lang={htmlLang[other]}
+              hrefLang={htmlLang[other]}
+              aria-current={other === locale ? 'page' : undefined}
+              className="aria-[current=page]:font-bold aria-[current=page]:no-underline"
+              data-keep-hash=""
+            >
+              {localeNames[other]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+
+import { SiteHeader } from './site-header';
+
+type PageFrameProps = { locale: Locale; path: string; children: ReactNode };
+
+/**
+ * Header and main landmark of a page. Pages render it (not the layout) because the
+ * language switcher needs the page's own path, which a layout never receives.
+ */
+export function PageFrame({ locale, path, children }: PageFrameProps) {
+  return (
+    <>
+      <SiteHeader locale={locale} messages={getMessages(locale)} path={path} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}
