@@ -42,6 +42,7 @@ export type Messages = {
     skipLink: string;
     navLabel: string;
     languageLabel: string;
+    footerNavLabel: string;
     nav: { overview: string; quiz: string; sources: string };
     footer: string;
     dataNote: string;
@@ -98,5 +99,13 @@ export type Messages = {
   quiz: { title: string; description: string; comingSoon: string };
   share: { ogAlt: string; posterCta: string; savePoster: string; posterAlt: string };
   sourcesPage: { allSources: string };
+  glossary: {
+    title: string;
+    description: string;
+    intro: string;
+    unofficial: string;
+    caption: string;
+    footerLink: string;
+  };
   notFound: { title: string; text: string; home: string };
 };

@@ -55,6 +55,14 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
       poster: false,
     },
     {
+      key: 'glossary',
+      path: paths.page(locale, 'glossary'),
+      title: messages.glossary.title,
+      description: messages.glossary.description,
+      facts: [],
+      poster: false,
+    },
+    {
       key: 'quiz',
       path: paths.page(locale, 'quiz'),
       title: messages.quiz.title,

@@ -1,6 +1,7 @@
 import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimits, verificationRange } from '@/lib/limits';
+import { paths } from '@/lib/paths';
 
 type SiteFooterProps = { locale: Locale; messages: Messages };
 
@@ -9,6 +10,16 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
   return (
     <footer className="mt-16 border-t border-stone-200 text-sm text-stone-700 dark:border-stone-800 dark:text-stone-300">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
+        <nav aria-label={messages.site.footerNavLabel}>
+          <ul className="flex flex-wrap gap-x-4">
+            <li>
+              <a href={paths.page(locale, 'sources')}>{messages.site.nav.sources}</a>
+            </li>
+            <li>
+              <a href={paths.page(locale, 'glossary')}>{messages.glossary.footerLink}</a>
+            </li>
+          </ul>
+        </nav>
         <p>{messages.site.footer}</p>
         <p>
           {interpolate(messages.site.dataNote, {

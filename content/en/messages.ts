@@ -7,6 +7,7 @@ export const messages = {
     skipLink: 'Skip to content',
     navLabel: 'Main',
     languageLabel: 'Language',
+    footerNavLabel: 'More',
     nav: { overview: 'Comparison', quiz: 'Which account suits you?', sources: 'Sources and method' },
     footer:
       'Independent site, not affiliated with Tencent. Every figure links to its source and shows when we checked it.',
@@ -217,6 +218,15 @@ export const messages = {
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
   },
   sourcesPage: { allSources: 'All sources' },
+  glossary: {
+    title: 'Glossary: WeCom and WeChat terms in Chinese, English and Spanish',
+    description: 'The WeCom and WeChat terms used on this site, in Chinese, English and Spanish.',
+    intro:
+      'These are the terms we use across the site. WeCom has no Spanish interface, so the Spanish column is our editorial proposal.',
+    unofficial: 'common English usage; not confirmed in an official interface',
+    caption: 'Terms in Chinese, English and Spanish',
+    footerLink: 'Glossary',
+  },
   notFound: {
     title: 'Page not found',
     text: 'This address does not exist or has changed. All the differences are still in the comparison.',

@@ -7,6 +7,7 @@ export const messages = {
     skipLink: 'Saltar al contenido',
     navLabel: 'Principal',
     languageLabel: 'Idioma',
+    footerNavLabel: 'Más información',
     nav: { overview: 'Comparativa', quiz: '¿Qué cuenta te conviene?', sources: 'Fuentes y método' },
     footer:
       'Sitio independiente; no está afiliado a Tencent. Cada cifra enlaza a su fuente y muestra cuándo la comprobamos.',
@@ -219,6 +220,15 @@ export const messages = {
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
   },
   sourcesPage: { allSources: 'Todas las fuentes' },
+  glossary: {
+    title: 'Glosario: WeCom y WeChat en chino, inglés y español',
+    description: 'Los términos de WeCom y WeChat en chino, inglés y español, tal como los usamos en este sitio.',
+    intro:
+      'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial.',
+    unofficial: 'uso habitual en inglés; no confirmado en una interfaz oficial',
+    caption: 'Términos en chino, inglés y español',
+    footerLink: 'Glosario',
+  },
   notFound: {
     title: 'Página no encontrada',
     text: 'Esta dirección no existe o ha cambiado. Todas las diferencias siguen en la comparativa.',

@@ -7,6 +7,7 @@ export const messages = {
     skipLink: '跳到正文',
     navLabel: '主导航',
     languageLabel: '语言',
+    footerNavLabel: '更多',
     nav: { overview: '对比总表', quiz: '哪种账号适合我？', sources: '来源与方法' },
     footer: '独立网站，与腾讯无任何关联。每个数字都链接到出处，并注明我们核对的日期。',
     dataNote: '数据核对时间：{oldest} 至 {newest}。',
@@ -201,6 +202,14 @@ export const messages = {
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
   },
   sourcesPage: { allSources: '全部来源' },
+  glossary: {
+    title: '术语表：企业微信与个人微信的中英西对照',
+    description: '本站使用的企业微信、个人微信术语的中文、英文、西班牙文对照。',
+    intro: '全站统一使用以下术语。企业微信没有西班牙语界面，西班牙语一栏为本站的编辑建议。',
+    unofficial: '英文常见说法，未在官方英文界面中确认',
+    caption: '中文、英文、西班牙文术语对照',
+    footerLink: '术语表',
+  },
   notFound: {
     title: '页面不存在',
     text: '这个地址不存在或已经变更。所有区别都还在对比总表里。',

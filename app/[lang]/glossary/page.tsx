@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { isLocale } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { getSharePage } from '@/lib/share-pages';
+import { breadcrumbList } from '@/lib/structured-data';
+import { GlossaryTable } from '@/components/glossary-table';
+import { JsonLd } from '@/components/json-ld';
+import { PageFrame } from '@/components/layout/page-frame';
+
+type PageProps = { params: Promise<{ lang: string }> };
+
+async function localeOf(params: PageProps['params']) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await localeOf(params);
+  return pageMetadata(await getSharePage(locale, 'glossary'), locale, getMessages(locale));
+}
+
+export default async function GlossaryPage({ params }: PageProps) {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale);
+  const page = await getSharePage(locale, 'glossary');
+  return (
+    <PageFrame locale={locale} path={page.path}>
+      <JsonLd data={breadcrumbList(page, locale, messages)} />
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.glossary.title}</h1>
+      <p className="mt-4 max-w-3xl">{messages.glossary.intro}</p>
+      <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+        † {messages.glossary.unofficial}
+      </p>
+      <GlossaryTable locale={locale} messages={messages} />
+    </PageFrame>
+  );
+}
