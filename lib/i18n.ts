@@ -67,6 +67,9 @@ export type Messages = {
     verifiedOn: string;
     sourceRef: string;
     scrollHint: string;
+    rowLink: string;
+    reportCorrection: string;
+    changed: string;
   };
   accounts: Record<Account, string>;
   facts: Record<LimitId, string>;
@@ -99,6 +102,47 @@ export type Messages = {
   quiz: { title: string; description: string; comingSoon: string };
   share: { ogAlt: string; posterCta: string; savePoster: string; posterAlt: string };
   sourcesPage: { allSources: string };
+  corrections: { subject: string; body: string };
+  openData: {
+    title: string;
+    description: string;
+    intro: string;
+    filesTitle: string;
+    files: { json: string; csv: string; schema: string };
+    version: string;
+    fieldsTitle: string;
+    fields: Record<
+      | 'id'
+      | 'topic'
+      | 'value'
+      | 'unit'
+      | 'condition'
+      | 'confidence'
+      | 'sources'
+      | 'alternatives'
+      | 'absent'
+      | 'verifiedAt'
+      | 'seed'
+      | 'sourceList'
+      | 'changelog',
+      string
+    >;
+    licenceTitle: string;
+    licence: string;
+    exampleTitle: string;
+    correctionsTitle: string;
+    corrections: string;
+    footerLink: string;
+  };
+  changes: {
+    title: string;
+    description: string;
+    intro: string;
+    kinds: { 'seed-correction': string; update: string };
+    reasons: Record<string, string>;
+    sources: string;
+    footerLink: string;
+  };
   glossary: {
     title: string;
     description: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 
@@ -16,7 +17,62 @@ const fact = {
 
 describe('the shipped data', () => {
   it('has no errors', () => {
-    expect(findLimitErrors(limits, sources)).toEqual([]);
+    expect(findLimitErrors(limits, sources, changelog)).toEqual([]);
+  });
+
+  it('has a changelog entry for every corrected or unverified seed claim', () => {
+    const logged: Set<string> = new Set(
+      changelog.filter((c) => c.change === 'seed-correction').map((c) => c.fact),
+    );
+    const corrected = limits.filter((fact) => 'seed' in fact && fact.seed.status !== 'confirmed');
+    expect(corrected.map((fact) => fact.id).filter((id) => !logged.has(id))).toEqual([]);
+  });
+});
+
+describe('changelog validation', () => {
+  const seeded = { ...fact, seed: { status: 'outdated', values: [200] } };
+
+  it('accepts a seed correction of a fact with a corrected seed claim', () => {
+    const change = {
+      date: '2026-11-24',
+      fact: fact.id,
+      account: 'wecom',
+      change: 'seed-correction',
+    };
+    expect(findLimitErrors([seeded], [source], [change])).toEqual([]);
+    expect(findLimitErrors([fact], [source], [change])).toEqual([
+      `change #1: fact "${fact.id}" has no corrected seed claim`,
+    ]);
+  });
+
+  it('rejects an entry for an unknown fact or with an unknown source', () => {
+    const update = {
+      date: '2026-11-24',
+      fact: 'groups.nowhere',
+      account: 'wecom',
+      change: 'update',
+      from: 100,
+      reason: 'x',
+      sources: [source.id],
+    };
+    expect(findLimitErrors([fact], [source], [update])).toEqual([
+      'change #1: unknown fact "groups.nowhere"',
+    ]);
+    expect(
+      findLimitErrors([fact], [source], [{ ...update, fact: fact.id, sources: ['nope'] }]),
+    ).toEqual(['change #1: unknown source "nope"']);
+  });
+
+  it('rejects an update without a reason', () => {
+    const update = {
+      date: '2026-11-24',
+      fact: fact.id,
+      account: 'wecom',
+      change: 'update',
+      from: 1,
+      sources: [source.id],
+    };
+    expect(findLimitErrors([fact], [source], [update])[0]).toMatch(/^change #1: reason/);
   });
 });
 

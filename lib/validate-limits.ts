@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 
+import { ChangeSchema } from './changelog-schema';
 import { FactSchema, SourceSchema } from './limit-schema';
 
 function describeIssues(error: z.ZodError): string {
@@ -20,7 +21,11 @@ function referencedSources(fact: z.infer<typeof FactSchema>): string[] {
  * Checks the figures and their sources. Returns one message per problem, each naming the
  * fact or source at fault, so a broken row is found without reading a stack trace.
  */
-export function findLimitErrors(facts: readonly unknown[], sources: readonly unknown[]): string[] {
+export function findLimitErrors(
+  facts: readonly unknown[],
+  sources: readonly unknown[],
+  changes: readonly unknown[] = [],
+): string[] {
   const errors: string[] = [];
   const sourceIds = new Set<string>();
 
@@ -35,7 +40,7 @@ export function findLimitErrors(facts: readonly unknown[], sources: readonly unk
     sourceIds.add(parsed.data.id);
   });
 
-  const factIds = new Set<string>();
+  const factsById = new Map<string, z.infer<typeof FactSchema>>();
   facts.forEach((raw, index) => {
     const parsed = FactSchema.safeParse(raw);
     const name = (raw as { id?: unknown })?.id ?? `#${index}`;
@@ -44,10 +49,33 @@ export function findLimitErrors(facts: readonly unknown[], sources: readonly unk
       return;
     }
     const fact = parsed.data;
-    if (factIds.has(fact.id)) errors.push(`fact "${fact.id}": duplicate id`);
-    factIds.add(fact.id);
+    if (factsById.has(fact.id)) errors.push(`fact "${fact.id}": duplicate id`);
+    factsById.set(fact.id, fact);
     for (const id of referencedSources(fact)) {
       if (!sourceIds.has(id)) errors.push(`fact "${fact.id}": unknown source "${id}"`);
+    }
+  });
+
+  changes.forEach((raw, index) => {
+    const parsed = ChangeSchema.safeParse(raw);
+    const name = `change #${index + 1}`;
+    if (!parsed.success) {
+      errors.push(`${name}: ${describeIssues(parsed.error)}`);
+      return;
+    }
+    const change = parsed.data;
+    const fact = factsById.get(change.fact);
+    if (!fact) {
+      errors.push(`${name}: unknown fact "${change.fact}"`);
+    } else if (
+      change.change === 'seed-correction' &&
+      (!fact.seed || fact.seed.status === 'confirmed')
+    ) {
+      errors.push(`${name}: fact "${change.fact}" has no corrected seed claim`);
+    } else if (change.change === 'update') {
+      for (const id of change.sources) {
+        if (!sourceIds.has(id)) errors.push(`${name}: unknown source "${id}"`);
+      }
     }
   });
 
@@ -55,11 +83,15 @@ export function findLimitErrors(facts: readonly unknown[], sources: readonly unk
 }
 
 /** Throws (failing the build) when the data has any problem `findLimitErrors` reports. */
-export function assertValidLimits(facts: readonly unknown[], sources: readonly unknown[]): void {
-  const errors = findLimitErrors(facts, sources);
+export function assertValidLimits(
+  facts: readonly unknown[],
+  sources: readonly unknown[],
+  changes: readonly unknown[] = [],
+): void {
+  const errors = findLimitErrors(facts, sources, changes);
   if (errors.length > 0) {
     throw new Error(
-      `Invalid limit data in content/limits.ts or content/sources.ts:\n- ${errors.join('\n- ')}`,
+      `Invalid data in content/limits.ts, content/sources.ts or content/changelog.ts:\n- ${errors.join('\n- ')}`,
     );
   }
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
@@ -13,7 +14,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import '../globals.css';
 
 // Runs once per build: malformed data stops the build with the offending fact named.
-assertValidLimits(limits, sources);
+assertValidLimits(limits, sources, changelog);
 
 export const dynamicParams = false;
 

@@ -8,7 +8,11 @@ export const messages = {
     navLabel: 'Main',
     languageLabel: 'Language',
     footerNavLabel: 'More',
-    nav: { overview: 'Comparison', quiz: 'Which account suits you?', sources: 'Sources and method' },
+    nav: {
+      overview: 'Comparison',
+      quiz: 'Which account suits you?',
+      sources: 'Sources and method',
+    },
     footer:
       'Independent site, not affiliated with Tencent. Every figure links to its source and shows when we checked it.',
     dataNote: 'Data checked between {oldest} and {newest}.',
@@ -37,11 +41,15 @@ export const messages = {
     verifiedOn: 'Checked on {date}',
     sourceRef: 'Source {n}: {title}',
     scrollHint: 'Scrollable table',
+    rowLink: 'Link to this row: {label}',
+    reportCorrection: 'Report an error in “{label}”',
+    changed: 'Corrected: it used to say {value}',
   },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
   facts: {
     'service-focus.audience': 'Who it is built for',
-    'service-focus.reaches-wechat-users': 'Reaches WeChat users without them installing another app',
+    'service-focus.reaches-wechat-users':
+      'Reaches WeChat users without them installing another app',
     'service-focus.unverified-member-cap': 'Employees in an unverified organization',
     'service-focus.verification-fee': 'Verification review fee',
     'service-focus.verification-validity': 'How long verification lasts',
@@ -50,11 +58,13 @@ export const messages = {
     'contacts.per-account-max': 'Contacts per account, maximum',
     'contacts.unverified-org-cap': 'Customers of an unverified organization',
     'contacts.reply-window-over-quota': 'Time left to reply when over the quota without paying',
-    'staff-leaving.customers-stay-with-company': 'Customers stay with the company when someone leaves',
+    'staff-leaving.customers-stay-with-company':
+      'Customers stay with the company when someone leaves',
     'staff-leaving.customer-can-refuse': 'The customer can refuse the new contact person',
     'staff-leaving.takeover-delay': 'Time until the successor takes over the customer',
     'staff-leaving.customers-per-transfer': 'Customers per transfer operation',
-    'staff-leaving.departure-window': 'How long after leaving the customers can still be transferred',
+    'staff-leaving.departure-window':
+      'How long after leaving the customers can still be transferred',
     'staff-leaving.active-transfer-limit': 'Transfers between active employees',
     'profile-card.verified-company-name': 'Shows the verified company name',
     'profile-card.custom-fields': 'Custom fields on the card (web, text, mini program)',
@@ -218,6 +228,63 @@ export const messages = {
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
   },
   sourcesPage: { allSources: 'All sources' },
+  corrections: {
+    subject: 'Correction: {id}',
+    body: 'Fact: {id}\nPage: {page}\nLanguage: {locale}\nValue shown: {shown}\nData version: {version}\n\nWhat is wrong, and where it says so (link to the source):\n',
+  },
+  openData: {
+    title: 'Open data',
+    description:
+      'Every figure of the WeCom–WeChat comparison as JSON and CSV, with its JSON Schema, sources, history and a CC BY 4.0 licence.',
+    intro:
+      'Every figure on this site, with its sources, conditions and verification dates, is published with each build. It is the same data the tables, the quiz and the images read.',
+    filesTitle: 'Files',
+    files: {
+      json: 'All the data: figures, sources and change history.',
+      csv: 'One row per fact and account, for spreadsheets.',
+      schema: 'The JSON Schema (draft 2020-12) the JSON validates against.',
+    },
+    version: 'Data version: {version}.',
+    fieldsTitle: 'Fields',
+    fields: {
+      id: 'Stable id of the fact ("topic.metric"). It never changes: links depend on it.',
+      topic: 'Which of the eight differences it belongs to.',
+      value:
+        'The value for WeCom (wecom) or personal WeChat (wechat): a number, yes/no or an enumerated value.',
+      unit: 'What the number counts.',
+      condition: 'When it holds, if not always (e.g. a verified organization).',
+      confidence:
+        'high: official Tencent page with a date; medium/low: second-hand sources; unverified: not confirmed; inferred: follows from how the account works.',
+      sources: 'Ids of the sources for the value.',
+      alternatives:
+        'Values other sources give (another official page, an older figure), with their own sources.',
+      absent: 'Why there is no value: not-applicable or not-found (no published figure).',
+      verifiedAt: 'When we last checked the value against its sources.',
+      seed: 'What the widely copied article said, and whether it was right, outdated, garbled or unverified.',
+      sourceList:
+        'Each source: address, title, publisher, tier (official, copy of official, news, provider) and its own date (null when undated).',
+      changelog: 'Each change of a figure: date, fact, old and current value, and sources.',
+    },
+    licenceTitle: 'Licence',
+    licence:
+      'The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): use and adapt it, crediting this site.',
+    exampleTitle: 'Example: one fact',
+    correctionsTitle: 'Spotted an error?',
+    corrections:
+      'Every table row has a link to report an error, with the fact, page and data version filled in.',
+    footerLink: 'Open data',
+  },
+  changes: {
+    title: 'Data changes',
+    description:
+      'Which figures changed, from what to what, why and on which source, starting with corrections to widely copied articles.',
+    intro:
+      'Whenever a figure changes, we record it here. The first entries are figures from widely copied articles that we corrected.',
+    kinds: { 'seed-correction': 'Correction of a copied article', update: 'Update' },
+    reasons: {},
+    sources: 'Sources',
+    footerLink: 'Changes',
+  },
   glossary: {
     title: 'Glossary: WeCom and WeChat terms in Chinese, English and Spanish',
     description: 'The WeCom and WeChat terms used on this site, in Chinese, English and Spanish.',

@@ -38,6 +38,9 @@ export const messages = {
     verifiedOn: 'Comprobado el {date}',
     sourceRef: 'Fuente {n}: {title}',
     scrollHint: 'Tabla desplazable',
+    rowLink: 'Enlace a esta fila: {label}',
+    reportCorrection: 'Informar de un error en «{label}»',
+    changed: 'Corregido: antes se decía {value}',
   },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
   facts: {
@@ -220,9 +223,67 @@ export const messages = {
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
   },
   sourcesPage: { allSources: 'Todas las fuentes' },
+  corrections: {
+    subject: 'Corrección: {id}',
+    body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',
+  },
+  openData: {
+    title: 'Datos abiertos',
+    description:
+      'Todas las cifras de la comparativa WeCom–WeChat en JSON y CSV, con su JSON Schema, fuentes, historial y licencia CC BY 4.0.',
+    intro:
+      'Todas las cifras de este sitio, con sus fuentes, condiciones y fechas de comprobación, se publican en cada compilación. Son los mismos datos que leen las tablas, el test y las imágenes.',
+    filesTitle: 'Archivos',
+    files: {
+      json: 'Todos los datos: cifras, fuentes e historial de cambios.',
+      csv: 'Una fila por dato y cuenta, para hojas de cálculo.',
+      schema: 'El JSON Schema (borrador 2020-12) con el que valida el JSON.',
+    },
+    version: 'Versión de los datos: {version}.',
+    fieldsTitle: 'Campos',
+    fields: {
+      id: 'Identificador estable del dato («tema.métrica»). No cambia nunca: forma parte de los enlaces.',
+      topic: 'Cuál de las ocho diferencias trata.',
+      value:
+        'El valor para WeCom (wecom) o WeChat personal (wechat): un número, sí/no o un valor enumerado.',
+      unit: 'Qué cuenta el número.',
+      condition: 'Cuándo se cumple, si no es siempre (p. ej., organización verificada).',
+      confidence:
+        'high: página oficial de Tencent con fecha; medium/low: fuentes secundarias; unverified: sin confirmar; inferred: deducido del funcionamiento de la cuenta.',
+      sources: 'Identificadores de las fuentes del valor.',
+      alternatives:
+        'Otros valores que dan otras fuentes (otra página oficial, una cifra anterior), con sus propias fuentes.',
+      absent: 'Por qué no hay valor: not-applicable (no aplica) o not-found (sin dato publicado).',
+      verifiedAt: 'Cuándo comprobamos el valor con sus fuentes.',
+      seed: 'Lo que decía el artículo que circula copiado, y si era correcto, está desactualizado, mal traducido o sin confirmar.',
+      sourceList:
+        'Cada fuente: dirección, título, editor, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
+      changelog: 'Cada cambio de una cifra: fecha, dato, valor anterior y actual, y fuentes.',
+    },
+    licenceTitle: 'Licencia',
+    licence:
+      'Los datos se publican con licencia Creative Commons Atribución 4.0 (CC BY 4.0): puedes usarlos y adaptarlos citando este sitio.',
+    exampleTitle: 'Ejemplo: un dato',
+    correctionsTitle: '¿Has visto un error?',
+    corrections:
+      'Cada fila de las tablas tiene un enlace para informar de un error, con el dato, la página y la versión ya rellenados.',
+    footerLink: 'Datos abiertos',
+  },
+  changes: {
+    title: 'Cambios en los datos',
+    description:
+      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, empezando por las correcciones a los artículos copiados.',
+    intro:
+      'Cada vez que una cifra cambia, lo anotamos aquí. Las primeras entradas son cifras que circulan en artículos copiados y que corregimos.',
+    kinds: { 'seed-correction': 'Corrección de un artículo copiado', update: 'Actualización' },
+    reasons: {},
+    sources: 'Fuentes',
+    footerLink: 'Cambios',
+  },
   glossary: {
     title: 'Glosario: WeCom y WeChat en chino, inglés y español',
-    description: 'Los términos de WeCom y WeChat en chino, inglés y español, tal como los usamos en este sitio.',
+    description:
+      'Los términos de WeCom y WeChat en chino, inglés y español, tal como los usamos en este sitio.',
     intro:
       'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial.',
     unofficial: 'uso habitual en inglés; no confirmado en una interfaz oficial',

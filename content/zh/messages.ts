@@ -34,6 +34,9 @@ export const messages = {
     verifiedOn: '核对于 {date}',
     sourceRef: '来源 {n}：{title}',
     scrollHint: '表格可左右滑动',
+    rowLink: '本行链接：{label}',
+    reportCorrection: '报告「{label}」的错误',
+    changed: '已更正：以前的说法是 {value}',
   },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
   facts: {
@@ -202,6 +205,58 @@ export const messages = {
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
   },
   sourcesPage: { allSources: '全部来源' },
+  corrections: {
+    subject: '更正：{id}',
+    body: '数据：{id}\n页面：{page}\n语言：{locale}\n显示的数值：{shown}\n数据版本：{version}\n\n哪里有误，依据是什么（请附来源链接）：\n',
+  },
+  openData: {
+    title: '开放数据',
+    description:
+      '企业微信与个人微信对比的全部数据，提供 JSON、CSV 与 JSON Schema，附来源、变更记录，采用 CC BY 4.0 许可。',
+    intro:
+      '本站每个数字及其来源、适用条件和核对日期，都会在每次构建时发布。表格、测试和分享图读取的正是同一份数据。',
+    filesTitle: '文件',
+    files: {
+      json: '全部数据：数字、来源和变更记录。',
+      csv: '每条数据、每个账号一行，方便用表格软件打开。',
+      schema: 'JSON 所遵循的 JSON Schema（draft 2020-12）。',
+    },
+    version: '数据版本：{version}。',
+    fieldsTitle: '字段说明',
+    fields: {
+      id: '数据的固定标识（「主题.指标」），永不更改，链接依赖于它。',
+      topic: '属于八项区别中的哪一项。',
+      value: '企业微信（wecom）或个人微信（wechat）的取值：数字、是/否或枚举值。',
+      unit: '数字的计量单位。',
+      condition: '适用条件（如有），例如企业已认证。',
+      confidence:
+        'high：带日期的腾讯官方页面；medium/low：二手来源；unverified：未经证实；inferred：由账号机制推断。',
+      sources: '该取值的来源标识。',
+      alternatives: '其他来源给出的数值（另一官方页面、旧数字），附各自来源。',
+      absent: '没有取值的原因：not-applicable（不适用）或 not-found（未找到公开数据）。',
+      verifiedAt: '我们最近一次对照来源核对的日期。',
+      seed: '被广泛转载的文章当时的说法，以及它是正确、过时、译错还是未经证实。',
+      sourceList:
+        '每个来源：网址、标题、发布方、类型（官方、官方文档副本、新闻、服务商）及其自身日期（无日期为 null）。',
+      changelog: '每次数字变动：日期、数据、旧值与现值、来源。',
+    },
+    licenceTitle: '许可',
+    licence: '数据以知识共享署名 4.0 国际许可协议（CC BY 4.0）发布：注明出处即可使用和改编。',
+    exampleTitle: '示例：一条数据',
+    correctionsTitle: '发现错误？',
+    corrections: '表格每一行都有「报告错误」链接，已自动填好数据、页面和数据版本。',
+    footerLink: '开放数据',
+  },
+  changes: {
+    title: '数据变更记录',
+    description:
+      '哪些数字改了、从多少改成多少、为什么改、依据哪个来源；最早的几条是对转载文章的更正。',
+    intro: '每当一个数字变动，我们都记录在这里。最早的几条，是对网上广泛转载文章中数字的更正。',
+    kinds: { 'seed-correction': '更正转载文章', update: '更新' },
+    reasons: {},
+    sources: '来源',
+    footerLink: '变更记录',
+  },
   glossary: {
     title: '术语表：企业微信与个人微信的中英西对照',
     description: '本站使用的企业微信、个人微信术语的中文、英文、西班牙文对照。',

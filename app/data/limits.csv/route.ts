@@ -1,0 +1,7 @@
+import { openDataCsv } from '@/lib/open-data';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(openDataCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
