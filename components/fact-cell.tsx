@@ -1,6 +1,8 @@
+import { latestChange } from '@/lib/changes';
 import { formatValue, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import { presentCell, type Limit } from '@/lib/limits';
+import { paths } from '@/lib/paths';
 import type { Account } from '@/lib/vocabulary';
 
 import { SourceRefs } from './source-refs';
@@ -26,6 +28,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
     );
   }
   const confidenceNote = messages.confidence[cell.confidence];
+  const change = latestChange(fact.id, account);
   return (
     <td data-label={messages.accounts[account]}>
       <span
@@ -55,6 +58,17 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
           <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
         </span>
       ))}
+      {change && (
+        <span className="block text-sm">
+          <a href={`${paths.page(locale, 'changes')}#change-${fact.id}`}>
+            {interpolate(messages.table.changed, {
+              value: change.from
+                .map((value) => formatValue(locale, messages, value, undefined))
+                .join(' / '),
+            })}
+          </a>
+        </span>
+      )}
       {confidenceNote && (
         <span className="mt-1 block text-sm text-amber-900 dark:text-amber-200">
           <span aria-hidden="true">⚠ </span>

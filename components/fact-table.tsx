@@ -4,6 +4,7 @@ import type { Limit } from '@/lib/limits';
 import { accounts } from '@/lib/vocabulary';
 
 import { FactCell } from './fact-cell';
+import { RowActions } from './row-actions';
 
 export type FactGroup = { id: string; title: string; href: string; facts: readonly Limit[] };
 
@@ -12,6 +13,8 @@ type FactTableProps = {
   groups: readonly FactGroup[];
   /** Show a heading row per group (the overview); an article's single group needs none. */
   showGroupTitles: boolean;
+  /** The page the table is on, for row links and correction reports. */
+  pagePath: string;
   locale: Locale;
   messages: Messages;
   footnotes: ReadonlyMap<string, number>;
@@ -25,6 +28,7 @@ export function FactTable({
   caption,
   groups,
   showGroupTitles,
+  pagePath,
   locale,
   messages,
   footnotes,
@@ -68,6 +72,7 @@ export function FactTable({
                       date: formatDate(locale, fact.verifiedAt),
                     })}
                   </span>
+                  <RowActions fact={fact} pagePath={pagePath} locale={locale} messages={messages} />
                 </th>
                 {accounts.map((account) => (
                   <FactCell

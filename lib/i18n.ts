@@ -69,6 +69,7 @@ export type Messages = {
     scrollHint: string;
     rowLink: string;
     reportCorrection: string;
+    reportShort: string;
     changed: string;
   };
   accounts: Record<Account, string>;

@@ -1,8 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
 import { getLimits, presentCell } from './limits';
-import { openData, openDataCsv, openDataJsonSchema, publishedChangelog } from './open-data';
+import { publishedChangelog } from './changes';
+import { openData, openDataCsv, openDataJsonSchema } from './open-data';
 import { accounts } from './vocabulary';
 
 const data = JSON.parse(JSON.stringify(openData('2026-11-25T00:00:00.000Z')));

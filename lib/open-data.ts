@@ -1,12 +1,11 @@
 import { z } from 'zod';
 
-import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 
-import type { ChangeInput } from './changelog-schema';
+import { dataVersion, publishedChangelog } from './changes';
 import { FactSchema, SourceSchema, ValueSchema } from './limit-schema';
-import { getLimit, getLimits, getSource, presentCell } from './limits';
+import { getLimits, getSource, presentCell } from './limits';
 import { accounts } from './vocabulary';
 
 const PublishedChangeSchema = z
@@ -39,34 +38,6 @@ export const OpenDataSchema = z
   );
 
 export type OpenData = z.infer<typeof OpenDataSchema>;
-
-/** The newest verification or change date: it changes whenever the data does. */
-export function dataVersion(): string {
-  const dates = [
-    ...getLimits().map((fact) => fact.verifiedAt),
-    ...changelog.map((change) => change.date),
-  ];
-  return dates.sort().at(-1)!;
-}
-
-/** The changelog with before/after values filled in from the facts. */
-export function publishedChangelog(): OpenData['changelog'] {
-  const changes: readonly ChangeInput[] = changelog;
-  return changes.map((change) => {
-    const fact = getLimit(change.fact);
-    const cell = presentCell(fact[change.account]);
-    const { date, account } = change;
-    const common = { date, fact: change.fact, account, to: cell?.value ?? null };
-    return change.change === 'update'
-      ? { ...common, change: change.change, from: [change.from], sources: [...change.sources] }
-      : {
-          ...common,
-          change: change.change,
-          from: [...(fact.seed?.values ?? [])],
-          sources: [...(cell?.sources ?? [])],
-        };
-  });
-}
 
 /** The whole data module as published at /data/limits.json. */
 export function openData(generated: string): OpenData {

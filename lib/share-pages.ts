@@ -62,6 +62,14 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
       facts: [],
       poster: false,
     },
+    ...(['open-data', 'changes'] as const).map((key): SharePage => ({
+      key,
+      path: paths.page(locale, key),
+      title: messages[key === 'open-data' ? 'openData' : 'changes'].title,
+      description: messages[key === 'open-data' ? 'openData' : 'changes'].description,
+      facts: [],
+      poster: false,
+    })),
     {
       key: 'quiz',
       path: paths.page(locale, 'quiz'),

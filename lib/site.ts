@@ -9,3 +9,9 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace
 export function absoluteUrl(path: string): string {
   return `${siteUrl}${path}`;
 }
+
+/**
+ * Where readers send corrections: a `mailto:` address or a repository's new-issue URL
+ * (GitHub style, taking `title` and `body`). Set CORRECTIONS_URL when deploying.
+ */
+export const correctionsUrl = process.env.CORRECTIONS_URL ?? 'mailto:correcciones@example.org';

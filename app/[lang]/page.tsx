@@ -86,6 +86,7 @@ export default async function HomePage({ params }: PageProps) {
           caption={messages.table.overviewCaption}
           groups={groups}
           showGroupTitles
+          pagePath={paths.home(locale)}
           locale={locale}
           messages={messages}
           footnotes={footnoteNumbers(sources)}

@@ -18,6 +18,12 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
             <li>
               <a href={paths.page(locale, 'glossary')}>{messages.glossary.footerLink}</a>
             </li>
+            <li>
+              <a href={paths.page(locale, 'open-data')}>{messages.openData.footerLink}</a>
+            </li>
+            <li>
+              <a href={paths.page(locale, 'changes')}>{messages.changes.footerLink}</a>
+            </li>
           </ul>
         </nav>
         <p>{messages.site.footer}</p>

@@ -59,6 +59,7 @@ export function articleComponents({
             },
           ]}
           showGroupTitles={false}
+          pagePath={paths.page(locale, table.topic)}
           locale={locale}
           messages={messages}
           footnotes={footnotes}

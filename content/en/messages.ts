@@ -43,6 +43,7 @@ export const messages = {
     scrollHint: 'Scrollable table',
     rowLink: 'Link to this row: {label}',
     reportCorrection: 'Report an error in “{label}”',
+    reportShort: 'Report an error',
     changed: 'Corrected: it used to say {value}',
   },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },

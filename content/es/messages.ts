@@ -40,6 +40,7 @@ export const messages = {
     scrollHint: 'Tabla desplazable',
     rowLink: 'Enlace a esta fila: {label}',
     reportCorrection: 'Informar de un error en «{label}»',
+    reportShort: 'Informar de un error',
     changed: 'Corregido: antes se decía {value}',
   },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },

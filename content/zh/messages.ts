@@ -36,6 +36,7 @@ export const messages = {
     scrollHint: '表格可左右滑动',
     rowLink: '本行链接：{label}',
     reportCorrection: '报告「{label}」的错误',
+    reportShort: '报告错误',
     changed: '已更正：以前的说法是 {value}',
   },
   accounts: { wecom: '企业微信', wechat: '个人微信' },

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { publishedChangelog } from '@/lib/changes';
+import { formatDate, formatValue } from '@/lib/format';
+import { isLocale } from '@/lib/i18n';
+import { getLimit, getSource, type LimitId } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { getSharePage } from '@/lib/share-pages';
+import { breadcrumbList } from '@/lib/structured-data';
+import { JsonLd } from '@/components/json-ld';
+import { PageFrame } from '@/components/layout/page-frame';
+import { SeedNote } from '@/components/mdx/seed-note';
+
+type PageProps = { params: Promise<{ lang: string }> };
+
+async function localeOf(params: PageProps['params']) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  return lang;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await localeOf(params);
+  return pageMetadata(await getSharePage(locale, 'changes'), locale, getMessages(locale));
+}
+
+export default async function ChangesPage({ params }: PageProps) {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale);
+  const page = await getSharePage(locale, 'changes');
+  const changes = publishedChangelog().reverse();
+  return (
+    <PageFrame locale={locale} path={page.path}>
+      <JsonLd data={breadcrumbList(page, locale, messages)} />
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.changes.title}</h1>
+      <p className="mt-4 max-w-3xl">{messages.changes.intro}</p>
+      <ol className="mt-8 max-w-3xl space-y-10">
+        {changes.map((change) => {
+          const fact = getLimit(change.fact);
+          return (
+            <li key={`${change.fact}-${change.date}`} id={`change-${change.fact}`}>
+              <h2 className="text-xl font-semibold">
+                <a href={paths.row(locale, fact.topic, fact.id)}>
+                  {messages.facts[fact.id as LimitId]}
+                </a>
+              </h2>
+              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}
+                {messages.changes.kinds[change.change]} · {messages.accounts[change.account]}
+              </p>
+              {change.change === 'seed-correction' ? (
+                <SeedNote id={change.fact} locale={locale} messages={messages} />
+              ) : (
+                <p className="mt-3">
+                  {change.from
+                    .map((value) => formatValue(locale, messages, value, undefined))
+                    .join(' / ')}{' '}
+                  → {change.to === null ? '—' : formatValue(locale, messages, change.to, undefined)}
+                </p>
+              )}
+              <p className="mt-2 text-sm">
+                {messages.changes.sources}:{' '}
+                {change.sources.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 && ' · '}
+                    <a href={getSource(id).url}>{getSource(id).title}</a>
+                  </span>
+                ))}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+import { getLimits } from '../lib/limits';
+import { accounts } from '../lib/vocabulary';
+import { outDir } from './routes';
+
+test('the published JSON holds every fact and validates against the published schema', () => {
+  const data = JSON.parse(readFileSync(`${outDir}/data/limits.json`, 'utf8'));
+  const schema = JSON.parse(readFileSync(`${outDir}/data/limits.schema.json`, 'utf8'));
+  expect(new Ajv2020({ strict: false }).validate(schema, data)).toBe(true);
+  expect(data.facts.map((fact: { id: string }) => fact.id)).toEqual(
+    getLimits().map((fact) => fact.id),
+  );
+  expect(data.license).toBe('CC-BY-4.0');
+});
+
+test('the published CSV has a row per fact and account', () => {
+  const lines = readFileSync(`${outDir}/data/limits.csv`, 'utf8').trim().split('\n');
+  expect(lines).toHaveLength(1 + getLimits().length * accounts.length);
+});
+
+test('a row link scrolls to and highlights its row', async ({ page }) => {
+  await page.goto('/es/groups/#groups.qr-linked-groups');
+  const row = page.locator('tr[id="groups.qr-linked-groups"]');
+  await expect(row).toBeInViewport();
+  expect(await row.evaluate((element) => element.matches(':target'))).toBe(true);
+  const plain = await page
+    .locator('tr[id="groups.external-max-members"] th')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const marked = await row.locator('th').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(marked).not.toBe(plain);
+});
+
+test('every row offers its own link and a prefilled correction report', async ({ page }) => {
+  await page.goto('/en/contacts/');
+  const row = page.locator('tr[id="contacts.free-external-contacts"]');
+  await expect(row.getByRole('link', { name: /Link to this row/ })).toHaveAttribute(
+    'href',
+    '/en/contacts/#contacts.free-external-contacts',
+  );
+  const report = await row.getByRole('link', { name: /Report an error/ }).getAttribute('href');
+  const body = decodeURIComponent(report!);
+  for (const part of [
+    'contacts.free-external-contacts',
+    '/en/contacts/',
+    'Language: en',
+    'WeCom: 2,000',
+    'Data version:',
+  ]) {
+    expect(body).toContain(part);
+  }
+});
+
+test('a corrected figure says what it used to be and links to the change history', async ({
+  page,
+}) => {
+  await page.goto('/es/contacts/');
+  const note = page
+    .locator('tr[id="contacts.free-external-contacts"]')
+    .getByRole('link', { name: /antes se decía 50\.000/ });
+  await note.click();
+  await expect(page).toHaveURL(/\/es\/changes\/#change-contacts\.free-external-contacts$/);
+  await expect(page.locator('[id="change-contacts.free-external-contacts"]')).toBeVisible();
+});
+
+test('the open-data page links every file and shows an example', async ({ page }) => {
+  await page.goto('/zh/open-data/');
+  for (const file of ['limits.json', 'limits.csv', 'limits.schema.json']) {
+    await expect(page.locator(`a[href="/data/${file}"]`)).toBeVisible();
+  }
+  await expect(page.locator('pre code')).toContainText('"id": "groups.qr-linked-groups"');
+});

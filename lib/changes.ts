@@ -1,0 +1,58 @@
+import { changelog } from '@/content/changelog';
+
+import type { ChangeInput } from './changelog-schema';
+import type { Value } from './limit-schema';
+import { getLimit, getLimits, presentCell } from './limits';
+import type { Account } from './vocabulary';
+
+/** A change of a figure with its before and after values filled in from the facts. */
+export type PublishedChange = {
+  date: string;
+  fact: string;
+  account: Account;
+  change: 'seed-correction' | 'update';
+  from: Value[];
+  to: Value | null;
+  sources: string[];
+};
+
+/** The changelog, oldest first, with before/after values read from the data. */
+export function publishedChangelog(): PublishedChange[] {
+  const changes: readonly ChangeInput[] = changelog;
+  return changes.map((change) => {
+    const fact = getLimit(change.fact);
+    const cell = presentCell(fact[change.account]);
+    const common = {
+      date: change.date,
+      fact: change.fact,
+      account: change.account,
+      to: cell?.value ?? null,
+    };
+    return change.change === 'update'
+      ? { ...common, change: change.change, from: [change.from], sources: [...change.sources] }
+      : {
+          ...common,
+          change: change.change,
+          from: [...(fact.seed?.values ?? [])],
+          sources: [...(cell?.sources ?? [])],
+        };
+  });
+}
+
+/** The latest change of one side of a fact that had a different figure before, if any. */
+export function latestChange(factId: string, account: Account): PublishedChange | undefined {
+  return publishedChangelog()
+    .filter(
+      (change) => change.fact === factId && change.account === account && change.from.length > 0,
+    )
+    .at(-1);
+}
+
+/** The data version: the newest verification or change date, so it moves whenever data does. */
+export function dataVersion(): string {
+  const dates = [
+    ...getLimits().map((fact) => fact.verifiedAt),
+    ...changelog.map((change) => change.date),
+  ];
+  return dates.sort().at(-1)!;
+}
