@@ -52,3 +52,13 @@ test('no page requests anything from another host', () => {
   }
   expect(external).toEqual([]);
 });
+
+test('reading pages ship no framework JavaScript; only interactive pages opt in', () => {
+  const withRuntime = exportedRoutes().filter((route) =>
+    /<script[^>]+src="\/_next\/static\/[^"]+\.js"/.test(readFileSync(fileForPath(route)!, 'utf8')),
+  );
+  for (const route of withRuntime) {
+    expect(readFileSync(fileForPath(route)!, 'utf8'), route).toContain('data-hydrate');
+    expect(route, 'only the quiz hydrates').toMatch(/^\/[a-z]{2}\/quiz\//);
+  }
+});

@@ -6,7 +6,7 @@ import { exportIsStale } from './site-files.mjs';
 const port = process.env.PORT ?? '3000';
 
 if (exportIsStale()) {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Serving out/ on http://127.0.0.1:${port}/`);

@@ -46,7 +46,7 @@ if (unit) {
 }
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1;
 
-if (step(run('npx', ['next', 'build']))) {
+if (step(run('npm', ['run', '--silent', 'build']))) {
   let browserOk = true;
   try {
     ensureChromium();

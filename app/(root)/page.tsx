@@ -16,7 +16,7 @@ const chooseLanguage = `(function(){var l=${JSON.stringify(locales)};var w=(navi
 export default function RootPage() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+      <script data-keep dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
       <h1 className="text-3xl font-bold">{getMessages(defaultLocale).site.name}</h1>
       <ul className="mt-8 space-y-4">
         {locales.map((locale) => {

@@ -56,7 +56,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         </a>
         {children}
         <SiteFooter locale={lang} messages={messages} />
-        <script dangerouslySetInnerHTML={{ __html: keepHashScript }} />
+        <script data-keep dangerouslySetInnerHTML={{ __html: keepHashScript }} />
       </body>
     </html>
   );

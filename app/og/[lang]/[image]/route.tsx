@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 import { ImageResponse } from 'next/og';
 import { renderSVG } from 'uqr';
 
@@ -31,7 +33,23 @@ export async function generateStaticParams() {
 type RouteContext = { params: Promise<{ lang: string; image: string }> };
 
 export async function GET(_request: Request, { params }: RouteContext) {
+  const started = performance.now();
   const { lang, image } = await params;
+  const response = await renderImage(lang, image);
+  // Read the whole image here, so the timing below covers rendering (ImageResponse is lazy).
+  const body = await response.arrayBuffer();
+  // `npm run bench` reports how long each image takes to render.
+  if (process.env.OG_TIMINGS) {
+    const ms = Math.round(performance.now() - started);
+    appendFileSync(
+      process.env.OG_TIMINGS,
+      `${JSON.stringify({ path: `/og/${lang}/${image}`, ms })}\n`,
+    );
+  }
+  return new Response(body, { status: response.status, headers: response.headers });
+}
+
+async function renderImage(lang: string, image: string) {
   const match = /^([a-z-]+)(\.poster)?\.png$/.exec(image);
   if (!isLocale(lang) || !match) return new Response('Not found', { status: 404 });
   const [, key, poster] = match;

@@ -1,0 +1,248 @@
+// `npm run bench`: Lighthouse (mobile, 3 runs, median) on the home page, one article, the quiz
+// and one quiz outcome in every language, next to a baseline of the same pages reduced to HTML
+// and CSS; checks the performance budgets and writes bench/results.json.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+import { chromiumArgs, chromiumPath, ensureChromium } from './browser.mjs';
+
+const locales = ['es', 'en', 'zh'];
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const port = 3000;
+const baselinePort = 3001;
+const tmp = 'bench/.tmp';
+
+/** Which pages, and which budget applies to each. */
+const pages = locales.flatMap((locale) => [
+  { locale, kind: 'home', path: `/${locale}/`, budget: 'reading' },
+  { locale, kind: 'article', path: `/${locale}/groups/`, budget: 'reading' },
+  { locale, kind: 'quiz', path: `/${locale}/quiz/`, budget: 'quiz' },
+  { locale, kind: 'outcome', path: `/${locale}/quiz/result/wecom/`, budget: 'reading' },
+]);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function timeBuild() {
+  const started = Date.now();
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, OG_TIMINGS: `${process.cwd()}/${tmp}/og-timings.jsonl` },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  return (Date.now() - started) / 1000;
+}
+
+/** Each measured page reduced to HTML and CSS: what a static page can physically weigh. */
+function writeBaseline() {
+  const dir = join(tmp, 'baseline');
+  rmSync(dir, { recursive: true, force: true });
+  for (const { path } of pages) {
+    const source = join('out', path, 'index.html');
+    if (!existsSync(source)) continue;
+    const html = readFileSync(source, 'utf8')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link[^>]+as="script"[^>]*>/g, '');
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), html);
+    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+      mkdirSync(dirname(join(dir, href)), { recursive: true });
+      cpSync(join('out', href), join(dir, href));
+    }
+  }
+  cpSync(join('out', 'favicon.svg'), join(dir, 'favicon.svg'));
+  return dir;
+}
+
+function serve(dir, servePort) {
+  return spawn(
+    'npx',
+    ['serve', dir, '-l', `tcp://127.0.0.1:${servePort}`, '--no-clipboard', '--no-port-switching'],
+    {
+      stdio: 'ignore',
+    },
+  );
+}
+
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Server did not start: ${url}`);
+}
+
+async function measure(chrome, url) {
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const requests = lhr.audits['network-requests'].details?.items ?? [];
+  const bytes = (type) =>
+    requests
+      .filter((r) => r.resourceType === type)
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  const score = (name) => Math.round((lhr.categories[name].score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+    tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    totalBytes: Math.round(lhr.audits['total-byte-weight'].numericValue),
+    jsBytes: bytes('Script'),
+    htmlBytes: bytes('Document'),
+    requests: requests.length,
+  };
+}
+
+function medianOf(samples) {
+  return Object.fromEntries(
+    Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]),
+  );
+}
+
+/** gzip size of the framework's own JavaScript: every chunk a hydrated page loads but the quiz's. */
+function jsGzipOf(path) {
+  const html = readFileSync(join('out', path, 'index.html'), 'utf8');
+  return [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map(([, src]) => ({
+    src,
+    gzip: gzipSync(readFileSync(join('out', src))).length,
+  }));
+}
+
+function checkBudgets(result, baseline) {
+  const problems = [];
+  const m = result.median;
+  const need = (ok, text) => ok || problems.push(`${result.path}: ${text}`);
+  if (result.budget === 'reading') {
+    for (const key of ['performance', 'accessibility', 'bestPractices', 'seo'])
+      need(m[key] === 100, `${key} ${m[key]} < 100`);
+    need(m.cls === 0, `CLS ${m.cls} > 0`);
+    need(m.tbtMs === 0, `TBT ${m.tbtMs} ms > 0`);
+    need(m.jsBytes <= 50 * 1024, `JS ${m.jsBytes} B > 50 KB`);
+    need(
+      m.totalBytes <= 1.5 * baseline.totalBytes,
+      `${m.totalBytes} B > 1.5 × baseline ${baseline.totalBytes} B`,
+    );
+  } else {
+    need(m.performance >= 98, `performance ${m.performance} < 98`);
+    for (const key of ['accessibility', 'bestPractices', 'seo'])
+      need(m[key] === 100, `${key} ${m[key]} < 100`);
+    need(m.tbtMs < 100, `TBT ${m.tbtMs} ms ≥ 100`);
+  }
+  return problems;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const buildSeconds = timeBuild();
+  const ogTimings = existsSync(join(tmp, 'og-timings.jsonl'))
+    ? readFileSync(join(tmp, 'og-timings.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    : [];
+  const images = readdirSync('out/og', { recursive: true })
+    .filter((name) => String(name).endsWith('.png'))
+    .map((name) => {
+      const path = `/og/${name}`;
+      return {
+        path,
+        bytes: statSync(join('out/og', String(name))).size,
+        ms: ogTimings.find((t) => t.path === path)?.ms ?? null,
+      };
+    });
+
+  ensureChromium();
+  const baselineDir = writeBaseline();
+  const servers = [serve('out', port), serve(baselineDir, baselinePort)];
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath() ?? undefined,
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  const results = [];
+  const problems = [];
+  try {
+    await waitFor(`http://127.0.0.1:${port}/es/`);
+    await waitFor(`http://127.0.0.1:${baselinePort}/favicon.svg`);
+    for (const page of pages) {
+      if (!existsSync(join('out', page.path, 'index.html'))) {
+        problems.push(`${page.path}: page missing from out/`);
+        continue;
+      }
+      const samples = [];
+      for (let run = 0; run < runs; run += 1)
+        samples.push(await measure(chrome, `http://127.0.0.1:${port}${page.path}`));
+      const baseline = await measure(chrome, `http://127.0.0.1:${baselinePort}${page.path}`);
+      const result = {
+        ...page,
+        median: medianOf(samples),
+        baseline: { totalBytes: baseline.totalBytes, requests: baseline.requests },
+      };
+      result.ratio = Number((result.median.totalBytes / baseline.totalBytes).toFixed(2));
+      result.scripts = jsGzipOf(page.path);
+      problems.push(...checkBudgets(result, baseline));
+      results.push(result);
+      console.log(`measured ${page.path}`);
+    }
+  } finally {
+    await chrome.kill();
+    for (const server of servers) server.kill();
+  }
+
+  const header =
+    '| page | perf | a11y | bp | seo | LCP | TBT | CLS | bytes | baseline | ratio | JS (gz) | HTML | req |';
+  const rows = results.map(
+    (r) =>
+      `| ${r.path} | ${r.median.performance} | ${r.median.accessibility} | ${r.median.bestPractices} | ${r.median.seo} | ${r.median.lcpMs} ms | ${r.median.tbtMs} ms | ${r.median.cls} | ${kb(r.median.totalBytes)} | ${kb(r.baseline.totalBytes)} | ${r.ratio}× | ${kb(r.median.jsBytes)} | ${kb(r.median.htmlBytes)} | ${r.median.requests} |`,
+  );
+  const table = [header, `|${'---|'.repeat(14)}`, ...rows].join('\n');
+  const imageTotal = images.reduce((sum, image) => sum + image.bytes, 0);
+  const summary = [
+    table,
+    '',
+    `Full build: ${buildSeconds.toFixed(1)} s. Images: ${images.length}, ${kb(imageTotal)} in all, largest ${kb(Math.max(...images.map((i) => i.bytes)))}` +
+      (ogTimings.length
+        ? `, median ${median(ogTimings.map((t) => t.ms))} ms each to render.`
+        : '.'),
+  ].join('\n');
+  console.log(`\n${summary}\n`);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify(
+      { date: new Date().toISOString(), runs, buildSeconds, pages: results, images, problems },
+      null,
+      2,
+    ) + '\n',
+  );
+  writeFileSync('bench/results.md', `${summary}\n`);
+  if (problems.length > 0) {
+    console.log(`Budgets missed:\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('All budgets met.');
+}
+
+await main();
