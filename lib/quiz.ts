@@ -663,3 +663,46 @@ export function findQuizDataProblems(data: Data = getLimits()): string[] {
   }
   return problems;
 }
+
+/** An answer and the reasons it gives, for the decision guide and the outcome pages. */
+export type AnswerGuide = { questionId: QuestionId; optionId: string; reasons: Reason[] };
+
+/** Every answer with its reasons, question by question: the quiz as a readable table. */
+export function decisionGuide(data: Data = getLimits()): AnswerGuide[] {
+  return questions.flatMap((question) =>
+    question.options.map((option) => ({
+      questionId: question.id,
+      optionId: option.id,
+      reasons: answerReasons(question.id, option.id, data),
+    })),
+  );
+}
+
+/**
+ * Answers that typically lead to an outcome, with only the reasons that point there: what
+ * an outcome page shows to a visitor who arrives without answers of their own.
+ */
+export function typicalAnswers(outcome: Outcome, data: Data = getLimits()): AnswerGuide[] {
+  const pointsTo = (reason: Reason, account: Account) =>
+    (reason.kind === 'rules-out' || reason.kind === 'weighs') && reason.favours === account;
+  return decisionGuide(data)
+    .map((entry) => {
+      if (entry.questionId === 'purpose') {
+        const fits =
+          outcome === 'both'
+            ? entry.optionId !== 'business'
+            : entry.optionId !== 'both' &&
+              entry.reasons.some((reason) => reason.favours === outcome);
+        return fits ? entry : { ...entry, reasons: [] };
+      }
+      // Both accounts: WeChat stays for private life, WeCom takes what WeChat cannot do.
+      const account: Account = outcome === 'wechat' ? 'wechat' : 'wecom';
+      const relevant = entry.reasons.filter((reason) =>
+        outcome === 'both'
+          ? reason.kind === 'rules-out' && pointsTo(reason, account)
+          : pointsTo(reason, account),
+      );
+      return { ...entry, reasons: relevant };
+    })
+    .filter((entry) => entry.reasons.length > 0);
+}
