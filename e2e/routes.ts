@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const outDir = join(__dirname, '..', 'out');
+const outDir = fileURLToPath(new URL('../out', import.meta.url));
 
 /** Framework files in out/ that are not routes of the site. */
 const notRoutes = new Set(['404.html', '_not-found/index.html', '404/index.html']);

@@ -33,21 +33,21 @@ export function AnswerSummary({
       <p className="mt-2">{messages.intro}</p>
       <dl className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800">
         {views.map((view) => (
-          <div key={view.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-            <div className="min-w-0 flex-1">
-              <dt className="text-sm text-stone-700 dark:text-stone-300">{view.short}</dt>
-              <dd className="font-medium">
-                {view.options.find((option) => option.id === answers[view.id])?.label}
-              </dd>
-            </div>
-            <button
-              type="button"
-              onClick={() => onChange(view.id)}
-              aria-label={interpolate(messages.changeLabel, { question: view.short })}
-              className={buttonClass.secondary}
-            >
-              {messages.change}
-            </button>
+          <div key={view.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
+            <dt className="text-sm text-stone-700 dark:text-stone-300">{view.short}</dt>
+            <dd className="col-start-1 font-medium">
+              {view.options.find((option) => option.id === answers[view.id])?.label}
+            </dd>
+            <dd className="col-start-2 row-span-2 row-start-1">
+              <button
+                type="button"
+                onClick={() => onChange(view.id)}
+                aria-label={interpolate(messages.changeLabel, { question: view.short })}
+                className={buttonClass.secondary}
+              >
+                {messages.change}
+              </button>
+            </dd>
           </div>
         ))}
       </dl>

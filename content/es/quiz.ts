@@ -152,7 +152,7 @@ export const quizMessages = {
         'Te conviene usar las dos: WeChat personal para tu vida privada y WeCom para tus clientes, porque ninguna cubre sola lo que necesitas. Mira por qué, cifra a cifra.',
       headline: 'Te convienen las dos: WeChat personal y WeCom',
       summary:
-        'Usa WeChat personal para tu vida privada y WeCom para atender a tus clientes: cada cuenta cubre lo que la otra no hace, y los dos mundos no se mezclan.',
+        'Usa WeChat personal para tu vida privada, o para lo que WeCom no permite, y WeCom para atender a tus clientes: cada cuenta cubre lo que la otra no hace.',
       name: 'las dos cuentas',
     },
   },
