@@ -188,6 +188,31 @@ test.describe('taking the quiz', () => {
     ).toBeChecked();
   });
 
+  test('the skip link does not lose the answers or the step', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await startButton(page).click();
+    await page.getByRole('radio', { name: label('purpose', 'me'), exact: true }).check();
+    await nextButton(page).click();
+    await page.locator('a[href="#main"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions.contacts.legend,
+    );
+    await page.getByRole('radio', { name: label('contacts', 'friends'), exact: true }).check();
+    expect(new URL(page.url()).hash).toBe(
+      `#${encodeAnswers({ purpose: 'me', contacts: 'friends' })}`,
+    );
+
+    await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
+    await expectResult(page, 'wecom');
+    await page.locator('a[href="#main"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expectResult(page, 'wecom');
+    await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+  });
+
   test('can be taken with the keyboard alone', async ({ page }) => {
     await page.goto('/es/quiz/');
     const answers = paths.both;

@@ -24,7 +24,7 @@ import { QuestionStep } from './question-step';
 import { QuizResult } from './quiz-result';
 import { ShareLink } from './share-link';
 import { buttonClass } from './styles';
-import { replaceHash, useHash } from './use-hash';
+import { isAnchorHash, replaceHash, useHash } from './use-hash';
 
 type Step =
   | { kind: 'intro' }
@@ -68,7 +68,9 @@ export function Quiz({ locale, quiz, labels, intro, children }: QuizProps) {
 
   // A link pasted into the address bar of an open quiz starts over from that link.
   useEffect(() => {
-    const reset = () => setChosen(null);
+    const reset = () => {
+      if (!isAnchorHash(window.location.hash)) setChosen(null);
+    };
     window.addEventListener('hashchange', reset);
     return () => window.removeEventListener('hashchange', reset);
   }, []);

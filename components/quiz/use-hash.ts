@@ -15,15 +15,33 @@ function subscribe(onChange: () => void) {
 }
 
 /**
- * The URL fragment, or null on the server and during hydration: the exported HTML cannot
- * know the fragment, so it must not depend on it. The browser then re-renders with it.
+ * True when the fragment names an element of the page (the skip link's `#main`): an
+ * in-page jump, not a quiz link, so it must not replace the answers.
+ */
+export function isAnchorHash(hash: string): boolean {
+  if (hash.length < 2) return false;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+  } catch {
+    return false;
+  }
+}
+
+let lastQuizHash = '';
+
+function snapshot(): string {
+  const { hash } = window.location;
+  if (!isAnchorHash(hash)) lastQuizHash = hash;
+  return lastQuizHash;
+}
+
+/**
+ * The quiz fragment of the URL, or null on the server and during hydration: the exported
+ * HTML cannot know the fragment, so it must not depend on it. The browser then re-renders
+ * with it. A jump to an anchor keeps the last quiz fragment.
  */
 export function useHash(): string | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => null,
-  );
+  return useSyncExternalStore(subscribe, snapshot, () => null);
 }
 
 /** Rewrites the fragment without adding a history entry, and tells `useHash`. */
