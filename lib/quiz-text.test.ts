@@ -83,7 +83,7 @@ describe('reason texts', () => {
     expect(reasonSentence(reason!, text)).toBe(
       'Un grupo de WeChat personal admite como mucho 500 miembros.',
     );
-    expect(reasonKind(reason!, text)).toBe('Descarta WeChat personal');
+    expect(reasonKind(reason!, text)).toBe('WeChat personal no llega');
   });
 
   it('word flips and the verified-organisation assumption', () => {

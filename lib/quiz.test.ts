@@ -12,10 +12,12 @@ import {
   decide,
   findQuizDataProblems,
   missingQuestions,
+  outcomeFacts,
   outcomes,
   questions,
   score,
   strengths,
+  typicalAnswers,
   type Answers,
   type Outcome,
   type QuestionId,
@@ -248,6 +250,24 @@ describe('the whole answer space', () => {
       else if (out.has('wechat')) expect(decision.outcome).not.toBe('wechat');
       else if (out.has('wecom')) expect(decision.outcome).toBe('wechat');
     }
+  });
+});
+
+describe('outcome pages without answers', () => {
+  it('have typical answers pointing to each outcome, and their facts', () => {
+    for (const outcome of outcomes) {
+      const typical = typicalAnswers(outcome);
+      expect(typical.length, outcome).toBeGreaterThan(0);
+      for (const entry of typical) expect(entry.reasons.length).toBeGreaterThan(0);
+      expect(outcomeFacts(outcome).length).toBeGreaterThan(0);
+    }
+    expect(typicalAnswers('wecom').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+      'team.must',
+    );
+    expect(typicalAnswers('wechat').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+      'moments.more',
+    );
+    expect(typicalAnswers('both').map((e) => e.questionId)).toContain('purpose');
   });
 });
 

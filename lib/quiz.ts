@@ -683,26 +683,37 @@ export function decisionGuide(data: Data = getLimits()): AnswerGuide[] {
  * an outcome page shows to a visitor who arrives without answers of their own.
  */
 export function typicalAnswers(outcome: Outcome, data: Data = getLimits()): AnswerGuide[] {
-  const pointsTo = (reason: Reason, account: Account) =>
-    (reason.kind === 'rules-out' || reason.kind === 'weighs') && reason.favours === account;
+  // Both accounts: WeChat stays for private life, WeCom takes what WeChat cannot do.
+  const account: Account = outcome === 'wechat' ? 'wechat' : 'wecom';
+  const pull = (reason: Reason) => {
+    const sign = reason.favours === account ? 1 : reason.favours === null ? 0 : -1;
+    return sign * (reason.kind === 'rules-out' ? Number.POSITIVE_INFINITY : reason.weight);
+  };
   return decisionGuide(data)
     .map((entry) => {
       if (entry.questionId === 'purpose') {
+        const personal = entry.optionId !== 'business';
         const fits =
           outcome === 'both'
-            ? entry.optionId !== 'business'
-            : entry.optionId !== 'both' &&
-              entry.reasons.some((reason) => reason.favours === outcome);
+            ? personal
+            : entry.optionId !== 'both' && entry.reasons.some((r) => r.favours === outcome);
         return fits ? entry : { ...entry, reasons: [] };
       }
-      // Both accounts: WeChat stays for private life, WeCom takes what WeChat cannot do.
-      const account: Account = outcome === 'wechat' ? 'wechat' : 'wecom';
-      const relevant = entry.reasons.filter((reason) =>
-        outcome === 'both'
-          ? reason.kind === 'rules-out' && pointsTo(reason, account)
-          : pointsTo(reason, account),
+      // An answer whose reasons pull both ways counts only if, on balance, it pulls here.
+      const net = entry.reasons.reduce((sum, reason) => sum + pull(reason), 0);
+      const relevant = entry.reasons.filter(
+        (reason) => pull(reason) > 0 && (outcome !== 'both' || reason.kind === 'rules-out'),
       );
-      return { ...entry, reasons: relevant };
+      return net > 0 ? { ...entry, reasons: relevant } : { ...entry, reasons: [] };
     })
     .filter((entry) => entry.reasons.length > 0);
+}
+
+/** The facts behind an outcome's typical reasons, each once: for its preview card. */
+export function outcomeFacts(outcome: Outcome, data: Data = getLimits()): LimitId[] {
+  return [
+    ...new Set(
+      typicalAnswers(outcome, data).flatMap((entry) => entry.reasons.map((r) => r.factId)),
+    ),
+  ];
 }
