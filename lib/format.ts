@@ -3,6 +3,9 @@ import type { EnumValue, Unit } from './vocabulary';
 
 type Value = number | boolean | EnumValue;
 
+/** The strings `formatValue` needs; a slice, so client components need not ship every message. */
+export type ValueMessages = Pick<Messages, 'units' | 'enums' | 'booleans'>;
+
 /**
  * A number with thousands separators. `useGrouping: 'always'` because Spanish CLDR data
  * leaves four-digit numbers ungrouped ("2000"), which reads inconsistently next to "20.000".
@@ -26,7 +29,12 @@ export function formatDate(locale: Locale, date: string): string {
 }
 
 /** The unit's label in the plural form that fits `count`. */
-export function formatUnit(locale: Locale, messages: Messages, unit: Unit, count: number): string {
+export function formatUnit(
+  locale: Locale,
+  messages: Pick<Messages, 'units'>,
+  unit: Unit,
+  count: number,
+): string {
   const form = new Intl.PluralRules(htmlLang[locale]).select(count) === 'one' ? 'one' : 'other';
   return messages.units[unit][form];
 }
@@ -37,7 +45,7 @@ export function formatUnit(locale: Locale, messages: Messages, unit: Unit, count
  */
 export function formatValueParts(
   locale: Locale,
-  messages: Messages,
+  messages: ValueMessages,
   value: Value,
   unit: Unit | undefined,
 ): { main: string; unit?: string } {
@@ -54,7 +62,7 @@ export function formatValueParts(
  */
 export function formatValue(
   locale: Locale,
-  messages: Messages,
+  messages: ValueMessages,
   value: Value,
   unit: Unit | undefined,
   { bare = false }: { bare?: boolean } = {},

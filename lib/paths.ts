@@ -9,6 +9,10 @@ export const paths = {
   ogImage: (locale: Locale, key: string) => `/og/${locale}/${key}.png`,
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
   poster: (locale: Locale, key: string) => `/og/${locale}/${key}.poster.png`,
+  quiz: (locale: Locale, fragment = '') => `/${locale}/quiz/${fragment && `#${fragment}`}`,
+  /** One static page per outcome; the slug is the same in every locale. */
+  quizResult: (locale: Locale, outcome: string, fragment = '') =>
+    `/${locale}/quiz/result/${outcome}/${fragment && `#${fragment}`}`,
 };
 
 /** The same page in another locale (every locale uses the same slugs). */

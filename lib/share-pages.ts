@@ -3,8 +3,9 @@ import type { LimitId } from '@/content/limits';
 import { loadArticle } from './articles';
 import type { Locale } from './i18n';
 import { homeKeyFacts, keyFacts } from './key-facts';
-import { getMessages } from './messages';
+import { getMessages, getQuizMessages } from './messages';
 import { paths } from './paths';
+import { outcomeFacts, outcomes } from './quiz';
 import { topics } from './vocabulary';
 
 /** A page that people share: what its preview image, poster and sitemap entry need. */
@@ -22,6 +23,7 @@ export type SharePage = {
 /** Every page of a locale, in site order. Reads article metadata, so it runs at build time. */
 export async function sharePages(locale: Locale): Promise<SharePage[]> {
   const messages = getMessages(locale);
+  const quiz = getQuizMessages(locale);
   const articles = await Promise.all(
     topics.map(async (topic): Promise<SharePage> => {
       const { metadata } = await loadArticle(locale, topic);
@@ -72,12 +74,20 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
     })),
     {
       key: 'quiz',
-      path: paths.page(locale, 'quiz'),
-      title: messages.quiz.title,
-      description: messages.quiz.description,
+      path: paths.quiz(locale),
+      title: quiz.page.title,
+      description: quiz.page.description,
       facts: homeKeyFacts,
       poster: false,
     },
+    ...outcomes.map((outcome): SharePage => ({
+      key: `result-${outcome}`,
+      path: paths.quizResult(locale, outcome),
+      title: quiz.outcomes[outcome].title,
+      description: quiz.outcomes[outcome].description,
+      facts: outcomeFacts(outcome).slice(0, 3),
+      poster: true,
+    })),
   ];
 }
 

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { interpolate } from '@/lib/format';
+import { isLocale } from '@/lib/i18n';
+import { getMessages, getQuizMessages } from '@/lib/messages';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
+import { figureMessages, optionLabel, type QuizText } from '@/lib/quiz-text';
+import { getSharePage } from '@/lib/share-pages';
+import { PageFrame } from '@/components/layout/page-frame';
+import { PosterLink } from '@/components/poster-link';
+import { ReasonList } from '@/components/quiz/reason-list';
+import { SharedResult } from '@/components/quiz/shared-result';
+import { buttonClass } from '@/components/quiz/styles';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return outcomes.map((outcome) => ({ outcome }));
+}
+
+type PageProps = { params: Promise<{ lang: string; outcome: string }> };
+
+function isOutcome(value: string): value is Outcome {
+  return (outcomes as readonly string[]).includes(value);
+}
+
+async function resolve(params: PageProps['params']) {
+  const { lang, outcome } = await params;
+  if (!isLocale(lang) || !isOutcome(outcome)) notFound();
+  return { locale: lang, outcome };
+}
+
+// Each outcome has its own title and description, so a pasted link previews that outcome
+// even where no JavaScript runs.
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, outcome } = await resolve(params);
+  return pageMetadata(await getSharePage(locale, `result-${outcome}`), locale, getMessages(locale));
+}
+
+export default async function OutcomePage({ params }: PageProps) {
+  const { locale, outcome } = await resolve(params);
+  const quiz = getQuizMessages(locale);
+  const labels = figureMessages(getMessages(locale));
+  const text: QuizText = { locale, quiz, labels };
+  const words = quiz.outcomes[outcome];
+  return (
+    <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
+      {/* data-hydrate: the visitor's own result is rendered from the URL fragment. */}
+      <div data-hydrate="">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{words.headline}</h1>
+        <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
+        <SharedResult locale={locale} outcome={outcome} quiz={quiz} labels={labels}>
+          <section aria-labelledby="razones" className="mt-8">
+            <h2 id="razones" className="text-2xl font-semibold">
+              {quiz.general.title}
+            </h2>
+            <p className="mt-2 max-w-3xl">{quiz.general.intro}</p>
+            <ul className="mt-4 space-y-5">
+              {typicalAnswers(outcome).map((entry) => (
+                <li key={`${entry.questionId}-${entry.optionId}`}>
+                  <p className="font-semibold">
+                    {interpolate(quiz.result.answer, {
+                      question: quiz.questions[entry.questionId].short,
+                      answer: optionLabel(entry.questionId, entry.optionId, text),
+                    })}
+                  </p>
+                  <ReasonList reasons={entry.reasons} text={text} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-8">
+              <a href={paths.quiz(locale)} className={buttonClass.primary}>
+                {quiz.general.take} →
+              </a>
+            </p>
+          </section>
+        </SharedResult>
+        <PosterLink
+          href={paths.poster(locale, `result-${outcome}`)}
+          messages={getMessages(locale)}
+        />
+      </div>
+    </PageFrame>
+  );
+}

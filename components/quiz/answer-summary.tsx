@@ -1,0 +1,61 @@
+import type { Ref } from 'react';
+
+import { interpolate } from '@/lib/format';
+import type { Answers, QuestionId } from '@/lib/quiz';
+import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuestionView } from '@/lib/quiz-text';
+
+import { buttonClass } from './styles';
+
+type AnswerSummaryProps = {
+  views: readonly QuestionView[];
+  answers: Answers;
+  messages: QuizMessages['summary'];
+  headingRef: Ref<HTMLHeadingElement>;
+  onChange: (id: QuestionId) => void;
+  onResult: () => void;
+};
+
+/** Every answer before the result, each with a button to change it. */
+export function AnswerSummary({
+  views,
+  answers,
+  messages,
+  headingRef,
+  onChange,
+  onResult,
+}: AnswerSummaryProps) {
+  return (
+    <section aria-labelledby="quiz-summary">
+      <h2 id="quiz-summary" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
+        {messages.title}
+      </h2>
+      <p className="mt-2">{messages.intro}</p>
+      <dl className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+        {views.map((view) => (
+          <div key={view.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
+            <dt className="text-sm text-stone-700 dark:text-stone-300">{view.short}</dt>
+            <dd className="col-start-1 font-medium">
+              {view.options.find((option) => option.id === answers[view.id])?.label}
+            </dd>
+            <dd className="col-start-2 row-span-2 row-start-1">
+              <button
+                type="button"
+                onClick={() => onChange(view.id)}
+                aria-label={interpolate(messages.changeLabel, { question: view.short })}
+                className={buttonClass.secondary}
+              >
+                {messages.change}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-6">
+        <button type="button" onClick={onResult} className={buttonClass.primary}>
+          {messages.seeResult} →
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { figureView, type QuizText } from '@/lib/quiz-text';
+import type { FigureRef } from '@/lib/quiz';
+
+type FigureNoteProps = { figure: FigureRef; text: QuizText };
+
+/** The figure behind a reason: its value, condition, confidence, source and table row. */
+export function FigureNote({ figure, text }: FigureNoteProps) {
+  const view = figureView(figure, text);
+  const [source] = view.sources;
+  return (
+    <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+      {view.heading}:{' '}
+      <span
+        className="font-semibold text-stone-900 dark:text-stone-100"
+        data-fact={view.factId}
+        data-account={view.account}
+        data-value={view.rawValue}
+      >
+        {view.value}
+      </span>
+      {view.condition && <> ({view.condition})</>}
+      {' · '}
+      <a href={view.rowHref}>{text.quiz.result.row}</a>
+      {source && (
+        <>
+          {' · '}
+          {text.quiz.result.source}:{' '}
+          <a href={source.url} className="break-words">
+            {source.title}
+          </a>
+        </>
+      )}
+      {view.confidenceNote && (
+        <span className="block text-amber-900 dark:text-amber-200">
+          <span aria-hidden="true">⚠ </span>
+          {view.confidenceNote}
+        </span>
+      )}
+    </p>
+  );
+}

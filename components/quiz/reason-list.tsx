@@ -1,0 +1,29 @@
+import type { Reason } from '@/lib/quiz';
+import { pointsText, reasonKind, reasonSentence, type QuizText } from '@/lib/quiz-text';
+
+import { FigureNote } from './figure-note';
+
+type ReasonListProps = { reasons: readonly Reason[]; text: QuizText; points?: boolean };
+
+const marks: Record<Reason['kind'], string> = { 'rules-out': '✕', weighs: '+', informs: 'i' };
+
+/** The reasons of one answer: a visible kind label (never colour alone), a sentence, a figure. */
+export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
+  return (
+    <ul className="mt-2 space-y-3">
+      {reasons.map((reason, index) => (
+        <li key={index} className="border-s-4 border-stone-300 ps-3 dark:border-stone-600">
+          <p>
+            <span className="me-2 inline-block rounded bg-stone-100 px-1.5 text-sm font-semibold dark:bg-stone-800">
+              <span aria-hidden="true">{marks[reason.kind]} </span>
+              {reasonKind(reason, text)}
+              {points && reason.kind === 'weighs' && ` (${pointsText(reason.weight, text)})`}
+            </span>
+            {reasonSentence(reason, text)}
+          </p>
+          <FigureNote figure={{ id: reason.factId, account: reason.account }} text={text} />
+        </li>
+      ))}
+    </ul>
+  );
+}

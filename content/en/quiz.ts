@@ -1,0 +1,281 @@
+import type { QuizMessages } from '@/lib/quiz-messages';
+
+export const quizMessages = {
+  page: {
+    title: '¿Qué cuenta te conviene?',
+    description:
+      'Un test breve que te recomienda WeCom, WeChat personal o las dos según cómo vas a usar la cuenta, con cada razón apoyada en una cifra con fuente.',
+    intro:
+      'Responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
+    start: 'Empezar el test',
+    noScript:
+      'El test interactivo necesita JavaScript. Debajo tienes la misma lógica, con las mismas cifras, como guía de decisión.',
+  },
+  flow: {
+    progress: 'Pregunta {n} de {total}',
+    progressLabel: 'Progreso del test',
+    back: 'Atrás',
+    next: 'Siguiente',
+    saveAndReturn: 'Guardar y volver al resumen',
+    chooseOne: 'Elige una respuesta para seguir.',
+  },
+  questions: {
+    purpose: {
+      legend: '¿Para quién es la cuenta?',
+      short: 'Para quién es',
+      hint: 'Piensa en el uso principal que le vas a dar.',
+      options: {
+        me: 'Para mí: amigos, familia y mis propios contactos',
+        business: 'Para mi negocio u organización',
+        both: 'Para las dos cosas: mi vida privada y mi trabajo con clientes',
+      },
+    },
+    contacts: {
+      legend: '¿Con cuántos contactos o clientes tiene que estar en contacto una sola persona?',
+      short: 'Contactos por persona',
+      hint: 'Cuenta los de quien más tenga: tú o el empleado con más clientes.',
+      options: {
+        friends: 'Hasta {to}',
+        'chats-only': 'Más de {from} y hasta {to}',
+        'member-max': 'Más de {from} y hasta {to}',
+        beyond: 'Más de {from}',
+      },
+    },
+    customers: {
+      legend: '¿Y cuántos hay que atender en total, sumando a todo el equipo?',
+      short: 'Contactos en total',
+      hint: 'Si trabajas solo, es la misma cifra que en la pregunta anterior.',
+      options: {
+        'free-quota': 'Hasta {to}',
+        'one-account': 'Más de {from} y hasta {to}',
+        more: 'Más de {from}',
+      },
+    },
+    team: {
+      legend:
+        '¿Varias personas atienden a los mismos clientes, y esos clientes deben seguir con la empresa cuando alguien se va?',
+      short: 'Clientes compartidos que se quedan en la empresa',
+      options: {
+        must: 'Sí, es imprescindible',
+        nice: 'Estaría bien, pero no es imprescindible',
+        no: 'No: trabajo solo o cada cual lleva sus contactos',
+      },
+    },
+    'company-name': {
+      legend: '¿Tu perfil debe mostrar el nombre verificado de tu empresa?',
+      short: 'Nombre verificado de la empresa',
+      hint: 'En WeCom, el nombre de la empresa solo aparece si la organización está verificada; la revisión cuesta {fee}.',
+      options: {
+        must: 'Sí, es imprescindible',
+        nice: 'Me vendría bien',
+        no: 'No, prefiero aparecer solo con mi nombre',
+      },
+    },
+    moments: {
+      legend: '¿Cuántas veces al día quieres publicar en Momentos para tus contactos?',
+      short: 'Publicaciones en Momentos',
+      options: {
+        rarely: 'Poco o nada: no todos los días',
+        'up-to': 'Hasta {to} al día',
+        more: 'Más de {from} al día',
+      },
+    },
+    groups: {
+      legend: '¿De qué tamaño es el grupo de chat más grande que necesitas?',
+      short: 'Grupo más grande',
+      options: {
+        'up-to': 'Hasta {to} personas, o no uso grupos',
+        internal: 'Más de {from} personas, solo de mi equipo',
+        external: 'Más de {from} personas, con clientes u otra gente de fuera',
+      },
+    },
+    'broadcast-size': {
+      legend:
+        '¿Envías mensajes masivos, el mismo mensaje a muchos contactos a la vez? ¿A cuántas personas cada vez?',
+      short: 'Destinatarios de cada envío masivo',
+      options: {
+        none: 'No envío mensajes masivos',
+        small: 'A {to} personas o menos',
+        large: 'A más de {from} y hasta {to}',
+        huge: 'A más de {from}',
+      },
+    },
+    'broadcast-frequency': {
+      legend: '¿Con qué frecuencia le llegan esos envíos masivos a una misma persona?',
+      short: 'Frecuencia de los envíos masivos',
+      hint: 'WeCom limita los envíos masivos que recibe cada cliente: {limit}.',
+      options: {
+        within: 'Dentro de ese límite',
+        more: 'Más a menudo',
+      },
+    },
+    'work-tools': {
+      legend:
+        '¿Necesitas agenda, reuniones, documentos compartidos, aprobaciones o fichaje en la misma app?',
+      short: 'Herramientas de trabajo',
+      options: {
+        must: 'Sí, en la misma app que el chat',
+        nice: 'Me vendrían bien',
+        no: 'No, o ya uso otras herramientas',
+      },
+    },
+  },
+  summary: {
+    title: 'Repasa tus respuestas',
+    intro: 'Puedes cambiar cualquiera antes de ver el resultado.',
+    change: 'Cambiar',
+    changeLabel: 'Cambiar la respuesta: {question}',
+    seeResult: 'Ver el resultado',
+  },
+  outcomes: {
+    wecom: {
+      title: 'Resultado: te conviene WeCom',
+      description:
+        'WeCom, la versión de WeChat para organizaciones, cubre lo que necesitas: clientes que se quedan en la empresa, más contactos, grupos y envíos grandes. Mira por qué, cifra a cifra.',
+      headline: 'Te conviene WeCom',
+      summary:
+        'WeCom, la versión de WeChat para organizaciones, cubre lo que necesitas. Tus clientes no tienen que instalar nada: te siguen escribiendo desde su WeChat de siempre.',
+      name: 'WeCom',
+    },
+    wechat: {
+      title: 'Resultado: te conviene WeChat personal',
+      description:
+        'Con WeChat personal te basta: nada de lo que necesitas exige WeCom ni registrar y verificar una organización. Mira por qué, cifra a cifra.',
+      headline: 'Te conviene WeChat personal',
+      summary:
+        'Con WeChat personal te basta: nada de lo que necesitas exige WeCom, y no tienes que registrar ni verificar ninguna organización.',
+      name: 'WeChat personal',
+    },
+    both: {
+      title: 'Resultado: te convienen WeChat personal y WeCom',
+      description:
+        'Te conviene usar las dos: WeChat personal para tu vida privada y WeCom para tus clientes, porque ninguna cubre sola lo que necesitas. Mira por qué, cifra a cifra.',
+      headline: 'Te convienen las dos: WeChat personal y WeCom',
+      summary:
+        'Usa WeChat personal para tu vida privada, o para lo que WeCom no permite, y WeCom para atender a tus clientes: cada cuenta cubre lo que la otra no hace.',
+      name: 'las dos cuentas',
+    },
+  },
+  strength: {
+    clear: 'Recomendación clara.',
+    leaning: 'Recomendación ajustada: tus respuestas se inclinan hacia aquí, pero por poco.',
+  },
+  basis: {
+    requirement: 'Lo decide algo que necesitas y que solo una de las cuentas puede hacer.',
+    conflict:
+      'Necesitas cosas que ninguna cuenta hace sola: cada una cubre lo que la otra no puede.',
+    points:
+      'Ninguna respuesta descarta una cuenta; lo deciden tus preferencias: {wecom} para WeCom y {wechat} para WeChat personal.',
+  },
+  result: {
+    answersTitle: 'Tus respuestas',
+    reasonsTitle: 'Por qué',
+    answer: '{question}: {answer}',
+    kinds: {
+      'rules-out': '{account} no llega',
+      weighs: 'A favor de {account}',
+      informs: 'A tener en cuenta',
+      neither: 'Ninguna de las dos llega',
+    },
+    ruledOutTitle: 'Lo que una cuenta no puede cubrir',
+    ruledOut: '{account} no cumple lo que pides en «{question}».',
+    flipsTitle: 'Qué te llevaría a otro resultado: {outcome}',
+    flip: 'Si a «{question}» respondieras «{answer}», te recomendaríamos {outcome}.',
+    noFlips: 'Ningún cambio de una sola respuesta cambiaría este resultado.',
+    otherFlipsTitle: 'Otros cambios que darían otro resultado',
+    assumptionsTitle: 'Lo que damos por supuesto',
+    verifiedOrg:
+      'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y vale {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',
+    figure: '{account} · {fact}',
+    source: 'Fuente',
+    row: 'Ver en la tabla',
+    retake: 'Repetir el test',
+    change: 'Cambiar una respuesta',
+  },
+  notes: {
+    'for-individuals':
+      'WeChat personal está pensada para {value}: la cuenta y los contactos son tuyos.',
+    'for-organisations': 'WeCom está pensada para {value}: la cuenta es de la organización.',
+    'keep-apart':
+      'WeCom está pensada para {value}; si la usas para el trabajo, tu WeChat personal queda para tu vida privada.',
+    'chats-only':
+      'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
+    'friend-cap': 'WeChat personal no pasa de {value} en total.',
+    'member-approval':
+      'En WeCom, cada empleado puede llegar a {value} si el administrador le amplía el límite.',
+    'spread-members':
+      'Ninguna cuenta llega a tanto sola: WeCom admite {value}, pero la empresa puede repartir los clientes entre varios empleados.',
+    'free-quota': 'WeCom incluye {value} gratis si la organización está verificada.',
+    'paid-quota':
+      'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
+    scattered:
+      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los móviles de cada persona, sin una lista común.',
+    'customers-stay':
+      'En WeCom, cuando alguien se va, sus clientes pasan a un compañero y siguen con la empresa.',
+    'customers-leave':
+      'En WeChat personal los contactos son de cada persona: quien se va, se los lleva.',
+    'company-name': 'WeCom muestra el nombre verificado de la empresa en tu perfil.',
+    'no-company-name': 'WeChat personal no puede mostrar el nombre verificado de una empresa.',
+    'as-yourself': 'En WeChat personal apareces tú, sin empresa detrás y sin verificar nada.',
+    'moments-cap':
+      'En WeCom, cada cliente ve como mucho {value} de los empleados; las demás no le llegan.',
+    'moments-no-cap': 'En WeChat personal, límite de publicaciones en Momentos: {value}.',
+    'group-cap': 'Un grupo de WeChat personal admite como mucho {value}.',
+    'customer-group-cap': 'Un grupo con clientes en WeCom admite como mucho {value}.',
+    'internal-group': 'Un grupo interno de WeCom, solo con empleados, admite hasta {value}.',
+    'all-staff-group': 'El grupo de toda la empresa llega a {value}.',
+    'qr-linked-groups':
+      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos, que se crean solos al llenarse.',
+    'broadcast-batches':
+      'WeChat personal envía cada mensaje masivo a {value} como mucho: para llegar a más, tendrías que repetirlo por tandas.',
+    'wecom-batch': 'WeCom llega a {value} en un solo envío.',
+    'broadcast-cap': 'WeCom limita los envíos masivos que recibe cada cliente: {value}.',
+    'work-tools':
+      'WeCom trae integrados agenda, reuniones, documentos compartidos y almacenamiento en WeDrive.',
+    'check-in': 'También trae fichaje, aprobaciones e informes.',
+    'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
+  },
+  share: {
+    title: 'Comparte tu resultado',
+    intro:
+      'El enlace lleva tus respuestas: quien lo abra verá este mismo resultado, con las mismas razones.',
+    linkLabel: 'Enlace a tu resultado',
+    copy: 'Copiar el enlace',
+    copied: 'Enlace copiado.',
+    copyFailed: 'No se ha podido copiar: selecciona el enlace y cópialo a mano.',
+    share: 'Compartir…',
+    text: '{headline}. Así lo explica el test «¿Qué cuenta te conviene?».',
+  },
+  link: {
+    title: 'El enlace estaba incompleto',
+    unknownVersion:
+      'Este enlace es de otra versión del test y no podemos leer sus respuestas con seguridad.',
+    damaged:
+      'Parte del enlace no se ha podido leer: puede que se cortara o cambiara al copiarlo. Hemos descartado lo que no entendíamos.',
+    recovered: 'Hemos recuperado {n} de {total} respuestas.',
+    finish: 'Terminar el test',
+    review: 'Revisar las respuestas',
+    retake: 'Empezar de nuevo',
+  },
+  guide: {
+    title: 'Guía de decisión: qué necesidad apunta a qué cuenta',
+    intro:
+      'Es la misma lógica que sigue el test, con las mismas cifras. En cada pregunta, busca tu respuesta y mira a qué cuenta apunta.',
+    howTitle: 'Cómo se decide',
+    how: [
+      'Si necesitas algo que solo una cuenta puede hacer, la otra queda descartada y gana esa.',
+      'Si cada cuenta queda descartada por una necesidad distinta, te conviene usar las dos.',
+      'Si ninguna queda descartada, se suman los puntos de tus preferencias; con {margin} puntos o más de diferencia, la recomendación es clara. Si empatan, WeChat personal, que no exige registrar ni verificar nada.',
+      'Si además quieres la cuenta para tu vida privada y todo apunta a WeCom, te conviene tener las dos.',
+    ],
+    option: 'Si respondes «{answer}»',
+    noEffect: 'No inclina la balanza hacia ninguna cuenta.',
+    points: { one: '{n} punto', other: '{n} puntos' },
+  },
+  general: {
+    title: 'Lo que suele llevar a este resultado',
+    intro:
+      'Estas respuestas apuntan a este resultado. Haz el test para ver tus propias razones y compartirlas.',
+    take: 'Hacer el test',
+  },
+} satisfies QuizMessages;

@@ -1,0 +1,441 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { messages } from '../content/es/messages';
+import { interpolate } from '../lib/format';
+import { quizMessages as quiz } from '../content/es/quiz';
+import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
+import { encodeAnswers } from '../lib/quiz-link';
+import { figureMessages, questionViews } from '../lib/quiz-text';
+
+const views = questionViews({ locale: 'es', quiz, labels: figureMessages(messages) });
+const siteName = messages.site.name;
+
+/** The visible label of an answer, built from the data exactly as the page builds it. */
+function label(questionId: string, optionId: string): string {
+  const view = views.find((candidate) => candidate.id === questionId)!;
+  return view.options.find((option) => option.id === optionId)!.label;
+}
+
+const base = {
+  contacts: 'friends',
+  customers: 'free-quota',
+  team: 'no',
+  'company-name': 'nice',
+  moments: 'rarely',
+  groups: 'up-to',
+  'broadcast-size': 'none',
+  'work-tools': 'no',
+} as const;
+
+/** Three visitors, one per outcome. */
+const paths: Record<Outcome, Answers> = {
+  wecom: { purpose: 'business', ...base, team: 'must' },
+  wechat: { purpose: 'me', ...base, 'company-name': 'no' },
+  both: {
+    purpose: 'both',
+    ...base,
+    'broadcast-size': 'large',
+    'broadcast-frequency': 'within',
+    'work-tools': 'must',
+  },
+};
+
+for (const outcome of outcomes) {
+  const result = score(paths[outcome]);
+  if (!result.complete || result.outcome !== outcome) throw new Error(`bad path for ${outcome}`);
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    state,
+  ).toEqual([]);
+}
+
+async function expectNoSideScroll(page: Page, state: string) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, state).toBeLessThanOrEqual(0);
+}
+
+const startButton = (page: Page) => page.getByRole('button', { name: quiz.page.start });
+const nextButton = (page: Page) => page.getByRole('button', { name: quiz.flow.next });
+
+/** Answers every question by clicking, calling `each` on every step. */
+async function answerAll(page: Page, answers: Answers, each?: (step: string) => Promise<void>) {
+  await startButton(page).click();
+  for (const question of askedQuestions(answers)) {
+    const optionId = answers[question.id]!;
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions[question.id].legend,
+    );
+    await page.getByRole('radio', { name: label(question.id, optionId), exact: true }).check();
+    await each?.(question.id);
+    await nextButton(page).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: quiz.summary.title })).toBeVisible();
+  await each?.('summary');
+  await page.getByRole('button', { name: quiz.summary.seeResult }).click();
+}
+
+async function expectResult(page: Page, outcome: Outcome) {
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
+}
+
+/** What a result says: its reasons and figures, to compare two renderings. */
+async function resultText(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-outcome] [data-question], [data-outcome] [data-fact]')
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+}
+
+test.describe('taking the quiz', () => {
+  for (const outcome of outcomes) {
+    test(`leads to ${outcome}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto('/es/quiz/');
+      await answerAll(page, paths[outcome]);
+      await expectResult(page, outcome);
+      const headline = page.getByRole('heading', {
+        level: 2,
+        name: quiz.outcomes[outcome].headline,
+      });
+      await expect(headline).toBeFocused();
+      await expect(page.locator('.quiz > [aria-live]')).toHaveText(quiz.outcomes[outcome].headline);
+      // Each reason links to its row in the article's table.
+      const rowLinks = page.locator('[data-outcome] a', { hasText: quiz.result.row });
+      expect(await rowLinks.count()).toBeGreaterThan(0);
+      for (const href of await rowLinks.evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')),
+      )) {
+        expect(href).toMatch(/^\/es\/[a-z-]+\/#[a-z-]+\.[a-z0-9-]+$/);
+      }
+      await expect(page.locator('#quiz-share-url')).toHaveValue(
+        new RegExp(
+          `/es/quiz/result/${outcome}/#${encodeAnswers(paths[outcome]).replace(/\./g, '\\.')}$`,
+        ),
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('shows progress, announces each step and moves focus to its heading', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await startButton(page).click();
+    const total = askedQuestions(paths.wecom).length + 1; // frequency counts until answered
+    await expect(page.locator('form').getByText(`Pregunta 1 de ${total}`)).toBeVisible();
+    await expect(page.locator('.quiz > [aria-live]')).toHaveText(`Pregunta 1 de ${total}`);
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await nextButton(page).click();
+    await expect(page.locator('#quiz-error')).toHaveText(new RegExp(quiz.flow.chooseOne));
+    await page.getByRole('radio', { name: label('purpose', 'me'), exact: true }).check();
+    await nextButton(page).click();
+    await expect(page.locator('.quiz > [aria-live]')).toHaveText(`Pregunta 2 de ${total}`);
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.getByRole('button', { name: quiz.flow.back }).click();
+    await expect(
+      page.getByRole('radio', { name: label('purpose', 'me'), exact: true }),
+    ).toBeChecked();
+  });
+
+  test('editing an answer changes the result', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await answerAll(page, { ...paths.wecom, 'company-name': 'no' });
+    await expectResult(page, 'wecom');
+    await page.getByRole('button', { name: quiz.result.change }).click();
+    await page
+      .getByRole('button', {
+        name: interpolate(quiz.summary.changeLabel, { question: quiz.questions.team.short }),
+      })
+      .click();
+    await page.getByRole('radio', { name: label('team', 'no'), exact: true }).check();
+    await page.getByRole('button', { name: quiz.flow.saveAndReturn }).click();
+    await expect(page.getByRole('heading', { level: 2, name: quiz.summary.title })).toBeFocused();
+    await expect(page.getByText(label('team', 'no'), { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: quiz.summary.seeResult }).click();
+    await expectResult(page, 'wechat');
+    expect(new URL(page.url()).hash).toBe(
+      `#${encodeAnswers({ ...paths.wecom, 'company-name': 'no', team: 'no' })}`,
+    );
+  });
+
+  test('a reload resumes where the visitor was', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await startButton(page).click();
+    await page.getByRole('radio', { name: label('purpose', 'both'), exact: true }).check();
+    await nextButton(page).click();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions.contacts.legend,
+    );
+    await page.getByRole('button', { name: quiz.flow.back }).click();
+    await expect(
+      page.getByRole('radio', { name: label('purpose', 'both'), exact: true }),
+    ).toBeChecked();
+  });
+
+  test('the skip link does not lose the answers or the step', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await startButton(page).click();
+    await page.getByRole('radio', { name: label('purpose', 'me'), exact: true }).check();
+    await nextButton(page).click();
+    await page.locator('a[href="#main"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions.contacts.legend,
+    );
+    await page.getByRole('radio', { name: label('contacts', 'friends'), exact: true }).check();
+    expect(new URL(page.url()).hash).toBe(
+      `#${encodeAnswers({ purpose: 'me', contacts: 'friends' })}`,
+    );
+
+    await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
+    await expectResult(page, 'wecom');
+    await page.locator('a[href="#main"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expectResult(page, 'wecom');
+    await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+  });
+
+  test('can be taken with the keyboard alone', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    const answers = paths.both;
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await startButton(page).evaluate((button) => button === document.activeElement)) break;
+    }
+    await expect(startButton(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    for (const question of askedQuestions(answers)) {
+      const heading = page.getByRole('heading', { level: 2 });
+      await expect(heading).toHaveText(quiz.questions[question.id].legend);
+      await expect(heading).toBeFocused();
+      const index = views
+        .find((view) => view.id === question.id)!
+        .options.findIndex((option) => option.id === answers[question.id]);
+      await page.keyboard.press('Tab'); // into the radio group
+      if (index === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+      await expect(
+        page.getByRole('radio', { name: label(question.id, answers[question.id]!), exact: true }),
+      ).toBeChecked();
+      await page.keyboard.press('Tab'); // back
+      await page.keyboard.press('Tab'); // next
+      await expect(nextButton(page)).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { level: 2, name: quiz.summary.title })).toBeFocused();
+    const seeResult = page.getByRole('button', { name: quiz.summary.seeResult });
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await seeResult.evaluate((button) => button === document.activeElement)) break;
+    }
+    await page.keyboard.press('Enter');
+    await expectResult(page, 'both');
+    await expect(
+      page.getByRole('heading', { level: 2, name: quiz.outcomes.both.headline }),
+    ).toBeFocused();
+  });
+});
+
+test.describe('sharing', () => {
+  test('the shared link shows the same result in a fresh page, and after a reload', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('/es/quiz/');
+    await answerAll(page, paths.wecom);
+    const url = await page.locator('#quiz-share-url').inputValue();
+    const shown = await resultText(page);
+
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const errors = watchErrors(fresh);
+    await fresh.goto(url);
+    await expect(fresh.locator('h1')).toHaveText(quiz.outcomes.wecom.headline);
+    await expectResult(fresh, 'wecom');
+    expect(await resultText(fresh)).toEqual(shown);
+    await fresh.reload();
+    await expectResult(fresh, 'wecom');
+    expect(await resultText(fresh)).toEqual(shown);
+    // "Change one answer" goes back to the quiz with these answers, at the summary.
+    await fresh.getByRole('link', { name: quiz.result.change }).click();
+    await expect(fresh.getByRole('heading', { level: 2, name: quiz.summary.title })).toBeVisible();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a link whose answers lead elsewhere goes to the right outcome page', async ({ page }) => {
+    await page.goto(`/es/quiz/result/wechat/#${encodeAnswers(paths.both)}`);
+    await page.waitForURL('**/es/quiz/result/both/**');
+    await expectResult(page, 'both');
+  });
+
+  test('copies the link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
+    await page.getByRole('button', { name: quiz.share.copy }).click();
+    await expect(page.getByRole('status')).toHaveText(quiz.share.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  for (const outcome of outcomes) {
+    test(`the ${outcome} page has its own title and description`, async ({ page }) => {
+      await page.goto(`/es/quiz/result/${outcome}/`);
+      const { title, description, headline } = quiz.outcomes[outcome];
+      await expect(page).toHaveTitle(`${title} · ${siteName}`);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        description,
+      );
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+        'content',
+        description,
+      );
+      await expect(page.locator('h1')).toHaveText(headline);
+      // Without answers: the general reasons and a way to take the quiz.
+      await expect(page.getByRole('heading', { level: 2, name: quiz.general.title })).toBeVisible();
+      await expect(page.getByRole('link', { name: quiz.general.take })).toHaveAttribute(
+        'href',
+        '/es/quiz/',
+      );
+    });
+  }
+});
+
+test.describe('bad links', () => {
+  const good = encodeAnswers(paths.wecom);
+
+  const cases: [string, string, RegExp][] = [
+    [
+      'tampered',
+      good.replace(/\.(.)(.)/, (_, a: string) => `.${a === '0' ? '1' : '0'}$2`),
+      /tampered/,
+    ],
+    ['truncated', good.slice(0, 8), /truncated/],
+    ['an old version', good.replace('v1', 'v0'), /unknown-version/],
+    ['garbage', 'v1.%E0%A4%A.zz~~', /truncated|tampered|ignored/],
+  ];
+
+  for (const [name, fragment, kinds] of cases) {
+    test(`a ${name} link says so on the outcome page and offers a way on`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`/es/quiz/result/wecom/#${fragment}`);
+      const notice = page.locator('[data-link-problems]');
+      await expect(notice).toContainText(quiz.link.title);
+      await expect(notice).toHaveAttribute('data-link-problems', kinds);
+      await expect(page.locator('[data-outcome]')).toHaveCount(0);
+      await expect(notice.getByRole('link', { name: quiz.link.retake })).toHaveAttribute(
+        'href',
+        '/es/quiz/',
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('finishing a truncated link resumes at the first missing answer', async ({ page }) => {
+    await page.goto(`/es/quiz/result/wecom/#${good.slice(0, 8)}`);
+    await page.getByRole('link', { name: quiz.link.finish }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(quiz.questions.moments.legend);
+    await expect(page.locator('.quiz > [aria-live]')).toHaveText(/Pregunta 6 de/);
+    await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+  });
+
+  test('a damaged link on the quiz page offers to retake', async ({ page }) => {
+    await page.goto(`/es/quiz/#${good.replace('v1', 'v9')}`);
+    await expect(page.locator('[data-link-problems]')).toContainText(quiz.link.unknownVersion);
+    await page.getByRole('button', { name: quiz.link.retake }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(quiz.questions.purpose.legend);
+    expect(new URL(page.url()).hash).toBe('');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the quiz page is a readable decision guide', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await expect(page.locator('h1')).toHaveText(quiz.page.title);
+    // Headless Chromium parses <noscript> as text even with scripts off; real browsers show it.
+    expect(await page.locator('noscript').evaluate((n) => n.textContent)).toContain(
+      quiz.page.noScript,
+    );
+    await expect(page.getByRole('heading', { level: 2, name: quiz.guide.title })).toBeVisible();
+    for (const view of views) {
+      await expect(page.getByRole('heading', { level: 3, name: view.legend })).toBeVisible();
+      for (const option of view.options) {
+        await expect(
+          page.getByText(`Si respondes «${option.label}»`, { exact: true }).first(),
+        ).toBeVisible();
+      }
+    }
+    await expect(startButton(page)).toHaveCount(0);
+    await expect(
+      page.locator('a[href="/es/groups/#groups.external-max-members"]').first(),
+    ).toBeVisible();
+  });
+
+  test('an outcome page shows its general reasons', async ({ page }) => {
+    await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
+    await expect(page.locator('h1')).toHaveText(quiz.outcomes.wecom.headline);
+    await expect(page.getByRole('heading', { level: 2, name: quiz.general.title })).toBeVisible();
+  });
+});
+
+test.describe('accessibility of every state', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in any quiz state (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/es/quiz/');
+      await expectNoAxeViolations(page, 'start');
+      await startButton(page).click();
+      await nextButton(page).click(); // the "choose an answer" error
+      await expectNoAxeViolations(page, 'error');
+      await page.getByRole('button', { name: quiz.flow.back }).click();
+      await answerAll(page, paths.both, (step) => expectNoAxeViolations(page, step));
+      await expectResult(page, 'both');
+      await expectNoAxeViolations(page, 'result');
+      await page.goto(`/es/quiz/#${encodeAnswers(paths.both).slice(0, 6)}x`);
+      await expectNoAxeViolations(page, 'damaged link on the quiz page');
+      for (const outcome of outcomes) {
+        await page.goto(`/es/quiz/result/${outcome}/#${encodeAnswers(paths[outcome])}`);
+        await expectResult(page, outcome);
+        await expectNoAxeViolations(page, `${outcome} page with answers`);
+      }
+      await page.goto(`/es/quiz/result/wecom/#v0.zz`);
+      await expect(page.locator('[data-link-problems]')).toBeVisible();
+      await expectNoAxeViolations(page, 'damaged link on an outcome page');
+    });
+  }
+
+  test('no state scrolls sideways at 360 px', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/es/quiz/');
+    await answerAll(page, paths.both, (step) => expectNoSideScroll(page, step));
+    await expectResult(page, 'both');
+    await expectNoSideScroll(page, 'result');
+    for (const outcome of outcomes) {
+      await page.goto(`/es/quiz/result/${outcome}/#${encodeAnswers(paths[outcome])}`);
+      await expectResult(page, outcome);
+      await expectNoSideScroll(page, outcome);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import type { PluralLabel } from './i18n';
+import type { Basis, OptionId, Outcome, QuestionId, ReasonNote, Reason, Strength } from './quiz';
+
+/**
+ * Every string of the quiz in one language. Keyed by the quiz's own ids, so a new question,
+ * option, outcome or reason cannot ship without its words. Figures are never written here:
+ * `{placeholders}` are filled from the data (see lib/quiz-text.ts for which ones each takes).
+ */
+export type QuizMessages = {
+  page: {
+    title: string;
+    description: string;
+    /** `{count}`: the most questions a visitor answers. */
+    intro: string;
+    start: string;
+    noScript: string;
+  };
+  flow: {
+    /** `{n}`, `{total}`. */
+    progress: string;
+    progressLabel: string;
+    back: string;
+    next: string;
+    saveAndReturn: string;
+    chooseOne: string;
+  };
+  /** Legends, hints and option labels. Range options take `{from}` and `{to}`. */
+  questions: {
+    [Q in QuestionId]: {
+      legend: string;
+      /** Short label for summaries and reasons. */
+      short: string;
+      hint?: string;
+      options: Record<OptionId<Q>, string>;
+    };
+  };
+  summary: {
+    title: string;
+    intro: string;
+    change: string;
+    /** `{question}`. */
+    changeLabel: string;
+    seeResult: string;
+  };
+  outcomes: Record<
+    Outcome,
+    { title: string; description: string; headline: string; summary: string; name: string }
+  >;
+  strength: Record<Strength, string>;
+  /** `points` takes `{wecom}` and `{wechat}`. */
+  basis: Record<Basis, string>;
+  result: {
+    answersTitle: string;
+    reasonsTitle: string;
+    /** `{question}`, `{answer}`. */
+    answer: string;
+    /** Visible label of each kind of reason (never colour alone); `{account}`. */
+    kinds: Record<Reason['kind'] | 'neither', string>;
+    ruledOutTitle: string;
+    /** `{account}`, `{question}`. */
+    ruledOut: string;
+    /** `{outcome}`. */
+    flipsTitle: string;
+    /** `{question}`, `{answer}`, `{outcome}`. */
+    flip: string;
+    noFlips: string;
+    otherFlipsTitle: string;
+    assumptionsTitle: string;
+    /** `{fee}`, `{validity}`, `{customers}`, `{members}`. */
+    verifiedOrg: string;
+    /** `{account}`, `{fact}`. */
+    figure: string;
+    source: string;
+    row: string;
+    retake: string;
+    change: string;
+  };
+  /** Why an answer matters; `{value}` is the figure with its unit, `{number}` without. */
+  notes: Record<ReasonNote, string>;
+  share: {
+    title: string;
+    intro: string;
+    linkLabel: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    share: string;
+    /** `{headline}`. */
+    text: string;
+  };
+  link: {
+    title: string;
+    unknownVersion: string;
+    damaged: string;
+    /** `{n}`, `{total}`. */
+    recovered: string;
+    finish: string;
+    review: string;
+    retake: string;
+  };
+  guide: {
+    title: string;
+    intro: string;
+    howTitle: string;
+    /** The rules; `{margin}` is the clear-recommendation margin. */
+    how: string[];
+    /** `{answer}`. */
+    option: string;
+    noEffect: string;
+    points: PluralLabel;
+  };
+  general: {
+    title: string;
+    intro: string;
+    take: string;
+  };
+};

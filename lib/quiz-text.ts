@@ -1,0 +1,209 @@
+import { formatValue, interpolate } from './format';
+import { htmlLang, type Locale, type Messages } from './i18n';
+import { getLimit, getLimits, getSource, presentCell, type Limit } from './limits';
+import { paths } from './paths';
+import {
+  assumptionFacts,
+  getQuestion,
+  questions,
+  type FigureRef,
+  type Outcome,
+  type QuestionId,
+  type Reason,
+  type Recommendation,
+} from './quiz';
+import type { QuizMessages } from './quiz-messages';
+import type { Account, Confidence } from './vocabulary';
+
+/**
+ * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
+ * every number a visitor reads comes from content/limits.ts. Pure; used by the server pages
+ * and by the client component alike.
+ */
+
+/** The general messages the quiz needs: labels of accounts, facts, units, values. */
+export type FigureMessages = Pick<
+  Messages,
+  'units' | 'enums' | 'booleans' | 'facts' | 'conditions' | 'confidence' | 'accounts'
+>;
+
+export type QuizText = {
+  locale: Locale;
+  quiz: QuizMessages;
+  labels: FigureMessages;
+  /** The figures; defaults to the shipped data module. */
+  data?: readonly Limit[];
+};
+
+/** The slice of `Messages` a client component needs for the quiz. */
+export function figureMessages(messages: Messages): FigureMessages {
+  const { units, enums, booleans, facts, conditions, confidence, accounts } = messages;
+  return { units, enums, booleans, facts, conditions, confidence, accounts };
+}
+
+function cell(ref: FigureRef, text: QuizText) {
+  const present = presentCell(getLimit(ref.id, text.data ?? getLimits())[ref.account]);
+  if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
+  return present;
+}
+
+/** A figure as text: "500 miembros", or "500" when `bare`. */
+export function figureText(ref: FigureRef, text: QuizText, bare = false): string {
+  const { value, unit } = cell(ref, text);
+  return formatValue(text.locale, text.labels, value, unit, { bare });
+}
+
+function values(refs: Readonly<Record<string, FigureRef>>, text: QuizText, bare = false) {
+  return Object.fromEntries(
+    Object.entries(refs).map(([name, ref]) => [name, figureText(ref, text, bare)]),
+  );
+}
+
+function fill(template: string, refs: Readonly<Record<string, FigureRef>>, text: QuizText) {
+  return interpolate(template, values(refs, text));
+}
+
+export type OptionView = { id: string; label: string };
+export type QuestionView = {
+  id: QuestionId;
+  legend: string;
+  short: string;
+  hint: string | null;
+  options: OptionView[];
+};
+
+/** The label of one answer, with its range figures filled in. */
+export function optionLabel(questionId: QuestionId, optionId: string, text: QuizText): string {
+  const option = getQuestion(questionId)?.options.find((candidate) => candidate.id === optionId);
+  const labels = text.quiz.questions[questionId].options as Record<string, string>;
+  const template = labels[optionId];
+  if (!option || template === undefined)
+    throw new Error(`Unknown option ${questionId}.${optionId}`);
+  const range: Record<string, FigureRef> = {};
+  if (option.above) range.from = option.above;
+  if (option.upTo) range.to = option.upTo;
+  // Range bounds read as bare numbers ("Más de 5.000"): the question says what is counted.
+  return interpolate(template, {
+    ...values(option.figures ?? {}, text),
+    ...values(range, text, true),
+  });
+}
+
+/** A question with its texts filled in. */
+export function questionView(questionId: QuestionId, text: QuizText): QuestionView {
+  const question = getQuestion(questionId);
+  const words = text.quiz.questions[questionId];
+  if (!question) throw new Error(`Unknown question ${questionId}`);
+  return {
+    id: questionId,
+    legend: words.legend,
+    short: words.short,
+    hint: words.hint === undefined ? null : fill(words.hint, question.figures ?? {}, text),
+    options: question.options.map((option) => ({
+      id: option.id,
+      label: optionLabel(questionId, option.id, text),
+    })),
+  };
+}
+
+/** Every question's texts, in order: what the client component receives. */
+export function questionViews(text: QuizText): QuestionView[] {
+  return questions.map((question) => questionView(question.id, text));
+}
+
+/** "{n} puntos", in the plural form that fits. */
+export function pointsText(n: number, text: QuizText): string {
+  const form = new Intl.PluralRules(htmlLang[text.locale]).select(n) === 'one' ? 'one' : 'other';
+  return interpolate(text.quiz.guide.points[form], { n: String(n) });
+}
+
+/** The sentence that explains a reason, with its figure filled in. */
+export function reasonSentence(reason: Reason, text: QuizText): string {
+  const present = presentCell(getLimit(reason.factId, text.data ?? getLimits())[reason.account]);
+  const filled: Record<string, string> = present
+    ? {
+        value: formatValue(text.locale, text.labels, present.value, present.unit),
+        number: formatValue(text.locale, text.labels, present.value, present.unit, { bare: true }),
+      }
+    : {};
+  return interpolate(text.quiz.notes[reason.note], filled);
+}
+
+/** The visible label of a reason's kind ("Descarta WeChat personal"). */
+export function reasonKind(reason: Reason, text: QuizText): string {
+  const kind = reason.neither ? 'neither' : reason.kind;
+  const account = reason.kind === 'rules-out' ? reason.account : reason.favours;
+  return interpolate(text.quiz.result.kinds[kind], {
+    account: account ? text.labels.accounts[account] : '',
+  });
+}
+
+/** Everything needed to show the figure behind a reason, with its sources and table row. */
+export type FigureView = {
+  factId: string;
+  account: Account;
+  heading: string;
+  value: string;
+  rawValue: string;
+  condition: string | null;
+  confidence: Confidence;
+  confidenceNote: string;
+  sources: { id: string; title: string; url: string }[];
+  rowHref: string;
+};
+
+export function figureView(ref: FigureRef, text: QuizText): FigureView {
+  const fact = getLimit(ref.id, text.data ?? getLimits());
+  const present = presentCell(fact[ref.account]);
+  if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
+  return {
+    factId: fact.id,
+    account: ref.account,
+    heading: interpolate(text.quiz.result.figure, {
+      account: text.labels.accounts[ref.account],
+      fact: text.labels.facts[fact.id],
+    }),
+    value: formatValue(text.locale, text.labels, present.value, present.unit),
+    rawValue: String(present.value),
+    condition: present.condition ? text.labels.conditions[present.condition] : null,
+    confidence: present.confidence,
+    confidenceNote: text.labels.confidence[present.confidence],
+    sources: present.sources.map((id) => {
+      const source = getSource(id);
+      return { id, title: source.title, url: source.url };
+    }),
+    rowHref: paths.row(text.locale, fact.topic, fact.id),
+  };
+}
+
+/** The assumption sentence for a verified organisation, with its figures. */
+export function verifiedOrgText(text: QuizText): { sentence: string; figures: FigureRef[] } {
+  const [fee, validity, customers, members] = assumptionFacts['verified-org'];
+  const refs = { fee: fee!, validity: validity!, customers: customers!, members: members! };
+  return {
+    sentence: fill(text.quiz.result.verifiedOrg, refs, text),
+    figures: [...assumptionFacts['verified-org']],
+  };
+}
+
+/** "Si a «…» respondieras «…», te recomendaríamos …". */
+export function flipSentence(flip: Recommendation['flips'][number], text: QuizText): string {
+  return interpolate(text.quiz.result.flip, {
+    question: text.quiz.questions[flip.questionId].short,
+    answer: optionLabel(flip.questionId, flip.optionId, text),
+    outcome: text.quiz.outcomes[flip.outcome].name,
+  });
+}
+
+/** The points line ("3 puntos para WeCom y 1 punto para WeChat personal"). */
+export function basisSentence(result: Recommendation, text: QuizText): string {
+  return interpolate(text.quiz.basis[result.basis], {
+    wecom: pointsText(result.points.wecom, text),
+    wechat: pointsText(result.points.wechat, text),
+  });
+}
+
+/** Outcome display name. */
+export function outcomeName(outcome: Outcome, text: QuizText): string {
+  return text.quiz.outcomes[outcome].name;
+}

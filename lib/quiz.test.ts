@@ -1,0 +1,376 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { getLimits, type Limit, type LimitId } from './limits';
+import {
+  answerReasons,
+  askedQuestions,
+  cleanAnswers,
+  clearMargin,
+  decide,
+  findQuizDataProblems,
+  missingQuestions,
+  outcomeFacts,
+  outcomes,
+  questions,
+  score,
+  strengths,
+  typicalAnswers,
+  type Answers,
+  type Outcome,
+  type QuestionId,
+  type Recommendation,
+} from './quiz';
+import type { Account } from './vocabulary';
+
+/** A visitor with no special needs, for one purpose; cases below change one or two answers. */
+const plain = (purpose: 'me' | 'business' | 'both'): Answers => ({
+  purpose,
+  contacts: 'friends',
+  customers: 'free-quota',
+  team: 'no',
+  'company-name': 'nice',
+  moments: 'rarely',
+  groups: 'up-to',
+  'broadcast-size': 'none',
+  'work-tools': 'no',
+});
+
+function recommend(answers: Answers, data?: readonly Limit[]): Recommendation {
+  const result = score(answers, data);
+  if (!result.complete) throw new Error(`incomplete: ${result.missing.join(', ')}`);
+  return result;
+}
+
+/** Every complete set of answers, skipped questions left out. */
+function* everyAnswerSet(index = 0, acc: Answers = {}): Generator<Answers> {
+  const question = questions[index];
+  if (!question) {
+    yield acc;
+    return;
+  }
+  if (!askedQuestions(acc).some((q) => q.id === question.id)) {
+    yield* everyAnswerSet(index + 1, acc);
+    return;
+  }
+  for (const option of question.options) {
+    yield* everyAnswerSet(index + 1, { ...acc, [question.id]: option.id });
+  }
+}
+
+/** The data with one account's value of one fact replaced. */
+function withFigure(id: LimitId, account: Account, value: number | boolean): Limit[] {
+  return getLimits().map((fact) =>
+    fact.id === id
+      ? ({ ...fact, [account]: { ...fact[account], value } } as unknown as Limit)
+      : fact,
+  );
+}
+
+describe('score: table of cases', () => {
+  const cases: [string, Answers, Outcome, 'clear' | 'leaning'][] = [
+    ['private use, nothing special', { ...plain('me'), 'company-name': 'no' }, 'wechat', 'clear'],
+    [
+      'a business whose customers must stay',
+      { ...plain('business'), team: 'must' },
+      'wecom',
+      'clear',
+    ],
+    [
+      'private life plus customers that must stay',
+      { ...plain('both'), team: 'must' },
+      'both',
+      'clear',
+    ],
+    [
+      'a business that posts more than WeCom shows',
+      { ...plain('business'), moments: 'more' },
+      'wechat',
+      'clear',
+    ],
+    [
+      'needs only WeCom meets and needs only WeChat meets',
+      { ...plain('business'), groups: 'internal', moments: 'more' },
+      'both',
+      'clear',
+    ],
+    ['a business with a slight preference', plain('business'), 'wecom', 'leaning'],
+    [
+      'a freelancer who would rather appear as themself',
+      { ...plain('business'), 'company-name': 'no' },
+      'wechat',
+      'leaning',
+    ],
+    [
+      'staff-only groups above the WeChat cap',
+      { ...plain('business'), groups: 'internal', 'company-name': 'no' },
+      'wecom',
+      'clear',
+    ],
+    [
+      'more contacts than one WeChat account holds',
+      { ...plain('me'), contacts: 'member-max' },
+      'both',
+      'clear',
+    ],
+    [
+      'daily broadcasts to thousands, within the WeCom cap',
+      { ...plain('business'), 'broadcast-size': 'large', 'broadcast-frequency': 'within' },
+      'wecom',
+      'clear',
+    ],
+    [
+      'broadcasts more often than WeCom delivers',
+      { ...plain('business'), 'broadcast-size': 'small', 'broadcast-frequency': 'more' },
+      'wechat',
+      'clear',
+    ],
+  ];
+
+  it.each(cases)('%s → %s (%s)', (_, answers, outcome, strength) => {
+    const result = recommend(answers);
+    expect(result.outcome).toBe(outcome);
+    expect(result.strength).toBe(strength);
+  });
+
+  it('is deterministic', () => {
+    const answers = { ...plain('both'), contacts: 'chats-only', moments: 'up-to' } as const;
+    expect(recommend(answers)).toEqual(recommend(answers));
+  });
+});
+
+describe('reasons', () => {
+  it('name the question, the fact and the account of each answer that mattered', () => {
+    const result = recommend({ ...plain('business'), team: 'must' });
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({
+        questionId: 'team',
+        factId: 'staff-leaving.customers-stay-with-company',
+        account: 'wechat',
+        kind: 'rules-out',
+      }),
+    );
+    expect(result.ruledOut).toEqual([
+      {
+        account: 'wechat',
+        questionId: 'team',
+        factId: 'staff-leaving.customers-stay-with-company',
+      },
+    ]);
+    expect(result.basis).toBe('requirement');
+  });
+
+  it('only cite facts with a value for the account they name', () => {
+    for (const question of questions) {
+      for (const option of question.options) {
+        for (const reason of answerReasons(question.id, option.id)) {
+          const fact = getLimits().find((candidate) => candidate.id === reason.factId)!;
+          expect('absent' in fact[reason.account], `${question.id}.${option.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('turn a need that neither account meets into information, ruling out neither', () => {
+    const reasons = answerReasons('groups', 'external');
+    expect(reasons.filter((reason) => reason.kind === 'rules-out')).toEqual([]);
+    expect(reasons.filter((reason) => reason.neither)).toHaveLength(2);
+    expect(reasons).toContainEqual(
+      expect.objectContaining({ factId: 'groups.qr-linked-groups', favours: 'wecom' }),
+    );
+  });
+
+  it('assume a verified organisation whenever WeCom is recommended', () => {
+    expect(recommend({ ...plain('business'), team: 'must' }).assumptions).toEqual(['verified-org']);
+    expect(recommend({ ...plain('me'), 'company-name': 'no' }).assumptions).toEqual([]);
+  });
+});
+
+describe('flips', () => {
+  it('say which single answer would lead to the runner-up', () => {
+    const result = recommend({ ...plain('business'), 'company-name': 'no' });
+    expect(result.outcome).toBe('wechat');
+    expect(result.runnerUp).toBe('wecom');
+    expect(result.flips).toContainEqual({
+      questionId: 'groups',
+      optionId: 'internal',
+      outcome: 'wecom',
+    });
+  });
+
+  it('are true: each one, applied, gives its outcome', () => {
+    const answers = { ...plain('both'), contacts: 'chats-only' } as const;
+    const result = recommend(answers);
+    expect(result.flips.length).toBeGreaterThan(0);
+    for (const flip of result.flips) {
+      expect(recommend({ ...answers, [flip.questionId]: flip.optionId } as Answers).outcome).toBe(
+        flip.outcome,
+      );
+    }
+  });
+});
+
+describe('the whole answer space', () => {
+  const all = [...everyAnswerSet()];
+  const decided = all.map((answers) => ({ answers, decision: decide(answers) }));
+
+  it('reaches every outcome, each with both strengths', () => {
+    for (const outcome of outcomes) {
+      for (const strength of strengths) {
+        expect(
+          decided.some((d) => d.decision.outcome === outcome && d.decision.strength === strength),
+          `${outcome} ${strength}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('lets every question change the outcome in at least one case', () => {
+    const changes = new Set<QuestionId>();
+    for (const { answers, decision } of decided) {
+      for (const question of askedQuestions(answers)) {
+        if (changes.has(question.id)) continue;
+        for (const option of question.options) {
+          const changed = cleanAnswers({ ...answers, [question.id]: option.id }).answers;
+          if (missingQuestions(changed).length > 0) continue;
+          if (decide(changed).outcome !== decision.outcome) changes.add(question.id);
+        }
+      }
+      if (changes.size === questions.length) break;
+    }
+    expect([...changes].sort()).toEqual(questions.map((q) => q.id).sort());
+  });
+
+  it('never recommends an account it ruled out, unless both are (then both)', () => {
+    for (const { decision } of decided) {
+      const out = new Set(decision.ruledOut.map((r) => r.account));
+      if (out.size === 2) expect(decision.outcome).toBe('both');
+      else if (out.has('wechat')) expect(decision.outcome).not.toBe('wechat');
+      else if (out.has('wecom')) expect(decision.outcome).toBe('wechat');
+    }
+  });
+});
+
+describe('outcome pages without answers', () => {
+  it('have typical answers pointing to each outcome, and their facts', () => {
+    for (const outcome of outcomes) {
+      const typical = typicalAnswers(outcome);
+      expect(typical.length, outcome).toBeGreaterThan(0);
+      for (const entry of typical) expect(entry.reasons.length).toBeGreaterThan(0);
+      expect(outcomeFacts(outcome).length).toBeGreaterThan(0);
+    }
+    expect(typicalAnswers('wecom').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+      'team.must',
+    );
+    expect(typicalAnswers('wechat').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+      'moments.more',
+    );
+    expect(typicalAnswers('both').map((e) => e.questionId)).toContain('purpose');
+  });
+});
+
+describe('injected data', () => {
+  const staffGroups = { ...plain('business'), groups: 'internal', 'company-name': 'no' } as const;
+
+  it('a bigger WeChat group cap stops ruling WeChat out', () => {
+    expect(recommend(staffGroups).outcome).toBe('wecom');
+    const data = withFigure('groups.external-max-members', 'wechat', 3000);
+    const result = recommend(staffGroups, data);
+    expect(result.ruledOut).toEqual([]);
+    expect(result.outcome).toBe('wechat');
+  });
+
+  it('a smaller WeCom internal group cap means neither account meets the need', () => {
+    const data = withFigure('groups.internal-max-members', 'wecom', 400);
+    const result = recommend(staffGroups, data);
+    expect(result.ruledOut).toEqual([]);
+    expect(result.reasons.filter((reason) => reason.neither)).toHaveLength(2);
+    expect([result.outcome, result.strength]).toEqual(['wechat', 'leaning']);
+  });
+
+  it('a higher WeChat friend cap lets WeChat hold the contacts', () => {
+    const answers = { ...plain('me'), 'company-name': 'no', contacts: 'member-max' } as const;
+    expect(recommend(answers).outcome).toBe('both');
+    expect(
+      recommend(answers, withFigure('contacts.per-account-max', 'wechat', 50000)).outcome,
+    ).toBe('wechat');
+  });
+
+  it('WeChat keeping customers when staff leave would stop ruling it out', () => {
+    const answers = { ...plain('business'), team: 'must', 'company-name': 'no' } as const;
+    expect(recommend(answers).outcome).toBe('wecom');
+    const data = withFigure('staff-leaving.customers-stay-with-company', 'wechat', true);
+    expect(recommend(answers, data).outcome).toBe('wechat');
+  });
+
+  it('a bigger WeChat broadcast batch removes the batches penalty', () => {
+    const answers = {
+      ...plain('me'),
+      'broadcast-size': 'large',
+      'broadcast-frequency': 'within',
+    } as const;
+    const before = recommend(answers);
+    const after = recommend(
+      answers,
+      withFigure('mass-messages.recipients-per-send', 'wechat', 50000),
+    );
+    expect(before.points.wecom).toBeGreaterThan(after.points.wecom);
+  });
+
+  it('reports a missing figure and out-of-order ranges', () => {
+    expect(findQuizDataProblems()).toEqual([]);
+    const swapped = withFigure('contacts.per-account-max', 'wechat', 30000);
+    expect(findQuizDataProblems(swapped).join('\n')).toMatch(/contacts\.member-max/);
+    const missing = getLimits().map((fact) =>
+      fact.id === 'contacts.per-account-max'
+        ? ({ ...fact, wechat: { absent: 'not-found' } } as unknown as Limit)
+        : fact,
+    );
+    expect(findQuizDataProblems(missing).join('\n')).toMatch(/needs a number/);
+  });
+});
+
+describe('invalid input', () => {
+  it('says which questions are missing', () => {
+    const { purpose: _, ...rest } = plain('me');
+    expect(score(rest)).toEqual({ complete: false, missing: ['purpose'], ignored: [] });
+    expect(score({})).toEqual({
+      complete: false,
+      missing: questions.map((q) => q.id),
+      ignored: [],
+    });
+  });
+
+  it('ignores unknown questions and options, and non-objects', () => {
+    const result = score({ ...plain('me'), bogus: 'x', groups: 'gigantic' });
+    expect(result).toEqual({ complete: false, missing: ['groups'], ignored: ['groups', 'bogus'] });
+    for (const input of [null, undefined, 42, 'me', [], ['purpose']]) {
+      expect(score(input).complete).toBe(false);
+    }
+  });
+
+  it('drops an answer to a question that does not apply', () => {
+    const result = recommend({ ...plain('me'), 'broadcast-frequency': 'more' });
+    expect(result.ignored).toEqual(['broadcast-frequency']);
+    expect(result.ruledOut).toEqual([]);
+  });
+
+  it('asks the frequency only of those who broadcast', () => {
+    expect(missingQuestions({ ...plain('me'), 'broadcast-size': 'small' })).toEqual([
+      'broadcast-frequency',
+    ]);
+  });
+});
+
+describe('lib/quiz.ts', () => {
+  it('types no figure: only point weights and the clear margin are numbers', () => {
+    const source = readFileSync(join(__dirname, 'quiz.ts'), 'utf8').replace(
+      /\/\/.*|\/\*[\s\S]*?\*\//g,
+      '',
+    );
+    const numbers = [...source.matchAll(/(?<![\w.-])\d+(?!\w)/g)].map((m) => Number(m[0]));
+    expect(numbers.filter((n) => ![0, 1, 2, clearMargin].includes(n))).toEqual([]);
+  });
+});
