@@ -3,5 +3,5 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
-  test: { include: ['lib/**/*.test.{ts,tsx}'], environment: 'node' },
+  test: { include: ['lib/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 },
 });

@@ -26,7 +26,10 @@ export function SeedNote({
   const alt = cell?.alternatives?.[0];
   if (alt) values.alt = format(alt.value);
   return (
-    <aside className="seed-note not-prose my-6 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950/40">
+    <aside
+      aria-label={`${messages.seed.statusTitle[fact.seed.status]}: ${messages.facts[fact.id as LimitId]}`}
+      className="seed-note not-prose my-6 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950/40"
+    >
       <p className="font-semibold">{messages.seed.statusTitle[fact.seed.status]}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-medium">{messages.seed.before}:</dt>
