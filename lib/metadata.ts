@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { htmlLang, locales, type Locale, type Messages } from './i18n';
 import { interpolate } from './format';
 import { localePath, paths } from './paths';
-import type { SharePage } from './share-pages';
+import { getMessages } from './messages';
+import { getSharePage, type SharePage } from './share-pages';
 import { absoluteUrl } from './site';
 
 const ogImageSize = { width: 1200, height: 630 };
@@ -45,4 +46,9 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
       images: [image],
     },
   };
+}
+
+/** The metadata of a share page by key ("home", "groups", "result-wecom"…). */
+export async function sharePageMetadata(locale: Locale, key: string): Promise<Metadata> {
+  return pageMetadata(await getSharePage(locale, key), locale, getMessages(locale));
 }

@@ -38,6 +38,18 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
     }),
   );
   const sources = (await loadArticle(locale, 'sources')).metadata;
+  // Pages of text without figures of their own: their image shows the description.
+  const textPage = (
+    key: string,
+    { title, description }: { title: string; description: string },
+  ) => ({
+    key,
+    path: paths.page(locale, key),
+    title,
+    description,
+    facts: [],
+    poster: false,
+  });
   return [
     {
       key: 'home',
@@ -48,30 +60,10 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
       poster: false,
     },
     ...articles,
-    {
-      key: 'sources',
-      path: paths.page(locale, 'sources'),
-      title: sources.title,
-      description: sources.description,
-      facts: [],
-      poster: false,
-    },
-    {
-      key: 'glossary',
-      path: paths.page(locale, 'glossary'),
-      title: messages.glossary.title,
-      description: messages.glossary.description,
-      facts: [],
-      poster: false,
-    },
-    ...(['open-data', 'changes'] as const).map((key): SharePage => ({
-      key,
-      path: paths.page(locale, key),
-      title: messages[key === 'open-data' ? 'openData' : 'changes'].title,
-      description: messages[key === 'open-data' ? 'openData' : 'changes'].description,
-      facts: [],
-      poster: false,
-    })),
+    textPage('sources', sources),
+    textPage('glossary', messages.glossary),
+    textPage('open-data', messages.openData),
+    textPage('changes', messages.changes),
     {
       key: 'quiz',
       path: paths.quiz(locale),

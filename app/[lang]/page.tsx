@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { loadTopicMetadata } from '@/lib/articles';
 import { footnoteNumbers } from '@/lib/footnotes';
-import { isLocale } from '@/lib/i18n';
 import { getLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
+import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
-import { getSharePage } from '@/lib/share-pages';
+import { sharePageMetadata } from '@/lib/metadata';
 import { faqData } from '@/lib/structured-data';
 import { paths } from '@/lib/paths';
 import { topics } from '@/lib/vocabulary';
@@ -20,19 +18,13 @@ import { SourceList } from '@/components/source-list';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
-async function localeOf(params: PageProps['params']) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeOf(params);
-  return pageMetadata(await getSharePage(locale, 'home'), locale, getMessages(locale));
+  const locale = await localeParam(params);
+  return sharePageMetadata(locale, 'home');
 }
 
 export default async function HomePage({ params }: PageProps) {
-  const locale = await localeOf(params);
+  const locale = await localeParam(params);
   const messages = getMessages(locale);
   const articles = await loadTopicMetadata(locale);
   const facts = getLimits();

@@ -6,7 +6,7 @@ import { isTopic, loadArticle, loadTopicMetadata } from '@/lib/articles';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { limitsByTopic, sourcesOf, verificationRange } from '@/lib/limits';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
@@ -35,7 +35,7 @@ async function resolve(params: PageProps['params']) {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, topic } = await resolve(params);
-  return pageMetadata(await getSharePage(locale, topic), locale, getMessages(locale));
+  return sharePageMetadata(locale, topic);
 }
 
 export default async function ArticlePage({ params }: PageProps) {

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { publishedChangelog } from '@/lib/changes';
 import { formatDate, formatValue } from '@/lib/format';
-import { isLocale } from '@/lib/i18n';
 import { getLimit, getSource, type LimitId } from '@/lib/limits';
+import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
@@ -16,19 +15,13 @@ import { SeedNote } from '@/components/mdx/seed-note';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
-async function localeOf(params: PageProps['params']) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeOf(params);
-  return pageMetadata(await getSharePage(locale, 'changes'), locale, getMessages(locale));
+  const locale = await localeParam(params);
+  return sharePageMetadata(locale, 'changes');
 }
 
 export default async function ChangesPage({ params }: PageProps) {
-  const locale = await localeOf(params);
+  const locale = await localeParam(params);
   const messages = getMessages(locale);
   const page = await getSharePage(locale, 'changes');
   const changes = publishedChangelog().reverse();

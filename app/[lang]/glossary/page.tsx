@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
-import { isLocale } from '@/lib/i18n';
+import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { getSharePage } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
 import { GlossaryTable } from '@/components/glossary-table';
@@ -12,19 +11,13 @@ import { PageFrame } from '@/components/layout/page-frame';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
-async function localeOf(params: PageProps['params']) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeOf(params);
-  return pageMetadata(await getSharePage(locale, 'glossary'), locale, getMessages(locale));
+  const locale = await localeParam(params);
+  return sharePageMetadata(locale, 'glossary');
 }
 
 export default async function GlossaryPage({ params }: PageProps) {
-  const locale = await localeOf(params);
+  const locale = await localeParam(params);
   const messages = getMessages(locale);
   const page = await getSharePage(locale, 'glossary');
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { dataVersion } from '@/lib/changes';
 import { interpolate } from '@/lib/format';
-import { isLocale } from '@/lib/i18n';
 import { getLimit, getLimits } from '@/lib/limits';
+import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { getSharePage } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
 import { Freshness } from '@/components/freshness';
@@ -23,19 +22,13 @@ const files = [
 
 const exampleFact = 'groups.qr-linked-groups';
 
-async function localeOf(params: PageProps['params']) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeOf(params);
-  return pageMetadata(await getSharePage(locale, 'open-data'), locale, getMessages(locale));
+  const locale = await localeParam(params);
+  return sharePageMetadata(locale, 'open-data');
 }
 
 export default async function OpenDataPage({ params }: PageProps) {
-  const locale = await localeOf(params);
+  const locale = await localeParam(params);
   const messages = getMessages(locale);
   const text = messages.openData;
   const page = await getSharePage(locale, 'open-data');

@@ -1,33 +1,25 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { interpolate } from '@/lib/format';
-import { isLocale } from '@/lib/i18n';
+import { localeParam } from '@/lib/route-params';
 import { getMessages, getQuizMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
 import { figureMessages, type QuizText } from '@/lib/quiz-text';
-import { getSharePage } from '@/lib/share-pages';
 import { PageFrame } from '@/components/layout/page-frame';
 import { DecisionGuide } from '@/components/quiz/decision-guide';
 import { Quiz } from '@/components/quiz/quiz';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
-async function localeOf(params: PageProps['params']) {
-  const { lang } = await params;
-  if (!isLocale(lang)) notFound();
-  return lang;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeOf(params);
-  return pageMetadata(await getSharePage(locale, 'quiz'), locale, getMessages(locale));
+  const locale = await localeParam(params);
+  return sharePageMetadata(locale, 'quiz');
 }
 
 export default async function QuizPage({ params }: PageProps) {
-  const locale = await localeOf(params);
+  const locale = await localeParam(params);
   const quiz = getQuizMessages(locale);
   const labels = figureMessages(getMessages(locale));
   const text: QuizText = { locale, quiz, labels };

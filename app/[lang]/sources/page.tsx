@@ -7,7 +7,7 @@ import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { getLimits, sourcesOf } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { getSharePage } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
 import { Freshness } from '@/components/freshness';
@@ -25,7 +25,7 @@ async function resolve(params: PageProps['params']) {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await resolve(params);
-  return pageMetadata(await getSharePage(locale, 'sources'), locale, getMessages(locale));
+  return sharePageMetadata(locale, 'sources');
 }
 
 export default async function SourcesPage({ params }: PageProps) {

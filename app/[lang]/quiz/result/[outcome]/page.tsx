@@ -4,11 +4,10 @@ import { notFound } from 'next/navigation';
 import { interpolate } from '@/lib/format';
 import { isLocale } from '@/lib/i18n';
 import { getMessages, getQuizMessages } from '@/lib/messages';
-import { pageMetadata } from '@/lib/metadata';
+import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
 import { figureMessages, optionLabel, type QuizText } from '@/lib/quiz-text';
-import { getSharePage } from '@/lib/share-pages';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { ReasonList } from '@/components/quiz/reason-list';
@@ -37,7 +36,7 @@ async function resolve(params: PageProps['params']) {
 // even where no JavaScript runs.
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, outcome } = await resolve(params);
-  return pageMetadata(await getSharePage(locale, `result-${outcome}`), locale, getMessages(locale));
+  return sharePageMetadata(locale, `result-${outcome}`);
 }
 
 export default async function OutcomePage({ params }: PageProps) {
