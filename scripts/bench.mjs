@@ -27,12 +27,14 @@ const baselinePort = 3001;
 const tmp = 'bench/.tmp';
 
 /** Which pages, and which budget applies to each. */
-const pages = locales.flatMap((locale) => [
+const allPages = locales.flatMap((locale) => [
   { locale, kind: 'home', path: `/${locale}/`, budget: 'reading' },
   { locale, kind: 'article', path: `/${locale}/groups/`, budget: 'reading' },
   { locale, kind: 'quiz', path: `/${locale}/quiz/`, budget: 'quiz' },
   { locale, kind: 'outcome', path: `/${locale}/quiz/result/wecom/`, budget: 'reading' },
 ]);
+// BENCH_PAGES (a regular expression) measures only the matching paths, e.g. "^/es/".
+const pages = allPages.filter((page) => new RegExp(process.env.BENCH_PAGES ?? '').test(page.path));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
