@@ -5,6 +5,7 @@ import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
+import { plainAnswers } from '../lib/quiz-fixtures';
 import { encodeAnswers } from '../lib/quiz-link';
 import { figureMessages, questionViews } from '../lib/quiz-text';
 
@@ -17,24 +18,12 @@ function label(questionId: string, optionId: string): string {
   return view.options.find((option) => option.id === optionId)!.label;
 }
 
-const base = {
-  contacts: 'friends',
-  customers: 'free-quota',
-  team: 'no',
-  'company-name': 'nice',
-  moments: 'rarely',
-  groups: 'up-to',
-  'broadcast-size': 'none',
-  'work-tools': 'no',
-} as const;
-
 /** Three visitors, one per outcome. */
 const paths: Record<Outcome, Answers> = {
-  wecom: { purpose: 'business', ...base, team: 'must' },
-  wechat: { purpose: 'me', ...base, 'company-name': 'no' },
+  wecom: { ...plainAnswers('business'), team: 'must' },
+  wechat: { ...plainAnswers('me'), 'company-name': 'no' },
   both: {
-    purpose: 'both',
-    ...base,
+    ...plainAnswers('both'),
     'broadcast-size': 'large',
     'broadcast-frequency': 'within',
     'work-tools': 'must',

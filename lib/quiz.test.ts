@@ -23,20 +23,10 @@ import {
   type QuestionId,
   type Recommendation,
 } from './quiz';
+import { plainAnswers } from './quiz-fixtures';
 import type { Account } from './vocabulary';
 
-/** A visitor with no special needs, for one purpose; cases below change one or two answers. */
-const plain = (purpose: 'me' | 'business' | 'both'): Answers => ({
-  purpose,
-  contacts: 'friends',
-  customers: 'free-quota',
-  team: 'no',
-  'company-name': 'nice',
-  moments: 'rarely',
-  groups: 'up-to',
-  'broadcast-size': 'none',
-  'work-tools': 'no',
-});
+const plain = plainAnswers;
 
 function recommend(answers: Answers, data?: readonly Limit[]): Recommendation {
   const result = score(answers, data);

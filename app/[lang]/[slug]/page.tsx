@@ -17,6 +17,7 @@ import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { articleComponents } from '@/components/mdx/article-components';
 import { PosterLink } from '@/components/poster-link';
+import { Prose } from '@/components/prose';
 import { SourceList } from '@/components/source-list';
 
 export const dynamicParams = false;
@@ -51,7 +52,7 @@ export default async function ArticlePage({ params }: PageProps) {
         <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
         <JsonLd data={breadcrumbList(page, locale, messages)} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
-        <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&>p:first-child]:text-lg">
+        <Prose className="mt-6 [&>p:first-child]:text-lg">
           <Content
             components={articleComponents({
               locale,
@@ -60,7 +61,7 @@ export default async function ArticlePage({ params }: PageProps) {
               table: { topic, title: metadata.title, facts },
             })}
           />
-        </div>
+        </Prose>
         <PosterLink href={paths.poster(locale, topic)} messages={messages} />
         <SourceList
           title={messages.article.sourcesTitle}

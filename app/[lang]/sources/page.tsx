@@ -13,6 +13,7 @@ import { breadcrumbList } from '@/lib/structured-data';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { articleComponents } from '@/components/mdx/article-components';
+import { Prose } from '@/components/prose';
 import { SourceList } from '@/components/source-list';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -40,7 +41,7 @@ export default async function SourcesPage({ params }: PageProps) {
       <article>
         <JsonLd data={breadcrumbList(page, locale, messages)} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
-        <div className="prose prose-stone mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
+        <Prose className="mt-6">
           <Content
             components={articleComponents({
               locale,
@@ -49,7 +50,7 @@ export default async function SourcesPage({ params }: PageProps) {
               table: null,
             })}
           />
-        </div>
+        </Prose>
         <SourceList
           title={messages.sourcesPage.allSources}
           sources={sources}

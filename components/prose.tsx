@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+type ProseProps = { children: ReactNode; className?: string };
+
+/** Long-form text in the site's typography, light and dark. */
+export function Prose({ children, className = '' }: ProseProps) {
+  return (
+    <div
+      className={`prose prose-stone max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 ${className}`}
+    >
+      {children}
+    </div>
+  );
+}
