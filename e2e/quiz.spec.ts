@@ -177,6 +177,16 @@ test.describe('taking the quiz', () => {
     ).toBeChecked();
   });
 
+  test('a reload after finishing shows the result again', async ({ page }) => {
+    await page.goto('/es/quiz/');
+    await answerAll(page, paths.wechat);
+    await expectResult(page, 'wechat');
+    const shown = await resultText(page);
+    await page.reload();
+    await expectResult(page, 'wechat');
+    expect(await resultText(page)).toEqual(shown);
+  });
+
   test('the skip link does not lose the answers or the step', async ({ page }) => {
     await page.goto('/es/quiz/');
     await startButton(page).click();
@@ -257,23 +267,35 @@ test.describe('sharing', () => {
     const fresh = await context.newPage();
     const errors = watchErrors(fresh);
     await fresh.goto(url);
-    await expect(fresh.locator('h1')).toHaveText(quiz.outcomes.wecom.headline);
+    // The outcome page hands the answers to the quiz page, which shows the result.
+    await fresh.waitForURL(`**/es/quiz/#${encodeAnswers(paths.wecom)}`);
     await expectResult(fresh, 'wecom');
     expect(await resultText(fresh)).toEqual(shown);
+    await expect(fresh.locator('#quiz-share-url')).toHaveValue(url);
     await fresh.reload();
     await expectResult(fresh, 'wecom');
     expect(await resultText(fresh)).toEqual(shown);
-    // "Change one answer" goes back to the quiz with these answers, at the summary.
-    await fresh.getByRole('link', { name: quiz.result.change }).click();
+    // "Change one answer" goes to the summary, with these answers.
+    await fresh.getByRole('button', { name: quiz.result.change }).click();
     await expect(fresh.getByRole('heading', { level: 2, name: quiz.summary.title })).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test('a link whose answers lead elsewhere goes to the right outcome page', async ({ page }) => {
+  test('a link whose answers lead elsewhere shows where they lead', async ({ page }) => {
     await page.goto(`/es/quiz/result/wechat/#${encodeAnswers(paths.both)}`);
-    await page.waitForURL('**/es/quiz/result/both/**');
+    await page.waitForURL('**/es/quiz/#v1.*');
     await expectResult(page, 'both');
+  });
+
+  test('an outcome page keeps an in-page jump, and does not bounce Back', async ({ page }) => {
+    await page.goto('/es/quiz/result/wecom/#razones');
+    await expect(page).toHaveURL(/\/es\/quiz\/result\/wecom\/#razones$/);
+    await page.goto('/es/');
+    await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
+    await expectResult(page, 'wecom');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/es\/$/);
   });
 
   test('copies the link', async ({ page, context }) => {
@@ -281,7 +303,9 @@ test.describe('sharing', () => {
     await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
     await page.getByRole('button', { name: quiz.share.copy }).click();
     await expect(page.getByRole('status')).toHaveText(quiz.share.copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom).replace(/\./g, '\\.')}$`),
+    );
   });
 
   for (const outcome of outcomes) {
@@ -324,16 +348,16 @@ test.describe('bad links', () => {
   ];
 
   for (const [name, fragment, kinds] of cases) {
-    test(`a ${name} link says so on the outcome page and offers a way on`, async ({ page }) => {
+    test(`a ${name} link to an outcome page says so and offers a way on`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/es/quiz/result/wecom/#${fragment}`);
       const notice = page.locator('[data-link-problems]');
       await expect(notice).toContainText(quiz.link.title);
       await expect(notice).toHaveAttribute('data-link-problems', kinds);
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
-      await expect(notice.getByRole('link', { name: quiz.link.retake })).toHaveAttribute(
-        'href',
-        '/es/quiz/',
+      await notice.getByRole('button', { name: quiz.link.retake }).click();
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        quiz.questions.purpose.legend,
       );
       expect(errors).toEqual([]);
     });
@@ -341,7 +365,7 @@ test.describe('bad links', () => {
 
   test('finishing a truncated link resumes at the first missing answer', async ({ page }) => {
     await page.goto(`/es/quiz/result/wecom/#${good.slice(0, 8)}`);
-    await page.getByRole('link', { name: quiz.link.finish }).click();
+    await page.getByRole('button', { name: quiz.link.finish }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(quiz.questions.moments.legend);
     await expect(page.locator('.quiz > [aria-live]')).toHaveText(/Pregunta 6 de/);
     await expect(page.locator('[data-link-problems]')).toHaveCount(0);

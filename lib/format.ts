@@ -6,12 +6,30 @@ type Value = number | boolean | EnumValue;
 /** The strings `formatValue` needs; a slice, so client components need not ship every message. */
 export type ValueMessages = Pick<Messages, 'units' | 'enums' | 'booleans'>;
 
+// Building an Intl formatter loads locale data; on a phone each costs milliseconds, and the
+// quiz formats every figure it shows.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function cached<T>(cache: Map<Locale, T>, locale: Locale, create: (tag: string) => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) {
+    value = create(htmlLang[locale]);
+    cache.set(locale, value);
+  }
+  return value;
+}
+
 /**
  * A number with thousands separators. `useGrouping: 'always'` because Spanish CLDR data
  * leaves four-digit numbers ungrouped ("2000"), which reads inconsistently next to "20.000".
  */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(htmlLang[locale], { useGrouping: 'always' }).format(value);
+  return cached(
+    numberFormats,
+    locale,
+    (tag) => new Intl.NumberFormat(tag, { useGrouping: 'always' }),
+  ).format(value);
 }
 
 /** A full (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) date in the locale's words. */
@@ -35,8 +53,13 @@ export function formatUnit(
   unit: Unit,
   count: number,
 ): string {
-  const form = new Intl.PluralRules(htmlLang[locale]).select(count) === 'one' ? 'one' : 'other';
-  return messages.units[unit][form];
+  return messages.units[unit][pluralForm(locale, count)];
+}
+
+/** The plural form of `count` that our catalogs distinguish. */
+export function pluralForm(locale: Locale, count: number): 'one' | 'other' {
+  const rules = cached(pluralRules, locale, (tag) => new Intl.PluralRules(tag));
+  return rules.select(count) === 'one' ? 'one' : 'other';
 }
 
 /**

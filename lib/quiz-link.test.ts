@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { askedQuestions, isOption, missingQuestions, questions, type Answers } from './quiz';
-import { decodeAnswers, encodeAnswers, type LinkProblem } from './quiz-link';
+import { decodeAnswers, encodeAnswers, quizFragment, type LinkProblem } from './quiz-link';
 
 /** A small seeded generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {
@@ -69,6 +69,13 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(fragment).toMatch(/^v1\.[0-9a-z-]{10}\.[0-9a-z_]$/);
     expect(fragment.slice(3, 13)).toBe('10002010-1');
     expect(decodeAnswers(`#${fragment}`)).toEqual({ answers, problems: [] });
+  });
+
+  it('tells a quiz fragment, of any version, from an in-page anchor', () => {
+    expect(`#${encodeAnswers({ purpose: 'me' })}`).toMatch(quizFragment);
+    expect('#v0.zz').toMatch(quizFragment);
+    for (const anchor of ['', '#', '#main', '#razones', '#groups.external-max-members'])
+      expect(anchor).not.toMatch(quizFragment);
   });
 
   it('round-trips any complete set of answers', () => {

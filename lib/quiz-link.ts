@@ -10,6 +10,9 @@ import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionI
 
 export const linkVersion = 'v1';
 
+/** How every version's fragment starts, old ones included, so that they can be reported. */
+export const quizFragment = /^#v\d/;
+
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const unanswered = '-';
 /** 37 symbols, a prime count: a weighted sum mod 37 detects every single substitution. */

@@ -1,5 +1,5 @@
-import { formatValue, interpolate } from './format';
-import { htmlLang, type Locale, type Messages } from './i18n';
+import { formatValue, interpolate, pluralForm } from './format';
+import type { Locale, Messages } from './i18n';
 import { getLimit, getLimits, getSource, presentCell, type Limit } from './limits';
 import { paths } from './paths';
 import {
@@ -113,8 +113,7 @@ export function questionViews(text: QuizText): QuestionView[] {
 
 /** "{n} puntos", in the plural form that fits. */
 export function pointsText(n: number, text: QuizText): string {
-  const form = new Intl.PluralRules(htmlLang[text.locale]).select(n) === 'one' ? 'one' : 'other';
-  return interpolate(text.quiz.guide.points[form], { n: String(n) });
+  return interpolate(text.quiz.guide.points[pluralForm(text.locale, n)], { n: String(n) });
 }
 
 /** The sentence that explains a reason, with its figure filled in. */

@@ -9,7 +9,7 @@ import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { siteUrl } from '@/lib/site';
 import { assertValidLimits } from '@/lib/validate-limits';
-import { SiteFooter } from '@/components/layout/site-footer';
+import { footerId, SiteFooter } from '@/components/layout/site-footer';
 
 import '../globals.css';
 
@@ -47,6 +47,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   const messages = getMessages(lang);
   return (
     <html lang={htmlLang[lang]}>
+      <head>
+        {/* Hold the first paint until the whole page is parsed: one layout instead of a partial
+            paint followed by a second, longer layout (which counted as blocking time). */}
+        <link rel="expect" href={`#${footerId}`} blocking="render" />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

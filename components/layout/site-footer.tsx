@@ -3,12 +3,18 @@ import type { Locale, Messages } from '@/lib/i18n';
 import { getLimits, verificationRange } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 
+/** The layout holds the first paint until this element is parsed. */
+export const footerId = 'site-footer';
+
 type SiteFooterProps = { locale: Locale; messages: Messages };
 
 export function SiteFooter({ locale, messages }: SiteFooterProps) {
   const { oldest, newest } = verificationRange(getLimits());
   return (
-    <footer className="mt-16 border-t border-stone-200 text-sm text-stone-700 dark:border-stone-800 dark:text-stone-300">
+    <footer
+      id={footerId}
+      className="mt-16 border-t border-stone-200 text-sm text-stone-700 dark:border-stone-800 dark:text-stone-300"
+    >
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <nav aria-label={messages.site.footerNavLabel}>
           <ul className="flex flex-wrap gap-x-4">

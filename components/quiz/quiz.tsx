@@ -16,7 +16,7 @@ import {
 } from '@/lib/quiz';
 import { decodeAnswers, encodeAnswers } from '@/lib/quiz-link';
 import type { QuizMessages } from '@/lib/quiz-messages';
-import { questionViews, type FigureMessages, type QuizText } from '@/lib/quiz-text';
+import type { FigureMessages, QuestionView, QuizText } from '@/lib/quiz-text';
 
 import { AnswerSummary } from './answer-summary';
 import { LinkNotice } from './link-notice';
@@ -36,23 +36,30 @@ type QuizProps = {
   locale: Locale;
   quiz: QuizMessages;
   labels: FigureMessages;
+  /**
+   * The questions' texts, filled in on the server: formatting their figures in the browser
+   * would load number-formatting data while the page hydrates.
+   */
+  views: readonly QuestionView[];
   /** Server-rendered introduction, shown on the start screen. */
   intro: ReactNode;
   /** The decision guide: all there is without JavaScript; below the start button with it. */
   children: ReactNode;
 };
 
-/** Where to land for answers read from a link: the first gap, else the summary to check. */
+/**
+ * Where to land for answers read from a link: the first gap, else the result (a shared link,
+ * or a reload after finishing).
+ */
 function stepFor(answers: Answers): Step {
   const [first] = missingQuestions(answers);
   if (Object.keys(answers).length === 0) return { kind: 'intro' };
-  return first ? { kind: 'question', id: first, toSummary: false } : { kind: 'summary' };
+  return first ? { kind: 'question', id: first, toSummary: false } : { kind: 'result' };
 }
 
 /** The quiz, one question at a time. Answers live in the URL fragment, so a reload resumes. */
-export function Quiz({ locale, quiz, labels, intro, children }: QuizProps) {
+export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps) {
   const text: QuizText = useMemo(() => ({ locale, quiz, labels }), [locale, quiz, labels]);
-  const views = useMemo(() => questionViews(text), [text]);
   const hash = useHash();
   const decoded = useMemo(() => decodeAnswers(hash ?? ''), [hash]);
   const answers = decoded.answers;
@@ -80,15 +87,6 @@ export function Quiz({ locale, quiz, labels, intro, children }: QuizProps) {
     if (acted.current) heading.current?.focus();
   }, [stepKey]);
 
-  if (hash === null) {
-    return (
-      <>
-        {intro}
-        {children}
-      </>
-    );
-  }
-
   const save = (next: Answers) =>
     replaceHash(Object.keys(next).length > 0 ? encodeAnswers(next) : '');
   const go = (next: Step) => {
@@ -111,6 +109,9 @@ export function Quiz({ locale, quiz, labels, intro, children }: QuizProps) {
   let body: ReactNode;
   let announcement = '';
   if (step.kind === 'intro') {
+    // Before the fragment is read (the exported HTML, and hydration) this is the same tree
+    // with the start button invisible. One shape, so the server-rendered guide is hydrated in
+    // place: swapping it for a copy cost about a second of main thread on a mid-range phone.
     body = (
       <>
         {intro}
@@ -138,7 +139,8 @@ export function Quiz({ locale, quiz, labels, intro, children }: QuizProps) {
           </LinkNotice>
         )}
         {problems.length === 0 && (
-          <p className="mt-6">
+          // Kept in place but invisible until the fragment is read, so nothing below moves.
+          <p className={hash === null ? 'invisible mt-6' : 'mt-6'}>
             <button type="button" className={buttonClass.primary} onClick={resume}>
               {quiz.page.start} →
             </button>

@@ -6,7 +6,7 @@ import { getMessages, getQuizMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
-import { figureMessages, type QuizText } from '@/lib/quiz-text';
+import { figureMessages, questionViews, type QuizText } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { DecisionGuide } from '@/components/quiz/decision-guide';
 import { Quiz } from '@/components/quiz/quiz';
@@ -32,6 +32,7 @@ export default async function QuizPage({ params }: PageProps) {
           locale={locale}
           quiz={quiz}
           labels={labels}
+          views={questionViews(text)}
           intro={
             <p className="mt-4 max-w-3xl text-lg">
               {interpolate(quiz.page.intro, { count: String(questions.length) })}

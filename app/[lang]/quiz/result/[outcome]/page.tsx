@@ -7,11 +7,11 @@ import { getMessages, getQuizMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
+import { quizFragment } from '@/lib/quiz-link';
 import { figureMessages, optionLabel, type QuizText } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { ReasonList } from '@/components/quiz/reason-list';
-import { SharedResult } from '@/components/quiz/shared-result';
 import { buttonClass } from '@/components/quiz/styles';
 
 export const dynamicParams = false;
@@ -32,6 +32,15 @@ async function resolve(params: PageProps['params']) {
   return { locale: lang, outcome };
 }
 
+/**
+ * A shared result link is this page's address with the answers in the fragment: the link
+ * previews this outcome, and the quiz page, which has the scoring code, shows the visitor's
+ * own result. The page itself stays free of the framework runtime.
+ */
+function forwardAnswers(quizPath: string): string {
+  return `if(${quizFragment}.test(location.hash))location.replace(${JSON.stringify(quizPath)}+location.hash)`;
+}
+
 // Each outcome has its own title and description, so a pasted link previews that outcome
 // even where no JavaScript runs.
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -47,41 +56,34 @@ export default async function OutcomePage({ params }: PageProps) {
   const words = quiz.outcomes[outcome];
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
-      {/* data-hydrate: the visitor's own result is rendered from the URL fragment. */}
-      <div data-hydrate="">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{words.headline}</h1>
-        <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
-        <SharedResult locale={locale} outcome={outcome} quiz={quiz} labels={labels}>
-          <section aria-labelledby="razones" className="mt-8">
-            <h2 id="razones" className="text-2xl font-semibold">
-              {quiz.general.title}
-            </h2>
-            <p className="mt-2 max-w-3xl">{quiz.general.intro}</p>
-            <ul className="mt-4 space-y-5">
-              {typicalAnswers(outcome).map((entry) => (
-                <li key={`${entry.questionId}-${entry.optionId}`}>
-                  <p className="font-semibold">
-                    {interpolate(quiz.result.answer, {
-                      question: quiz.questions[entry.questionId].short,
-                      answer: optionLabel(entry.questionId, entry.optionId, text),
-                    })}
-                  </p>
-                  <ReasonList reasons={entry.reasons} text={text} />
-                </li>
-              ))}
-            </ul>
-            <p className="mt-8">
-              <a href={paths.quiz(locale)} className={buttonClass.primary}>
-                {quiz.general.take} →
-              </a>
-            </p>
-          </section>
-        </SharedResult>
-        <PosterLink
-          href={paths.poster(locale, `result-${outcome}`)}
-          messages={getMessages(locale)}
-        />
-      </div>
+      <script data-keep dangerouslySetInnerHTML={{ __html: forwardAnswers(paths.quiz(locale)) }} />
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{words.headline}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
+      <section aria-labelledby="razones" className="mt-8">
+        <h2 id="razones" className="text-2xl font-semibold">
+          {quiz.general.title}
+        </h2>
+        <p className="mt-2 max-w-3xl">{quiz.general.intro}</p>
+        <ul className="mt-4 space-y-5">
+          {typicalAnswers(outcome).map((entry) => (
+            <li key={`${entry.questionId}-${entry.optionId}`}>
+              <p className="font-semibold">
+                {interpolate(quiz.result.answer, {
+                  question: quiz.questions[entry.questionId].short,
+                  answer: optionLabel(entry.questionId, entry.optionId, text),
+                })}
+              </p>
+              <ReasonList reasons={entry.reasons} text={text} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-8">
+          <a href={paths.quiz(locale)} className={buttonClass.primary}>
+            {quiz.general.take} →
+          </a>
+        </p>
+      </section>
+      <PosterLink href={paths.poster(locale, `result-${outcome}`)} messages={getMessages(locale)} />
     </PageFrame>
   );
 }
