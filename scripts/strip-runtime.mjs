@@ -19,14 +19,16 @@ function htmlFiles(dir) {
   });
 }
 
+/** Next.js's hints to fetch scripts early. */
+const scriptPreloads = /<link rel="(?:preload" as="script"|modulepreload")[^>]*\/?>/g;
+
 /** The page without framework scripts and script preloads. */
 function stripRuntime(html) {
   return html
     .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (tag, attributes) =>
       /type="application\/ld\+json"|data-keep/.test(attributes) ? tag : '',
     )
-    .replace(/<link rel="(?:preload|modulepreload)" as="script"[^>]*\/?>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*\/?>/g, '');
+    .replace(scriptPreloads, '');
 }
 
 // V8 compiles a function lazily, on the main thread, the first time it runs; the framework
@@ -55,7 +57,7 @@ function hintEagerCompile(html, hinted) {
 function deferRuntime(html) {
   const sources = [];
   const lean = html
-    .replace(/<link rel="preload" as="script"[^>]*\/?>/g, '')
+    .replace(scriptPreloads, '')
     .replace(/<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g, (_, src) => {
       sources.push(src);
       return '';
