@@ -243,7 +243,7 @@ async function main() {
   let benchmarkIndex = null;
   let control = null;
   // The mobile preset's slowdown. Lighthouse assumes a fast desktop host for it; this
-  // machine's benchmark index (printed) varied from about 1000 to 1700 between runs.
+  // machine's benchmark index (printed) varied from about 1000 to 1900 between runs.
   const multiplier = Number(
     process.env.BENCH_CPU_MULTIPLIER ?? throttling.mobileSlow4G.cpuSlowdownMultiplier,
   );
