@@ -122,6 +122,31 @@ test.describe('taking the quiz', () => {
     });
   }
 
+  test('the decision guide stays static HTML: hydration keeps it, starting hides it', async ({
+    page,
+  }) => {
+    // The build places the guide after React's tree (scripts/strip-runtime.mjs): the node read
+    // before the framework loads must be the one shown after it has hydrated.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        Object.assign(window, { guideBefore: document.getElementById('decision-guide') });
+      }),
+    );
+    await page.goto('/es/quiz/');
+    await expect(startButton(page)).toBeVisible();
+    const guide = page.locator('#decision-guide');
+    await expect(guide.getByRole('heading', { level: 2, name: quiz.guide.title })).toBeVisible();
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { guideBefore: Element | null }).guideBefore ===
+          document.getElementById('decision-guide'),
+      ),
+    ).toBe(true);
+    await startButton(page).click();
+    await expect(guide).toBeHidden();
+  });
+
   test('shows progress, announces each step and moves focus to its heading', async ({ page }) => {
     await page.goto('/es/quiz/');
     await startButton(page).click();

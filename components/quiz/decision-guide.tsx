@@ -6,9 +6,14 @@ import { ReasonList } from './reason-list';
 
 type DecisionGuideProps = { text: QuizText };
 
+/** Where the guide sits in the quiz page; the page hides it once the quiz has started. */
+export const guideId = 'decision-guide';
+
 /**
  * The quiz as a readable guide: every answer and the account it points to, with the same
  * figures. It is what the quiz page shows without JavaScript, and stays below the start.
+ * It is exported on its own (app/[lang]/quiz/static-guide) and placed into the quiz page after
+ * the build, so that React neither carries it in its payload nor hydrates it.
  */
 export function DecisionGuide({ text }: DecisionGuideProps) {
   const { guide } = text.quiz;

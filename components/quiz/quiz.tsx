@@ -43,7 +43,7 @@ type QuizProps = {
   views: readonly QuestionView[];
   /** Server-rendered introduction, shown on the start screen. */
   intro: ReactNode;
-  /** The decision guide: all there is without JavaScript; below the start button with it. */
+  /** Shown on the start screen only (the decision guide follows the quiz in the page). */
   children: ReactNode;
 };
 
@@ -110,7 +110,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
   let announcement = '';
   if (step.kind === 'intro') {
     // Before the fragment is read (the exported HTML, and hydration) this is the same tree
-    // with the start button invisible. One shape, so the server-rendered guide is hydrated in
+    // with the start button invisible. One shape, so the server-rendered screen is hydrated in
     // place: swapping it for a copy cost about a second of main thread on a mid-range phone.
     body = (
       <>
@@ -255,7 +255,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
   }
 
   return (
-    <div className="quiz">
+    <div className="quiz" data-quiz-step={step.kind}>
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

@@ -8,7 +8,6 @@ import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
 import { figureMessages, questionViews, type QuizText } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
-import { DecisionGuide } from '@/components/quiz/decision-guide';
 import { Quiz } from '@/components/quiz/quiz';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -44,7 +43,6 @@ export default async function QuizPage({ params }: PageProps) {
               {quiz.page.noScript}
             </p>
           </noscript>
-          <DecisionGuide text={text} />
         </Quiz>
       </div>
     </PageFrame>
