@@ -7,6 +7,7 @@ import { quizMessages as zhQuiz } from '@/content/zh/quiz';
 
 import type { Locale, Messages } from './i18n';
 import type { QuizMessages } from './quiz-messages';
+import { figureMessages, type QuizText } from './quiz-text';
 
 const catalogs: Record<Locale, Messages> = { es, en, zh };
 
@@ -20,4 +21,9 @@ const quizCatalogs: Record<Locale, QuizMessages> = { es: esQuiz, en: enQuiz, zh:
 /** The quiz's strings in a locale. */
 export function getQuizMessages(locale: Locale): QuizMessages {
   return quizCatalogs[locale];
+}
+
+/** Everything the quiz's texts are made from, in a locale. */
+export function getQuizText(locale: Locale): QuizText {
+  return { locale, quiz: getQuizMessages(locale), labels: figureMessages(getMessages(locale)) };
 }

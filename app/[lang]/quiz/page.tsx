@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 
 import { interpolate } from '@/lib/format';
 import { localeParam } from '@/lib/route-params';
-import { getMessages, getQuizMessages } from '@/lib/messages';
+import { getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
-import { figureMessages, questionViews, type QuizText } from '@/lib/quiz-text';
+import { questionViews } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { Quiz } from '@/components/quiz/quiz';
 
@@ -19,9 +19,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function QuizPage({ params }: PageProps) {
   const locale = await localeParam(params);
-  const quiz = getQuizMessages(locale);
-  const labels = figureMessages(getMessages(locale));
-  const text: QuizText = { locale, quiz, labels };
+  const text = getQuizText(locale);
+  const { quiz, labels } = text;
   return (
     <PageFrame locale={locale} path={paths.quiz(locale)}>
       {/* data-hydrate: this page keeps the framework runtime (see scripts/strip-runtime.mjs). */}

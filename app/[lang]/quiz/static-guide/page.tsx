@@ -1,6 +1,5 @@
 import { localeParam } from '@/lib/route-params';
-import { getMessages, getQuizMessages } from '@/lib/messages';
-import { figureMessages } from '@/lib/quiz-text';
+import { getQuizText } from '@/lib/messages';
 import { DecisionGuide, guideId } from '@/components/quiz/decision-guide';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -14,13 +13,7 @@ export default async function DecisionGuidePart({ params }: PageProps) {
   const locale = await localeParam(params);
   return (
     <div data-static-part="" id={guideId} className="mx-auto w-full max-w-5xl px-4 pb-8">
-      <DecisionGuide
-        text={{
-          locale,
-          quiz: getQuizMessages(locale),
-          labels: figureMessages(getMessages(locale)),
-        }}
-      />
+      <DecisionGuide text={getQuizText(locale)} />
     </div>
   );
 }

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 
 import { interpolate } from '@/lib/format';
 import { isLocale } from '@/lib/i18n';
-import { getMessages, getQuizMessages } from '@/lib/messages';
+import { getMessages, getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
 import { quizFragment } from '@/lib/quiz-link';
-import { figureMessages, optionLabel, type QuizText } from '@/lib/quiz-text';
+import { optionLabel } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { ReasonList } from '@/components/quiz/reason-list';
@@ -50,9 +50,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function OutcomePage({ params }: PageProps) {
   const { locale, outcome } = await resolve(params);
-  const quiz = getQuizMessages(locale);
-  const labels = figureMessages(getMessages(locale));
-  const text: QuizText = { locale, quiz, labels };
+  const text = getQuizText(locale);
+  const { quiz } = text;
   const words = quiz.outcomes[outcome];
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
