@@ -1,10 +1,11 @@
 import { latestChange } from '@/lib/changes';
 import { formatValue, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { presentCell, type Limit } from '@/lib/limits';
+import { claimCaveat, presentCell, type Limit } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 import type { Account } from '@/lib/vocabulary';
 
+import { CaveatNote } from './caveat-note';
 import { SourceRefs } from './source-refs';
 
 type FactCellProps = {
@@ -15,7 +16,7 @@ type FactCellProps = {
   footnotes: ReadonlyMap<string, number>;
 };
 
-/** One account's value in a comparison row, with its condition, confidence and sources. */
+/** One account's value in a comparison row, with its condition, caveat and sources. */
 export function FactCell({ fact, account, locale, messages, footnotes }: FactCellProps) {
   const cell = presentCell(fact[account]);
   if (!cell) {
@@ -27,7 +28,6 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
       </td>
     );
   }
-  const confidenceNote = messages.confidence[cell.confidence];
   const change = latestChange(fact.id, account);
   return (
     <td data-label={messages.accounts[account]}>
@@ -56,6 +56,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
             })}
           </span>
           <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
+          <CaveatNote caveat={claimCaveat(alt)} messages={messages} inline />
         </span>
       ))}
       {change && (
@@ -69,12 +70,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
           </a>
         </span>
       )}
-      {confidenceNote && (
-        <span className="mt-1 block text-sm text-amber-900 dark:text-amber-200">
-          <span aria-hidden="true">⚠ </span>
-          {confidenceNote}
-        </span>
-      )}
+      <CaveatNote caveat={claimCaveat(cell)} messages={messages} />
     </td>
   );
 }

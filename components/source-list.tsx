@@ -1,16 +1,22 @@
 import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import type { LimitSource } from '@/lib/limits';
+import { quotesBySource, type LimitSource } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
+
+import { SourceTitleText } from './source-title-text';
 
 type SourceListProps = {
   title: string;
   sources: readonly LimitSource[];
   locale: Locale;
   messages: Messages;
+  /** Show under each source the sentences quoted from it in support of a figure. */
+  withQuotes?: boolean;
 };
 
 /** The numbered sources of a page; table footnotes link to `#fuente-<id>`. */
-export function SourceList({ title, sources, locale, messages }: SourceListProps) {
+export function SourceList({ title, sources, locale, messages, withQuotes }: SourceListProps) {
+  const quotes = withQuotes ? quotesBySource() : null;
   return (
     <section aria-labelledby="fuentes" className="mt-12">
       <h2 id="fuentes" className="text-xl font-semibold">
@@ -22,9 +28,7 @@ export function SourceList({ title, sources, locale, messages }: SourceListProps
       <ol className="source-list mt-4 list-decimal space-y-2 ps-6 text-sm">
         {sources.map((source) => (
           <li key={source.id} id={`fuente-${source.id}`}>
-            <a href={source.url} className="break-words">
-              {source.title}
-            </a>{' '}
+            <SourceTitleText title={sourceTitle(source, locale, messages)} href={source.url} />{' '}
             <span className="text-stone-700 dark:text-stone-300">
               — {source.publisher}, {messages.article.tiers[source.tier]} (
               {source.date
@@ -34,6 +38,18 @@ export function SourceList({ title, sources, locale, messages }: SourceListProps
                 : messages.article.undated}
               )
             </span>
+            {quotes?.get(source.id)?.map(([fact, sentences]) => (
+              <figure key={fact.id} className="mt-1 border-s-2 border-stone-300 ps-3">
+                <figcaption className="text-stone-700 dark:text-stone-300">
+                  {interpolate(messages.sourcesPage.quoteLabel, { fact: messages.facts[fact.id] })}
+                </figcaption>
+                {sentences.map((sentence) => (
+                  <blockquote key={sentence} lang={source.lang} cite={source.url}>
+                    {sentence}
+                  </blockquote>
+                ))}
+              </figure>
+            ))}
           </li>
         ))}
       </ol>

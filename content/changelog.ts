@@ -8,8 +8,22 @@ import type { ChangeInput } from '@/lib/changelog-schema';
  * in the messages) and the source that prompted it.
  */
 export const changelog = [
-  { date: '2026-11-24', fact: 'contacts.free-external-contacts', account: 'wecom', change: 'seed-correction' },
-  { date: '2026-11-24', fact: 'mass-messages.per-customer-limit', account: 'wecom', change: 'seed-correction' },
-  { date: '2026-11-24', fact: 'groups.qr-linked-groups', account: 'wecom', change: 'seed-correction' },
-  { date: '2026-11-24', fact: 'groups.cross-app-joining', account: 'wechat', change: 'seed-correction' },
+  {
+    date: '2026-11-24',
+    fact: 'contacts.free-external-contacts',
+    account: 'wecom',
+    change: 'seed-correction',
+  },
+  {
+    date: '2026-11-24',
+    fact: 'groups.qr-linked-groups',
+    account: 'wecom',
+    change: 'seed-correction',
+  },
+  {
+    date: '2026-11-24',
+    fact: 'groups.cross-app-joining',
+    account: 'wechat',
+    change: 'seed-correction',
+  },
 ] as const satisfies readonly ChangeInput[];

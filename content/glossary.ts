@@ -71,7 +71,7 @@ export const glossary = [
   {
     id: 'departed-transfer',
     zh: '离职继承（离职分配）',
-    en: "transfer of a departed employee's customers",
+    en: 'transfer of a departed employee’s customers',
     es: 'transferencia de clientes de empleados que se van',
     unofficialEn: true,
   },
@@ -165,7 +165,7 @@ export const glossary = [
   {
     id: 'api-licence',
     zh: '接口调用许可',
-    en: 'API (interface) license',
+    en: 'API (interface) licence',
     es: 'licencia de API',
     unofficialEn: false,
   },

@@ -28,7 +28,7 @@ export const limits = [
     wecom: {
       value: true,
       confidence: 'medium',
-      sources: ['chinadailyhk-143779', 'wecom-dev-96308'],
+      sources: ['chinadailyhk-143779'],
     },
     wechat: { value: true, confidence: 'inferred', sources: [] },
     verifiedAt: checked,
@@ -42,9 +42,6 @@ export const limits = [
       condition: 'unverified-org',
       confidence: 'medium',
       sources: ['wescrm-8109', 'ab173-2349'],
-      alternatives: [
-        { value: 200, kind: 'older-figure', confidence: 'low', sources: ['wescrm-8852'] },
-      ],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
@@ -82,7 +79,17 @@ export const limits = [
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
-    seed: { status: 'outdated', values: [50000] },
+    seed: {
+      status: 'outdated',
+      values: [50000],
+      sources: ['wescrm-8852', 'siyuliuliang-7810', 'zhangxingjun-1651'],
+    },
+    quotes: {
+      'wescrm-7117': '外部联系人(包含群联系人)超出2000位的部分需要扩容购买对应的联系人规模,',
+      'wshoto-307963': '每个已认证企业可免费获得2000人的外部联系人规模,用于客户沉淀和管理;',
+      'wescrm-8109':
+        '认证后,企业可以免费添加2000位客户,并按需购买「外部联系人规模」添加更多客户,单个员工最多可以添加20000位客户。',
+    },
   },
   {
     id: 'contacts.per-account-default',
@@ -149,7 +156,7 @@ export const limits = [
       unit: 'hours',
       condition: 'over-unpaid-quota',
       confidence: 'medium',
-      sources: ['wescrm-7117', 'wshoto-307963'],
+      sources: ['wshoto-307963'],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
@@ -263,7 +270,7 @@ export const limits = [
       value: 3,
       unit: 'posts-per-customer-per-day',
       confidence: 'low',
-      sources: ['wecom-dev-96350'],
+      sources: ['easyink-moments-release', 'showdoc-yunzhenji-11490698131402110'],
       alternatives: [
         { value: 1, kind: 'older-figure', confidence: 'low', sources: ['weixinsiwei-458'] },
       ],
@@ -271,6 +278,14 @@ export const limits = [
     wechat: { value: 'no-published-cap', confidence: 'unverified', sources: ['weixinsiwei-458'] },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [3] },
+    quotes: {
+      'easyink-moments-release': '每个客户每天可收到员工发表的3条朋友圈，企业发表的4条朋友圈',
+      'showdoc-yunzhenji-11490698131402110': '发朋友圈(一个客户每天最多可见次数是3次);',
+      'weixinsiwei-458': [
+        '企业微信,每名客户每个自然日最多能展示企业成员发表的1条内容、每个自然月最多能展示企业发表的4条内容。',
+        '个人微信,发朋友圈和展示朋友圈没有限制',
+      ],
+    },
   },
   {
     id: 'moments.company-posts-per-month',
@@ -279,11 +294,15 @@ export const limits = [
       value: 4,
       unit: 'posts-per-customer-per-month',
       confidence: 'low',
-      sources: ['wecom-dev-96350', 'weixinsiwei-458'],
+      sources: ['weixinsiwei-458'],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [4] },
+    quotes: {
+      'weixinsiwei-458':
+        '企业微信,每名客户每个自然日最多能展示企业成员发表的1条内容、每个自然月最多能展示企业发表的4条内容。',
+    },
   },
   {
     id: 'moments.post-text-length',
@@ -324,6 +343,14 @@ export const limits = [
     },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [500, 500] },
+    quotes: {
+      'wecom-dev-98429': '内部群最多 2000 人,外部群最多 500 人',
+      'weiban-blog-3609':
+        '其中全员群人数上限是1万人,部门群与成员自己创建的内部群聊人数上限可达2000人,外部群最多可以容纳500人。',
+      'weixinsiwei-458': '个人微信:微信群最多为500人。',
+      'occam-wechat':
+        'Puedes crear un chat individual o uno grupal de hasta 500 personas, lo que supera el número máximo de participantes de otras aplicaciones.',
+    },
   },
   {
     id: 'groups.internal-max-members',
@@ -337,6 +364,7 @@ export const limits = [
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
     seed: { status: 'confirmed', values: [2000] },
+    quotes: { 'wecom-dev-98429': '内部群最多 2000 人,外部群最多 500 人' },
   },
   {
     id: 'groups.member-created-default',
@@ -458,7 +486,19 @@ export const limits = [
     },
     wechat: { absent: 'not-found' },
     verifiedAt: checked,
-    seed: { status: 'outdated', values: [1, 4] },
+    // The seed's "4 a month from the company" is an older rule; its "1 a day" is what one of
+    // today's two official pages still gives as the default.
+    seed: {
+      status: 'disputed',
+      values: [1, 4],
+      sources: ['btcdatabaseas-customers', 'hexdocs-groupmsg', 'weiban-help-2023-01-29'],
+    },
+    quotes: {
+      'wecom-dev-92135':
+        '每位客户/每个客户群每月最多可接收条数为当月天数,超过接收上限的客户/客户群将无法再收到群发消息。',
+      'wecom-dev-96997':
+        '为了防止滥用,每次群发最多可选20000个客户,同一个成员每日向一个客户最多可群发一条消息,',
+    },
   },
   {
     id: 'mass-messages.recipients-per-send',
@@ -484,8 +524,8 @@ export const limits = [
     wecom: {
       value: 2000,
       unit: 'groups-per-send',
-      confidence: 'medium',
-      sources: ['weiban-help-2022-05-13', 'wecom-dev-92135'],
+      confidence: 'high',
+      sources: ['wxjava-pr-3145', 'weiban-help-2022-05-13'],
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
@@ -519,12 +559,20 @@ export const limits = [
   {
     id: 'work-tools.wedrive-free-storage',
     topic: 'work-tools',
+    // No official page gives the free space; providers give two figures (facts.md: publish
+    // no number as the value without an official page).
     wecom: {
-      value: 20,
+      value: 'no-official-figure',
       unit: 'gigabytes-per-org',
       confidence: 'low',
-      sources: ['xiaoweiju-2093', 'weixinsiwei-8380'],
+      sources: ['xiaoweiju-2093', 'weixinsiwei-8380', 'wescrm-4322'],
       alternatives: [
+        {
+          value: 20,
+          kind: 'other-source',
+          confidence: 'low',
+          sources: ['xiaoweiju-2093', 'weixinsiwei-8380'],
+        },
         { value: 100, kind: 'other-source', confidence: 'low', sources: ['wescrm-4322'] },
       ],
     },

@@ -94,6 +94,34 @@ describe('MDX content', () => {
   );
 });
 
+/** The facts, seed claims and sources an article cites, as sorted `Component:id[:account]`. */
+function citations(source: string): string[] {
+  const found = [
+    ...source.matchAll(/<(Fact|Seed|SeedNote|SourceDate)\s+id="([^"]+)"(?:\s+account="(\w+)")?/g),
+  ].map(([, component, id, account]) => [component, id, account].filter(Boolean).join(':'));
+  return [...new Set(found)].sort();
+}
+
+describe('claims across languages', () => {
+  it.each(pageSlugs.map((slug) => [slug]))(
+    '%s cites the same figures in every language',
+    (slug) => {
+      const [first, ...others] = locales.map((locale) => {
+        const file = mdxFiles.find((f) => f.locale === locale && f.name === `${slug}.mdx`)!;
+        return citations(file.source);
+      });
+      for (const other of others) expect(other).toEqual(first);
+    },
+  );
+
+  it('notices a missing claim', () => {
+    expect(citations('<Fact id="a.b" account="wecom" /> y <Seed id="a.b" index={0} />')).toEqual([
+      'Fact:a.b:wecom',
+      'Seed:a.b',
+    ]);
+  });
+});
+
 describe('the figure scan', () => {
   it('catches literal figures however they are written', () => {
     const figures = dataFigures();
@@ -112,8 +140,9 @@ describe('messages', () => {
   it.each(locales.map((locale) => [locale]))(
     '%s has exactly the UI keys of the default locale',
     (locale) => {
+      // Source titles are translated only where the source is in another language (below).
       const paths = (catalog: Messages) =>
-        leaves(catalog)
+        leaves({ ...catalog, sourceTitles: {} })
           .map((leaf) => leaf.path)
           .sort();
       expect(paths(catalogs[locale])).toEqual(paths(catalogs[locales[0]]));
@@ -124,9 +153,17 @@ describe('messages', () => {
     '%s has no empty string where a word is due',
     (locale) => {
       const empty = leaves(catalogs[locale]).filter(
-        (leaf) => leaf.value === '' && leaf.path !== 'confidence › high',
+        (leaf) => leaf.value === '' && leaf.path !== 'caveats › official',
       );
       expect(empty).toEqual([]);
+    },
+  );
+
+  it.each(locales.map((locale) => [locale]))(
+    '%s translates the title of every source in another language, and only those',
+    (locale) => {
+      const needed = sources.filter((source) => source.lang !== locale).map((source) => source.id);
+      expect(Object.keys(catalogs[locale].sourceTitles).sort()).toEqual(needed.sort());
     },
   );
 

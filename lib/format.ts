@@ -94,6 +94,11 @@ export function formatValue(
   return bare || parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`;
 }
 
+/** Text in brackets, full-width in Chinese ("（企业已认证时）"), ASCII elsewhere. */
+export function parenthesize(locale: Locale, text: string): string {
+  return locale === 'zh' ? `（${text}）` : `(${text})`;
+}
+
 /** Replaces `{name}` placeholders; an unknown placeholder is an error, not a silent blank. */
 export function interpolate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

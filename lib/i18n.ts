@@ -1,11 +1,13 @@
 import type { LimitId } from '@/content/limits';
+import type { SourceId } from '@/content/sources';
 
+import type { CaveatKind } from './caveat';
+import type { VerificationTemplates } from './verification-text';
 import type {
   Absence,
   Account,
   AlternativeKind,
   Condition,
-  Confidence,
   EnumValue,
   SeedStatus,
   SourceTier,
@@ -45,7 +47,7 @@ export type Messages = {
     footerNavLabel: string;
     nav: { overview: string; quiz: string; sources: string };
     footer: string;
-    dataNote: string;
+    dataNote: VerificationTemplates;
   };
   home: {
     title: string;
@@ -78,12 +80,15 @@ export type Messages = {
   conditions: Record<Condition, string>;
   enums: Record<EnumValue, string>;
   booleans: { yes: string; no: string };
-  confidence: Record<Confidence, string>;
+  /** What each caveat says (`official` is empty: no warning). */
+  caveats: Record<CaveatKind, string>;
   absent: Record<Absence, string>;
   alternatives: Record<AlternativeKind, string>;
   seed: {
     before: string;
     now: string;
+    /** Before the links to the sources of an old rule. */
+    history: string;
     statusTitle: Record<SeedStatus, string>;
     notes: Partial<Record<LimitId, { before: string; now: string }>>;
   };
@@ -97,12 +102,23 @@ export type Messages = {
     undated: string;
     sourceDate: string;
     tiers: Record<SourceTier, string>;
-    freshness: string;
+    freshness: VerificationTemplates;
     articleNav: string;
   };
   quiz: { title: string; description: string; comingSoon: string };
-  share: { ogAlt: string; posterCta: string; savePoster: string; posterAlt: string };
-  sourcesPage: { allSources: string };
+  share: {
+    ogAlt: string;
+    posterCta: string;
+    savePoster: string;
+    posterAlt: string;
+    /** The legend of the mark on figures no official page states, on share images. */
+    caveatLegend: string;
+    checked: VerificationTemplates;
+  };
+  /** `quoteLabel` takes `{fact}`. */
+  sourcesPage: { allSources: string; quoteLabel: string };
+  /** Source titles in this language, for sources whose own title is in another one. */
+  sourceTitles: Partial<Record<SourceId, string>>;
   corrections: { subject: string; body: string };
   openData: {
     title: string;
@@ -119,6 +135,7 @@ export type Messages = {
       | 'unit'
       | 'condition'
       | 'confidence'
+      | 'caveat'
       | 'sources'
       | 'alternatives'
       | 'absent'

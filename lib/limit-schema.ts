@@ -12,9 +12,9 @@ import {
   units,
 } from './vocabulary';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+/** A real calendar date (2026-02-30 and 2026-13-45 are rejected, here and in the JSON Schema). */
+export const isoDate = z.iso
+  .date({ error: 'must be a real date written YYYY-MM-DD' })
   .describe('A calendar date, YYYY-MM-DD.');
 
 const sourceId = z
@@ -22,18 +22,25 @@ const sourceId = z
   .regex(/^[a-z0-9-]+$/, 'must be lower kebab-case')
   .describe('Id of an entry in content/sources.ts.');
 
+const quote = z.string().min(1).max(300).describe('One sentence, verbatim.');
+
 export const SourceSchema = z
   .object({
     id: sourceId,
     url: z.url().describe('Where the source can be read.'),
     title: z.string().min(1).describe('The page title, in the language of the page.'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "zh"')
+      .describe('The language of the page and its title (BCP 47).'),
     publisher: z.string().min(1).describe('Who published it (site or organisation).'),
     tier: z
       .enum(sourceTiers)
       .describe('Kind of source: official, copy of official, news, provider.'),
     date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .union([isoDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
+        error: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+      })
       .nullable()
       .describe("The source's own date (last update or post date); null when the page is undated."),
   })
@@ -65,8 +72,8 @@ const PresentCellSchema = z
       .describe('Values other sources give, shown next to the main one.'),
   })
   .strict()
-  .refine((cell) => cell.confidence === 'inferred' || cell.sources.length > 0, {
-    message: 'a value needs at least one source (or confidence "inferred")',
+  .refine((cell) => (cell.confidence === 'inferred') === (cell.sources.length === 0), {
+    message: 'a value needs at least one source, and only an "inferred" one has none',
     path: ['sources'],
   })
   .refine((cell) => typeof cell.value !== 'number' || cell.unit !== undefined, {
@@ -94,10 +101,20 @@ export const FactSchema = z
       .object({
         status: z.enum(seedStatuses),
         values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
+        sources: z
+          .array(sourceId)
+          .optional()
+          .describe('Sources documenting the rule the seed described, when it was a real rule.'),
       })
       .strict()
       .optional()
       .describe('What the commonly copied seed article claimed, kept so corrections stay visible.'),
+    quotes: z
+      .record(sourceId, z.union([quote, z.array(quote).min(2)]))
+      .optional()
+      .describe(
+        "Per cited source, the sentence (in the source's language) that supports the figure. When given, every source of the values and alternatives has one.",
+      ),
   })
   .strict()
   .refine((fact) => fact.id.startsWith(`${fact.topic}.`), {

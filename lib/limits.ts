@@ -1,6 +1,7 @@
 import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
+import { caveatOf, type CaveatKind, type Claim } from './caveat';
 import type { FactInput, SourceInput } from './limit-schema';
 import type { Account, Topic } from './vocabulary';
 
@@ -51,6 +52,11 @@ export function getSource(id: string): LimitSource {
   return source;
 }
 
+/** The caveat of a value or an alternative value, from its confidence and its sources' tiers. */
+export function claimCaveat(claim: Claim): CaveatKind {
+  return caveatOf(claim, (id) => getSource(id).tier);
+}
+
 /** Source ids a cell cites, main value first, then its alternatives. */
 export function cellSourceIds(cell: LimitCell): string[] {
   const present = presentCell(cell);
@@ -58,12 +64,43 @@ export function cellSourceIds(cell: LimitCell): string[] {
   return [...present.sources, ...(present.alternatives ?? []).flatMap((alt) => alt.sources)];
 }
 
-/** The sources cited by these facts, each once, in order of first citation (footnote order). */
+/** Sources documenting the old rule a seed claim described (none when it was not a rule). */
+export function seedSources(fact: Limit): readonly string[] {
+  const seed: { readonly sources?: readonly string[] } | undefined = fact.seed;
+  return seed?.sources ?? [];
+}
+
+/** The sources cited by these facts (values, then the seed rule's history), each once. */
 export function sourcesOf(facts: readonly Limit[]): LimitSource[] {
   const ids = new Set(
-    facts.flatMap((fact) => [...cellSourceIds(fact.wecom), ...cellSourceIds(fact.wechat)]),
+    facts.flatMap((fact) => [
+      ...cellSourceIds(fact.wecom),
+      ...cellSourceIds(fact.wechat),
+      ...seedSources(fact),
+    ]),
   );
   return [...ids].map(getSource);
+}
+
+/** The sentences of a source quoted in support of a fact (none when the fact quotes none). */
+export function quotesOf(fact: Limit, sourceId: string): readonly string[] {
+  const quotes: Readonly<Record<string, string | readonly string[]>> | undefined =
+    'quotes' in fact ? fact.quotes : undefined;
+  const quoted = quotes?.[sourceId];
+  if (quoted === undefined) return [];
+  return typeof quoted === 'string' ? [quoted] : quoted;
+}
+
+/** Every quote in the data, by source: [fact, sentences] pairs, for the sources page. */
+export function quotesBySource(): ReadonlyMap<string, readonly [Limit, readonly string[]][]> {
+  const bySource = new Map<string, [Limit, readonly string[]][]>();
+  for (const fact of allLimits) {
+    if (!('quotes' in fact) || !fact.quotes) continue;
+    for (const id of Object.keys(fact.quotes)) {
+      bySource.set(id, [...(bySource.get(id) ?? []), [fact, quotesOf(fact, id)]]);
+    }
+  }
+  return bySource;
 }
 
 /** Oldest and newest verification dates (ISO) among these facts. */

@@ -65,6 +65,8 @@ export type QuizMessages = {
     flip: string;
     noFlips: string;
     otherFlipsTitle: string;
+    dependsOnTitle: string;
+    dependsOn: string;
     assumptionsTitle: string;
     /** `{fee}`, `{validity}`, `{customers}`, `{members}`. */
     verifiedOrg: string;

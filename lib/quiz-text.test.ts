@@ -72,7 +72,7 @@ describe('reason texts', () => {
           expect(reasonKind(reason, text)).not.toMatch(/[{}]/);
           const figure = figureView({ id: reason.factId, account: reason.account }, text);
           expect(figure.rowHref).toBe(`/es/${reason.factId.split('.')[0]}/#${reason.factId}`);
-          if (figure.confidence !== 'inferred') expect(figure.sources.length).toBeGreaterThan(0);
+          if (figure.caveat !== 'inference') expect(figure.sources.length).toBeGreaterThan(0);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { formatValue, interpolate, pluralForm } from './format';
 import type { Locale, Messages } from './i18n';
-import { getLimit, getLimits, getSource, presentCell, type Limit } from './limits';
+import type { CaveatKind } from './caveat';
+import { claimCaveat, getLimit, getLimits, getSource, presentCell, type Limit } from './limits';
 import { paths } from './paths';
 import {
   assumptionFacts,
@@ -13,7 +14,8 @@ import {
   type Recommendation,
 } from './quiz';
 import type { QuizMessages } from './quiz-messages';
-import type { Account, Confidence } from './vocabulary';
+import { sourceTitle, type SourceTitle } from './source-title';
+import type { Account } from './vocabulary';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
@@ -24,7 +26,7 @@ import type { Account, Confidence } from './vocabulary';
 /** The general messages the quiz needs: labels of accounts, facts, units, values. */
 export type FigureMessages = Pick<
   Messages,
-  'units' | 'enums' | 'booleans' | 'facts' | 'conditions' | 'confidence' | 'accounts'
+  'units' | 'enums' | 'booleans' | 'facts' | 'conditions' | 'caveats' | 'accounts' | 'sourceTitles'
 >;
 
 export type QuizText = {
@@ -37,8 +39,8 @@ export type QuizText = {
 
 /** The slice of `Messages` a client component needs for the quiz. */
 export function figureMessages(messages: Messages): FigureMessages {
-  const { units, enums, booleans, facts, conditions, confidence, accounts } = messages;
-  return { units, enums, booleans, facts, conditions, confidence, accounts };
+  const { units, enums, booleans, facts, conditions, caveats, accounts, sourceTitles } = messages;
+  return { units, enums, booleans, facts, conditions, caveats, accounts, sourceTitles };
 }
 
 function cell(ref: FigureRef, text: QuizText) {
@@ -145,9 +147,8 @@ export type FigureView = {
   value: string;
   rawValue: string;
   condition: string | null;
-  confidence: Confidence;
-  confidenceNote: string;
-  sources: { id: string; title: string; url: string }[];
+  caveat: CaveatKind;
+  sources: { id: string; title: SourceTitle; url: string }[];
   rowHref: string;
 };
 
@@ -165,11 +166,10 @@ export function figureView(ref: FigureRef, text: QuizText): FigureView {
     value: formatValue(text.locale, text.labels, present.value, present.unit),
     rawValue: String(present.value),
     condition: present.condition ? text.labels.conditions[present.condition] : null,
-    confidence: present.confidence,
-    confidenceNote: text.labels.confidence[present.confidence],
+    caveat: claimCaveat(present),
     sources: present.sources.map((id) => {
       const source = getSource(id);
-      return { id, title: source.title, url: source.url };
+      return { id, title: sourceTitle(source, text.locale, text.labels), url: source.url };
     }),
     rowHref: paths.row(text.locale, fact.topic, fact.id),
   };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { getLimits, type Limit, type LimitId } from './limits';
+import { isFirm } from './caveat';
+import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from './limits';
 import {
   answerReasons,
   askedQuestions,
@@ -22,6 +23,7 @@ import {
   type Outcome,
   type QuestionId,
   type Recommendation,
+  type Strength,
 } from './quiz';
 import { plainAnswers } from './quiz-fixtures';
 import type { Account } from './vocabulary';
@@ -60,31 +62,33 @@ function withFigure(id: LimitId, account: Account, value: number | boolean): Lim
 }
 
 describe('score: table of cases', () => {
-  const cases: [string, Answers, Outcome, 'clear' | 'leaning'][] = [
+  // Several results depend on figures we cannot vouch for (inferred, weak or disputed): the
+  // quiz says so ("depends") instead of calling them clear.
+  const cases: [string, Answers, Outcome, Strength][] = [
     ['private use, nothing special', { ...plain('me'), 'company-name': 'no' }, 'wechat', 'clear'],
     [
       'a business whose customers must stay',
       { ...plain('business'), team: 'must' },
       'wecom',
-      'clear',
+      'depends',
     ],
     [
       'private life plus customers that must stay',
       { ...plain('both'), team: 'must' },
       'both',
-      'clear',
+      'depends',
     ],
     [
       'a business that posts more than WeCom shows',
       { ...plain('business'), moments: 'more' },
       'wechat',
-      'clear',
+      'depends',
     ],
     [
-      'needs only WeCom meets and needs only WeChat meets',
+      'a firm need only WeCom meets, and a need only a weak figure says it misses',
       { ...plain('business'), groups: 'internal', moments: 'more' },
-      'both',
-      'clear',
+      'wecom',
+      'depends',
     ],
     ['a business with a slight preference', plain('business'), 'wecom', 'leaning'],
     [
@@ -109,13 +113,13 @@ describe('score: table of cases', () => {
       'daily broadcasts to thousands, within the WeCom cap',
       { ...plain('business'), 'broadcast-size': 'large', 'broadcast-frequency': 'within' },
       'wecom',
-      'clear',
+      'depends',
     ],
     [
       'broadcasts more often than WeCom delivers',
       { ...plain('business'), 'broadcast-size': 'small', 'broadcast-frequency': 'more' },
       'wechat',
-      'clear',
+      'depends',
     ],
   ];
 
@@ -139,17 +143,23 @@ describe('reasons', () => {
         questionId: 'team',
         factId: 'staff-leaving.customers-stay-with-company',
         account: 'wechat',
-        kind: 'rules-out',
+        kind: 'weighs',
+        soft: true,
       }),
     );
-    expect(result.ruledOut).toEqual([
-      {
-        account: 'wechat',
-        questionId: 'team',
-        factId: 'staff-leaving.customers-stay-with-company',
-      },
+    // WeChat's side is our inference (no page states it): it weighs, never rules out.
+    expect(result.ruledOut).toEqual([]);
+    expect(result.dependsOn).toEqual([
+      { id: 'staff-leaving.customers-stay-with-company', account: 'wechat' },
     ]);
-    expect(result.basis).toBe('requirement');
+  });
+
+  it('a firm figure rules out; a staff group above the WeChat cap is a requirement', () => {
+    const result = recommend({ ...plain('business'), groups: 'internal', 'company-name': 'no' });
+    expect(result.ruledOut).toEqual([
+      { account: 'wechat', questionId: 'groups', factId: 'groups.external-max-members' },
+    ]);
+    expect([result.basis, result.strength]).toEqual(['requirement', 'clear']);
   });
 
   it('only cite facts with a value for the account they name', () => {
@@ -206,7 +216,7 @@ describe('the whole answer space', () => {
   const all = [...everyAnswerSet()];
   const decided = all.map((answers) => ({ answers, decision: decide(answers) }));
 
-  it('reaches every outcome, each with both strengths', () => {
+  it('reaches every outcome, each with every strength', () => {
     for (const outcome of outcomes) {
       for (const strength of strengths) {
         expect(
@@ -231,6 +241,43 @@ describe('the whole answer space', () => {
       if (changes.size === questions.length) break;
     }
     expect([...changes].sort()).toEqual(questions.map((q) => q.id).sort());
+  });
+
+  it('is "clear" only on firm figures, and names what a "depends" result depends on', () => {
+    for (const { answers, decision } of decided) {
+      const label = JSON.stringify(answers);
+      if (decision.strength === 'depends')
+        expect(decision.dependsOn.length, label).toBeGreaterThan(0);
+      else expect(decision.dependsOn, label).toEqual([]);
+      for (const ref of decision.dependsOn) {
+        expect(isFirm(claimCaveat(presentCell(getLimit(ref.id)[ref.account])!)), label).toBe(false);
+      }
+      if (decision.strength !== 'clear') continue;
+      // A clear verdict survives every soft reason being dropped.
+      const firmOnly = decision.reasons.filter((reason) => !reason.soft);
+      const firmOut = new Set(firmOnly.filter((r) => r.kind === 'rules-out').map((r) => r.account));
+      const points = { wecom: 0, wechat: 0 };
+      for (const r of firmOnly) if (r.kind === 'weighs' && r.favours) points[r.favours] += r.weight;
+      if (firmOut.size === 0) {
+        expect(Math.abs(points.wecom - points.wechat), label).toBeGreaterThanOrEqual(clearMargin);
+      }
+    }
+  });
+
+  it('never rests a rule-out on a disputed, weak, unverified or inferred figure', () => {
+    for (const question of questions) {
+      for (const option of question.options) {
+        for (const reason of answerReasons(question.id, option.id)) {
+          const caveat = claimCaveat(presentCell(getLimit(reason.factId)[reason.account])!);
+          if (reason.kind === 'rules-out') {
+            expect(isFirm(caveat), `${question.id}.${option.id} ${reason.factId}`).toBe(true);
+          }
+          expect(reason.soft === true, `${question.id}.${option.id} ${reason.factId}`).toBe(
+            !isFirm(caveat),
+          );
+        }
+      }
+    }
   });
 
   it('never recommends an account it ruled out, unless both are (then both)', () => {

@@ -1,4 +1,5 @@
-import { getLimit, getLimits, presentCell, type Limit, type LimitId } from './limits';
+import { isFirm } from './caveat';
+import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from './limits';
 import { accounts, type Account, type Condition, type Topic } from './vocabulary';
 
 /**
@@ -139,7 +140,12 @@ export type Answers = { [Q in QuestionId]?: OptionId<Q> };
 
 export const outcomes = ['wecom', 'wechat', 'both'] as const;
 export type Outcome = (typeof outcomes)[number];
-export const strengths = ['clear', 'leaning'] as const;
+/**
+ * `clear`: decided by a firm requirement or a wide margin of firm figures. `leaning`: a narrow
+ * margin. `depends`: the result rests on figures that are disputed, weakly sourced or our
+ * inference; the result lists them (`dependsOn`).
+ */
+export const strengths = ['clear', 'leaning', 'depends'] as const;
 export type Strength = (typeof strengths)[number];
 
 /** Explanations a reason can carry; their words live in the quiz messages. */
@@ -191,6 +197,13 @@ export type Reason = {
   note: ReasonNote;
   /** True when neither account meets the need, so it rules out neither. */
   neither?: boolean;
+  /**
+   * True when the figure is disputed, weakly sourced, unverified or inferred (its caveat is not
+   * firm): such a figure never rules an account out; it weighs `softRuleOutWeight` instead.
+   */
+  soft?: boolean;
+  /** True when the reason would rule `account` out if its soft figure were firm. */
+  softRuleOut?: boolean;
 };
 
 export type RuledOut = { account: Account; questionId: QuestionId; factId: LimitId };
@@ -214,6 +227,8 @@ export type Recommendation = {
   assumptions: Condition[];
   /** Input keys or values that were not understood and were left out. */
   ignored: string[];
+  /** Figures that are not firm and pull towards the outcome: what the result depends on. */
+  dependsOn: FigureRef[];
 };
 
 export type Incomplete = { complete: false; missing: QuestionId[]; ignored: string[] };
@@ -221,6 +236,9 @@ export type Score = Recommendation | Incomplete;
 
 /** Point margin from which a recommendation reached on points is "clear". */
 export const clearMargin = 3;
+
+/** What a need that only a soft figure says an account cannot meet weighs, instead of ruling out. */
+export const softRuleOutWeight = 3;
 
 /** Figures the result cites when it assumes a verified organisation. */
 export const assumptionFacts: Record<'verified-org', readonly FigureRef[]> = {
@@ -533,11 +551,17 @@ export function answerReasons(
   const ruledOut = new Set(signals.filter((s) => s.kind === 'rules-out').map((s) => s.account));
   // A need that neither account meets decides nothing: it stays as information.
   const neither = ruledOut.size === accounts.length;
-  return signals.map((signal) =>
-    neither && signal.kind === 'rules-out'
-      ? { questionId, optionId, ...signal, kind: 'informs', favours: null, neither: true }
-      : { questionId, optionId, ...signal },
-  );
+  return signals.map((signal): Reason => {
+    const reason = { questionId, optionId, ...signal };
+    if (neither && signal.kind === 'rules-out')
+      return { ...reason, kind: 'informs', favours: null, neither: true };
+    const cell = cellOf({ id: signal.factId, account: signal.account }, data);
+    if (!cell || isFirm(claimCaveat(cell))) return reason;
+    // A figure we cannot vouch for never decides alone: it weighs, and the result says so.
+    return signal.kind === 'rules-out'
+      ? { ...reason, kind: 'weighs', weight: softRuleOutWeight, soft: true, softRuleOut: true }
+      : { ...reason, soft: true };
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -550,6 +574,60 @@ export function decide(answers: Answers, data: Data = getLimits()): Decision {
   const reasons = askedQuestions(answers).flatMap((question) =>
     answerReasons(question.id, answers[question.id] as string, data),
   );
+  const personal = answers.purpose === 'me' || answers.purpose === 'both';
+  const { account, basis, points, ruledOut, margin } = weigh(reasons);
+  const outcome = outcomeOf(account, personal);
+
+  // A soft figure may not decide: the verdict must hold whether it is right (it rules out, as
+  // a firm figure would) or wrong (it counts for nothing). If not, the result depends on it.
+  const soft = reasons.filter((r) => r.soft && r.kind === 'weighs');
+  const ifRight = weigh(reasons.map((r) => (r.softRuleOut ? { ...r, kind: 'rules-out' } : r)));
+  const ifWrong = weigh(reasons.filter((r) => !soft.includes(r)));
+  const holds = [ifRight, ifWrong].every((v) => outcomeOf(v.account, personal) === outcome);
+  const firmlyClear =
+    holds && (ifWrong.basis !== 'points' || Math.abs(ifWrong.margin) >= clearMargin);
+  // What the reader must check: every soft figure when it could change the outcome, else the
+  // soft figures that make the result look firmer than the firm ones alone would.
+  const deciding = holds
+    ? firmlyClear
+      ? []
+      : soft.filter((r) => r.favours === (account === 'both' ? null : account))
+    : soft;
+  const dependsOn = [...new Map(deciding.map((r) => [`${r.factId}:${r.account}`, r])).values()].map(
+    (r) => fig(r.factId, r.account),
+  );
+  let strength: Strength;
+  if (firmlyClear) strength = 'clear';
+  else if (dependsOn.length > 0) strength = 'depends';
+  else strength = 'leaning';
+
+  let runnerUp: Outcome;
+  if (outcome === 'wecom') runnerUp = 'wechat';
+  else if (outcome === 'wechat') runnerUp = personal ? 'both' : 'wecom';
+  else if (basis === 'conflict') runnerUp = margin >= 0 ? 'wecom' : 'wechat';
+  else runnerUp = 'wechat';
+
+  const assumptions: Condition[] = outcome === 'wechat' ? [] : ['verified-org'];
+  return {
+    outcome,
+    strength,
+    basis,
+    points,
+    reasons,
+    ruledOut,
+    runnerUp,
+    assumptions,
+    dependsOn,
+  };
+}
+
+/** WeCom for the work, plus a private life to keep on WeChat: both accounts. */
+function outcomeOf(account: Account | 'both', personal: boolean): Outcome {
+  return account === 'both' || (account === 'wecom' && personal) ? 'both' : account;
+}
+
+/** Which account the reasons point to: by requirement, conflict of requirements, or points. */
+function weigh(reasons: readonly Reason[]) {
   const points: Record<Account, number> = { wecom: 0, wechat: 0 };
   for (const reason of reasons) {
     if (reason.kind === 'weighs' && reason.favours) points[reason.favours] += reason.weight;
@@ -566,36 +644,14 @@ export function decide(answers: Answers, data: Data = getLimits()): Decision {
     });
   }
   const out = new Set(ruledOut.map((r) => r.account));
-  const personal = answers.purpose === 'me' || answers.purpose === 'both';
-
+  const margin = points.wecom - points.wechat;
   let account: Account | 'both';
   let basis: Basis;
-  let strength: Strength;
-  if (out.size === 2) {
-    [account, basis, strength] = ['both', 'conflict', 'clear'];
-  } else if (out.size === 1) {
-    account = other([...out][0]!);
-    [basis, strength] = ['requirement', 'clear'];
-  } else {
-    const margin = points.wecom - points.wechat;
-    // A tie goes to personal WeChat: nothing asked for needs WeCom's set-up and verification.
-    account = margin > 0 ? 'wecom' : 'wechat';
-    basis = 'points';
-    strength = Math.abs(margin) >= clearMargin ? 'clear' : 'leaning';
-  }
-
-  // WeCom for the work, plus a private life to keep on WeChat: both accounts.
-  const outcome: Outcome =
-    account === 'both' || (account === 'wecom' && personal) ? 'both' : account;
-
-  let runnerUp: Outcome;
-  if (outcome === 'wecom') runnerUp = 'wechat';
-  else if (outcome === 'wechat') runnerUp = personal ? 'both' : 'wecom';
-  else if (basis === 'conflict') runnerUp = points.wecom >= points.wechat ? 'wecom' : 'wechat';
-  else runnerUp = 'wechat';
-
-  const assumptions: Condition[] = outcome === 'wechat' ? [] : ['verified-org'];
-  return { outcome, strength, basis, points, reasons, ruledOut, runnerUp, assumptions };
+  if (out.size === 2) [account, basis] = ['both', 'conflict'];
+  else if (out.size === 1) [account, basis] = [other([...out][0]!), 'requirement'];
+  // A tie goes to personal WeChat: nothing asked for needs WeCom's set-up and verification.
+  else [account, basis] = [margin > 0 ? 'wecom' : 'wechat', 'points'];
+  return { account, basis, points, ruledOut, margin } as const;
 }
 
 /**

@@ -20,11 +20,13 @@ describe('the shipped data', () => {
     expect(findLimitErrors(limits, sources, changelog)).toEqual([]);
   });
 
-  it('has a changelog entry for every corrected or unverified seed claim', () => {
+  it('has a changelog entry for every corrected or unverified seed claim (not a disputed one)', () => {
     const logged: Set<string> = new Set(
       changelog.filter((c) => c.change === 'seed-correction').map((c) => c.fact),
     );
-    const corrected = limits.filter((fact) => 'seed' in fact && fact.seed.status !== 'confirmed');
+    const corrected = limits.filter(
+      (fact) => 'seed' in fact && !['confirmed', 'disputed'].includes(fact.seed.status),
+    );
     expect(corrected.map((fact) => fact.id).filter((id) => !logged.has(id))).toEqual([]);
   });
 });
@@ -83,20 +85,73 @@ describe('findLimitErrors', () => {
 
   it('rejects a value with no source, naming the fact', () => {
     const bad = { ...fact, wecom: { ...fact.wecom, sources: [] } };
-    expect(findLimitErrors([bad], [source])).toEqual([
-      expect.stringMatching(/^fact "groups\.example": wecom.*source/),
+    expect(findLimitErrors([bad], [source])[0]).toMatch(/^fact "groups\.example": wecom.*source/);
+  });
+
+  it('accepts an inferred value without sources, and only without', () => {
+    const inferred = { ...fact, wecom: { value: true, confidence: 'inferred', sources: [] } };
+    expect(findLimitErrors([inferred, { ...fact, id: 'groups.other' }], [source])).toEqual([]);
+    const sourced = { ...inferred, wecom: { ...inferred.wecom, sources: [source.id] } };
+    expect(findLimitErrors([sourced], [source])[0]).toMatch(/only an "inferred" one has none/);
+  });
+
+  it('rejects a fact without a verification date, or with an impossible one', () => {
+    const { verifiedAt: _, ...bad } = fact;
+    expect(findLimitErrors([bad, fact], [source])).toEqual([
+      expect.stringContaining('fact "groups.example": verifiedAt'),
+    ]);
+    for (const date of ['2026-13-45', '2026-02-30', '24/11/2026']) {
+      expect(findLimitErrors([{ ...fact, verifiedAt: date }, fact], [source])[0]).toMatch(
+        /verifiedAt: must be a real date/,
+      );
+    }
+  });
+
+  it('rejects an impossible source date', () => {
+    expect(findLimitErrors([fact], [{ ...source, date: '2023-13' }])[0]).toMatch(
+      new RegExp(`^source "${source.id}": date`),
+    );
+  });
+
+  it('rejects "high" confidence without an official page or a verbatim copy', () => {
+    const provider = { ...source, id: 'some-blog', tier: 'provider' };
+    const bad = { ...fact, wecom: { ...fact.wecom, sources: [provider.id] } };
+    expect(findLimitErrors([bad, fact], [source, provider])).toEqual([
+      'fact "groups.example": wecom: confidence "high" needs an official page or a verbatim copy',
+      'fact "groups.example": duplicate id',
     ]);
   });
 
-  it('accepts an inferred value without sources', () => {
-    const inferred = { ...fact, wecom: { value: true, confidence: 'inferred', sources: [] } };
-    expect(findLimitErrors([inferred], [source])).toEqual([]);
+  it('rejects a source that nothing cites', () => {
+    const unused = { ...source, id: 'never-cited' };
+    expect(findLimitErrors([fact], [source, unused])).toEqual([
+      'source "never-cited": cited by no fact, alternative, seed or change',
+    ]);
   });
 
-  it('rejects a fact without a verification date', () => {
-    const { verifiedAt: _, ...bad } = fact;
-    expect(findLimitErrors([bad], [source])).toEqual([
-      expect.stringContaining('fact "groups.example": verifiedAt'),
+  it('counts the sources of a seed rule as cited, and checks them', () => {
+    const history = { ...source, id: 'old-rule' };
+    const seeded = { ...fact, seed: { status: 'outdated', values: [200], sources: ['old-rule'] } };
+    expect(findLimitErrors([seeded], [source, history])).toEqual([]);
+    const unknown = { ...seeded, seed: { ...seeded.seed, sources: ['lost'] } };
+    expect(findLimitErrors([unknown], [source, history])).toEqual([
+      'fact "groups.example": unknown source "lost"',
+      'source "old-rule": cited by no fact, alternative, seed or change',
+    ]);
+  });
+
+  it('requires a quote of every source once a fact quotes any, and no stray quote', () => {
+    const quoted = { ...fact, quotes: { [source.id]: '外部群最多 500 人' } };
+    expect(findLimitErrors([quoted], [source])).toEqual([]);
+    const other = { ...source, id: 'second' };
+    const missing = { ...quoted, wecom: { ...fact.wecom, sources: [source.id, other.id] } };
+    expect(findLimitErrors([missing], [source, other])).toEqual([
+      'fact "groups.example": quotes: no quote of "second"',
+    ]);
+    const stray = { ...quoted, quotes: { ...quoted.quotes, second: 'x' } };
+    expect(findLimitErrors([stray], [source, other])).toEqual([
+      'fact "groups.example": quotes: "second" is not cited',
+      'source "second": cited by no fact, alternative, seed or change',
     ]);
   });
 
@@ -120,8 +175,10 @@ describe('findLimitErrors', () => {
 
   it('rejects a citation of an unknown source', () => {
     const bad = { ...fact, wecom: { ...fact.wecom, sources: ['nowhere'] } };
-    expect(findLimitErrors([bad], [source])).toEqual([
+    expect(findLimitErrors([bad, { ...fact, id: 'groups.other' }], [source])).toEqual([
       'fact "groups.example": unknown source "nowhere"',
+      // The shipped data's own source is cited by the second fact; "nowhere" is not a source.
+      'fact "groups.example": wecom: confidence "high" needs an official page or a verbatim copy',
     ]);
   });
 
@@ -134,7 +191,9 @@ describe('findLimitErrors', () => {
   it('rejects a source without a URL and duplicate source ids', () => {
     const { url: _, ...noUrl } = source;
     expect(findLimitErrors([], [noUrl])[0]).toMatch(new RegExp(`^source "${source.id}": url`));
-    expect(findLimitErrors([], [source, source])).toEqual([`source "${source.id}": duplicate id`]);
+    expect(findLimitErrors([fact], [source, source])).toEqual([
+      `source "${source.id}": duplicate id`,
+    ]);
   });
 
   it('makes assertValidLimits throw with every problem listed', () => {

@@ -9,12 +9,56 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function referencedSources(fact: z.infer<typeof FactSchema>): string[] {
-  return [fact.wecom, fact.wechat].flatMap((cell) =>
-    'absent' in cell
-      ? []
-      : [...cell.sources, ...(cell.alternatives ?? []).flatMap((alt) => alt.sources)],
-  );
+type Fact = z.infer<typeof FactSchema>;
+type Source = z.infer<typeof SourceSchema>;
+
+/** The values a fact states (each cell's main value and its alternatives), with a name each. */
+function claimsOf(fact: Fact) {
+  return (['wecom', 'wechat'] as const).flatMap((account) => {
+    const cell = fact[account];
+    if ('absent' in cell) return [];
+    return [
+      { name: account, claim: cell },
+      ...(cell.alternatives ?? []).map((alt, index) => ({
+        name: `${account}.alternatives.${index}`,
+        claim: alt,
+      })),
+    ];
+  });
+}
+
+/** Every source id the fact cites: its values, alternatives and the seed rule's history. */
+function referencedSources(fact: Fact): string[] {
+  return [...claimsOf(fact).flatMap(({ claim }) => claim.sources), ...(fact.seed?.sources ?? [])];
+}
+
+/** Problems a fact has with the sources it cites (the schema cannot see across tables). */
+function citationErrors(fact: Fact, sourceById: ReadonlyMap<string, Source>): string[] {
+  const errors: string[] = [];
+  for (const id of referencedSources(fact)) {
+    if (!sourceById.has(id)) errors.push(`fact "${fact.id}": unknown source "${id}"`);
+  }
+  for (const { name, claim } of claimsOf(fact)) {
+    const official = claim.sources.some((id) => {
+      const tier = sourceById.get(id)?.tier;
+      return tier === 'official' || tier === 'official-copy';
+    });
+    if (claim.confidence === 'high' && !official) {
+      errors.push(
+        `fact "${fact.id}": ${name}: confidence "high" needs an official page or a verbatim copy`,
+      );
+    }
+  }
+  if (fact.quotes) {
+    const valueSources = new Set(claimsOf(fact).flatMap(({ claim }) => claim.sources));
+    for (const id of valueSources) {
+      if (!(id in fact.quotes)) errors.push(`fact "${fact.id}": quotes: no quote of "${id}"`);
+    }
+    for (const id of Object.keys(fact.quotes)) {
+      if (!valueSources.has(id)) errors.push(`fact "${fact.id}": quotes: "${id}" is not cited`);
+    }
+  }
+  return errors;
 }
 
 /**
@@ -27,7 +71,8 @@ export function findLimitErrors(
   changes: readonly unknown[] = [],
 ): string[] {
   const errors: string[] = [];
-  const sourceIds = new Set<string>();
+  const sourceById = new Map<string, Source>();
+  const cited = new Set<string>();
 
   sources.forEach((raw, index) => {
     const parsed = SourceSchema.safeParse(raw);
@@ -36,11 +81,11 @@ export function findLimitErrors(
       errors.push(`source "${String(name)}": ${describeIssues(parsed.error)}`);
       return;
     }
-    if (sourceIds.has(parsed.data.id)) errors.push(`source "${parsed.data.id}": duplicate id`);
-    sourceIds.add(parsed.data.id);
+    if (sourceById.has(parsed.data.id)) errors.push(`source "${parsed.data.id}": duplicate id`);
+    sourceById.set(parsed.data.id, parsed.data);
   });
 
-  const factsById = new Map<string, z.infer<typeof FactSchema>>();
+  const factsById = new Map<string, Fact>();
   facts.forEach((raw, index) => {
     const parsed = FactSchema.safeParse(raw);
     const name = (raw as { id?: unknown })?.id ?? `#${index}`;
@@ -51,9 +96,8 @@ export function findLimitErrors(
     const fact = parsed.data;
     if (factsById.has(fact.id)) errors.push(`fact "${fact.id}": duplicate id`);
     factsById.set(fact.id, fact);
-    for (const id of referencedSources(fact)) {
-      if (!sourceIds.has(id)) errors.push(`fact "${fact.id}": unknown source "${id}"`);
-    }
+    errors.push(...citationErrors(fact, sourceById));
+    for (const id of referencedSources(fact)) cited.add(id);
   });
 
   changes.forEach((raw, index) => {
@@ -69,15 +113,23 @@ export function findLimitErrors(
       errors.push(`${name}: unknown fact "${change.fact}"`);
     } else if (
       change.change === 'seed-correction' &&
-      (!fact.seed || fact.seed.status === 'confirmed')
+      (!fact.seed || fact.seed.status === 'confirmed' || fact.seed.status === 'disputed')
     ) {
+      // A disputed claim is not corrected: both values stand until the sources agree.
       errors.push(`${name}: fact "${change.fact}" has no corrected seed claim`);
     } else if (change.change === 'update') {
       for (const id of change.sources) {
-        if (!sourceIds.has(id)) errors.push(`${name}: unknown source "${id}"`);
+        if (!sourceById.has(id)) errors.push(`${name}: unknown source "${id}"`);
+        cited.add(id);
       }
     }
   });
+
+  // A listed source that nothing cites is either a forgotten citation or dead weight.
+  for (const id of sourceById.keys()) {
+    if (!cited.has(id))
+      errors.push(`source "${id}": cited by no fact, alternative, seed or change`);
+  }
 
   return errors;
 }

@@ -82,11 +82,15 @@ export const enumValues = [
   'not-built-in',
   'paid-add-on',
   'only-new-groups',
+  'no-official-figure',
 ] as const;
 export type EnumValue = (typeof enumValues)[number];
 
-/** How a seed-era claim compares with what we could verify. */
-export const seedStatuses = ['confirmed', 'outdated', 'garbled', 'unverified'] as const;
+/**
+ * How a seed-era claim compares with what we could verify. `disputed`: official pages disagree
+ * on it today, so it is neither confirmed nor corrected.
+ */
+export const seedStatuses = ['confirmed', 'outdated', 'garbled', 'unverified', 'disputed'] as const;
 export type SeedStatus = (typeof seedStatuses)[number];
 
 /** Why a second value is shown next to the main one. */

@@ -1,7 +1,7 @@
-import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimits, verificationRange } from '@/lib/limits';
+import { getLimits } from '@/lib/limits';
 import { paths } from '@/lib/paths';
+import { verificationText } from '@/lib/verification-text';
 
 /** The layout holds the first paint until this element is parsed. */
 export const footerId = 'site-footer';
@@ -9,7 +9,6 @@ export const footerId = 'site-footer';
 type SiteFooterProps = { locale: Locale; messages: Messages };
 
 export function SiteFooter({ locale, messages }: SiteFooterProps) {
-  const { oldest, newest } = verificationRange(getLimits());
   return (
     <footer
       id={footerId}
@@ -33,12 +32,7 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
           </ul>
         </nav>
         <p>{messages.site.footer}</p>
-        <p>
-          {interpolate(messages.site.dataNote, {
-            oldest: formatDate(locale, oldest),
-            newest: formatDate(locale, newest),
-          })}
-        </p>
+        <p>{verificationText(locale, getLimits(), messages.site.dataNote)}</p>
       </div>
     </footer>
   );

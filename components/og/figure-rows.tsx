@@ -1,8 +1,10 @@
 import type { LimitId } from '@/content/limits';
-import { formatValueParts } from '@/lib/format';
+import { isMarked } from '@/lib/caveat';
+import { formatValue, formatValueParts, interpolate, parenthesize } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, presentCell } from '@/lib/limits';
+import { claimCaveat, getLimit, presentCell } from '@/lib/limits';
 import { ogFontFamily } from '@/lib/og-fonts';
+import { verificationText } from '@/lib/verification-text';
 import { accounts } from '@/lib/vocabulary';
 
 type FigureRowsProps = {
@@ -14,8 +16,22 @@ type FigureRowsProps = {
 
 const colours = { wecom: '#1e40af', wechat: '#166534' } as const;
 
-/** Key figures, WeCom and WeChat side by side, for Satori (flexbox only, inline styles). */
+/** The mark after a figure that no official page states; the legend under the rows explains it. */
+const caveatMark = '*';
+
+/**
+ * Key figures, WeCom and WeChat side by side, for Satori (flexbox only, inline styles). An
+ * image travels without the page, so it carries the caveats too: a mark on every figure no
+ * official page states, the other value of a disputed figure, and when the figures were checked.
+ */
 export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) {
+  const shown = facts.map((id) => getLimit(id));
+  const anyMarked = shown.some((fact) =>
+    accounts.some((account) => {
+      const cell = presentCell(fact[account]);
+      return cell !== null && isMarked(claimCaveat(cell));
+    }),
+  );
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14 * scale }}>
       <div style={{ display: 'flex', fontSize: 22 * scale, color: '#57534e' }}>
@@ -51,6 +67,11 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
                 ? formatValueParts(locale, messages, cell.value, cell.unit)
                 : { main: '—', unit: messages.absent[absent] };
               const condition = cell?.condition && messages.conditions[cell.condition];
+              const marked = cell !== null && isMarked(claimCaveat(cell));
+              // The other values of a dispute (an older figure is history, not a dispute).
+              const disputed = (cell?.alternatives ?? []).filter(
+                (alt) => alt.kind !== 'older-figure',
+              );
               return (
                 <div
                   key={account}
@@ -69,14 +90,21 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
                       color: '#1c1917',
                     }}
                   >
-                    {parts.main}
+                    {marked ? `${parts.main}${caveatMark}` : parts.main}
                   </div>
                   {parts.unit && (
                     <div style={{ fontSize: 18 * scale, color: '#57534e' }}>{parts.unit}</div>
                   )}
+                  {disputed.map((alt, index) => (
+                    <div key={index} style={{ fontSize: 18 * scale, color: '#44403c' }}>
+                      {interpolate(messages.alternatives[alt.kind], {
+                        value: formatValue(locale, messages, alt.value, cell?.unit),
+                      })}
+                    </div>
+                  ))}
                   {condition && (
                     <div style={{ fontSize: 16 * scale, color: '#57534e', fontStyle: 'italic' }}>
-                      {`(${condition})`}
+                      {parenthesize(locale, condition)}
                     </div>
                   )}
                 </div>
@@ -85,6 +113,14 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
           </div>
         );
       })}
+      <div style={{ display: 'flex', fontSize: 16 * scale, color: '#57534e' }}>
+        {[
+          anyMarked ? `${caveatMark} ${messages.share.caveatLegend}` : null,
+          verificationText(locale, shown, messages.share.checked),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </div>
     </div>
   );
 }

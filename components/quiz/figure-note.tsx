@@ -1,9 +1,11 @@
 import { figureView, type QuizText } from '@/lib/quiz-text';
+import { CaveatNote } from '@/components/caveat-note';
+import { SourceTitleText } from '@/components/source-title-text';
 import type { FigureRef } from '@/lib/quiz';
 
 type FigureNoteProps = { figure: FigureRef; text: QuizText };
 
-/** The figure behind a reason: its value, condition, confidence, source and table row. */
+/** The figure behind a reason: its value, condition, caveat, source and table row. */
 export function FigureNote({ figure, text }: FigureNoteProps) {
   const view = figureView(figure, text);
   const [source] = view.sources;
@@ -24,18 +26,10 @@ export function FigureNote({ figure, text }: FigureNoteProps) {
       {source && (
         <>
           {' · '}
-          {text.quiz.result.source}:{' '}
-          <a href={source.url} className="break-words">
-            {source.title}
-          </a>
+          {text.quiz.result.source}: <SourceTitleText title={source.title} href={source.url} />
         </>
       )}
-      {view.confidenceNote && (
-        <span className="block text-amber-900 dark:text-amber-200">
-          <span aria-hidden="true">⚠ </span>
-          {view.confidenceNote}
-        </span>
-      )}
+      <CaveatNote caveat={view.caveat} messages={text.labels} />
     </p>
   );
 }

@@ -70,6 +70,16 @@ export function QuizResult({
         <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}
       </p>
 
+      {result.dependsOn.length > 0 && (
+        <>
+          <Sub className={subClass}>{quiz.result.dependsOnTitle}</Sub>
+          <p className="mt-2 max-w-3xl">{quiz.result.dependsOn}</p>
+          {result.dependsOn.map((figure) => (
+            <FigureNote key={`${figure.id}-${figure.account}`} figure={figure} text={text} />
+          ))}
+        </>
+      )}
+
       {result.ruledOut.length > 0 && (
         <>
           <Sub className={subClass}>{quiz.result.ruledOutTitle}</Sub>

@@ -1,5 +1,7 @@
 import type { Messages } from '@/lib/i18n';
 
+import { sourceTitles } from './source-titles';
+
 export const messages = {
   site: {
     name: 'WeCom or WeChat',
@@ -15,14 +17,17 @@ export const messages = {
     },
     footer:
       'Independent site, not affiliated with Tencent. Every figure links to its source and shows when we checked it.',
-    dataNote: 'Data checked between {oldest} and {newest}.',
+    dataNote: {
+      one: 'Data checked on {date}.',
+      range: 'Data checked between {oldest} and {newest}.',
+    },
   },
   home: {
     title: 'WeCom or personal WeChat: the differences and which to choose',
     description:
       'A sourced comparison of WeCom (企业微信) and personal WeChat: contacts, groups, Moments, mass messages, staff who leave and work tools.',
     answer:
-      'Personal WeChat is a messaging app for your private life: the contacts are yours and go wherever you go. WeCom is the version for organizations: your customers keep using their ordinary WeChat, but the relationship belongs to the company, which can verify its identity, share customers out among employees and use built-in work tools.',
+      'Personal WeChat is a messaging app for your private life: the contacts are yours and go wherever you go. WeCom, the WeChat team’s separate app for organizations, works differently: your customers keep using their ordinary WeChat, but the relationship belongs to the company, which can verify its identity, share customers out among its staff and use built-in work tools.',
     answerMore: 'Below is every limit side by side, with its source and the date we checked it.',
     tableTitle: 'All the differences in one table',
     tableIntro:
@@ -51,7 +56,7 @@ export const messages = {
     'service-focus.audience': 'Who it is built for',
     'service-focus.reaches-wechat-users':
       'Reaches WeChat users without them installing another app',
-    'service-focus.unverified-member-cap': 'Employees in an unverified organization',
+    'service-focus.unverified-member-cap': 'Members of an unverified organization',
     'service-focus.verification-fee': 'Verification review fee',
     'service-focus.verification-validity': 'How long verification lasts',
     'contacts.free-external-contacts': 'Free external contacts per organization',
@@ -71,13 +76,13 @@ export const messages = {
     'profile-card.custom-fields': 'Custom fields on the card (web, text, mini program)',
     'profile-card.company-short-names': 'Company short names available',
     'profile-card.id-changes-per-year': 'WeChat ID changes',
-    'moments.member-posts-per-day': 'Employee posts each customer sees',
+    'moments.member-posts-per-day': 'Member posts each customer sees',
     'moments.company-posts-per-month': 'Company posts each customer sees',
     'moments.post-text-length': 'Text per post',
     'moments.images-per-post': 'Images per post',
     'groups.external-max-members': 'Maximum size of a group with customers',
     'groups.internal-max-members': 'Maximum size of an internal group',
-    'groups.member-created-default': 'Starting limit of a group an employee creates',
+    'groups.member-created-default': 'Starting limit of a group a member creates',
     'groups.all-staff-max-members': 'Maximum size of the all-staff group',
     'groups.qr-linked-groups': 'Groups linked to a dynamic group QR code',
     'groups.qr-join-limit': 'Group size above which scanning the QR code no longer works',
@@ -92,17 +97,17 @@ export const messages = {
     'work-tools.check-in-approvals-reports': 'Check-in, Approvals and Reports',
     'work-tools.wedrive-free-storage': 'Free WeDrive storage',
     'work-tools.chat-archiving': 'Chat archiving',
-    'work-tools.third-party-apps-licence': 'API licenses for third-party apps',
+    'work-tools.third-party-apps-licence': 'API licences for third-party apps',
   },
   units: {
     'external-contacts-per-org': {
       one: 'external contact per organization',
       other: 'external contacts per organization',
     },
-    'customers-per-member': { one: 'customer per employee', other: 'customers per employee' },
+    'customers-per-member': { one: 'customer per member', other: 'customers per member' },
     'customers-per-org': { one: 'customer per organization', other: 'customers per organization' },
     friends: { one: 'friend', other: 'friends' },
-    'members-per-org': { one: 'employee', other: 'employees' },
+    'members-per-org': { one: 'member', other: 'members' },
     hours: { one: 'hour', other: 'hours' },
     years: { one: 'year', other: 'years' },
     'customers-per-transfer': { one: 'customer per transfer', other: 'customers per transfer' },
@@ -142,19 +147,23 @@ export const messages = {
     organisations: 'organizations and their customer relationships',
     individuals: 'individuals and their social lives',
     'one-per-day-of-month': 'as many a month as the month has days',
-    'one-per-day': 'one a day from each employee',
+    'one-per-day': 'one a day from each member',
     'no-published-cap': 'no published limit',
     'not-built-in': 'not built in',
     'paid-add-on': 'paid add-on',
     'only-new-groups': 'only when a new group is created, not existing groups',
+    'no-official-figure': 'no official figure',
   },
   booleans: { yes: 'yes', no: 'no' },
-  confidence: {
-    high: '',
-    medium: 'according to service providers; no official page',
-    low: 'uncertain: a single second-hand source, or sources that disagree',
-    unverified: 'unconfirmed: nobody has been able to verify it',
-    inferred: 'inferred from how the account works; no page says so',
+  caveats: {
+    official: '',
+    'official-in-part': 'an official page supports only part of it; the rest is second-hand',
+    press: 'according to the press; no official page',
+    providers: 'according to service providers; no official page',
+    weak: 'uncertain: few, old or conflicting second-hand sources',
+    disputed: 'sources disagree: we show the values they give',
+    unverified: 'unconfirmed: no reliable source supports it',
+    inference: 'our inference from how the account works; no source says so',
   },
   absent: {
     'not-applicable': 'not applicable',
@@ -168,11 +177,13 @@ export const messages = {
   seed: {
     before: 'Before',
     now: 'Now',
+    history: 'The old rule, documented in',
     statusTitle: {
       confirmed: 'Figure confirmed',
       outdated: 'Figure out of date in many articles',
       garbled: 'Common translation error',
       unverified: 'Unconfirmed claim',
+      disputed: 'Official pages disagree',
     },
     notes: {
       'contacts.free-external-contacts': {
@@ -182,8 +193,8 @@ export const messages = {
       },
       'mass-messages.per-customer-limit': {
         before:
-          'Each customer received at most {seed0} mass message a day from each employee and {seed1} a month from the company.',
-        now: 'One official page says “{now}” (company and employees combined); another says “{alt}”.',
+          'Each customer received at most {seed0} mass message a day from each member and {seed1} a month from the company.',
+        now: 'Today’s two official pages disagree: one says “{now}” (company and members combined); the other says “{alt}”. The company’s {seed1} a month appears only in older documentation.',
       },
       'groups.qr-linked-groups': {
         before: 'Many articles say the dynamic group QR code holds {seed0} people.',
@@ -212,7 +223,10 @@ export const messages = {
       news: 'news',
       provider: 'service provider or blog',
     },
-    freshness: 'Figures on this page checked between {oldest} and {newest}.',
+    freshness: {
+      one: 'Figures on this page checked on {date}.',
+      range: 'Figures on this page checked between {oldest} and {newest}.',
+    },
     articleNav: 'Other articles',
   },
   quiz: {
@@ -227,8 +241,11 @@ export const messages = {
     posterCta: 'Every figure, with its source and date, at:',
     savePoster: 'Save image to share on WeChat',
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
+    caveatLegend: 'not on an official Tencent page: sources on the site',
+    checked: { one: 'Checked {date}', range: 'Checked {oldest} – {newest}' },
   },
-  sourcesPage: { allSources: 'All sources' },
+  sourcesPage: { allSources: 'All sources', quoteLabel: 'What it says on “{fact}”' },
+  sourceTitles,
   corrections: {
     subject: 'Correction: {id}',
     body: 'Fact: {id}\nPage: {page}\nLanguage: {locale}\nValue shown: {shown}\nData version: {version}\n\nWhat is wrong, and where it says so (link to the source):\n',
@@ -256,6 +273,8 @@ export const messages = {
       condition: 'When it holds, if not always (e.g. a verified organization).',
       confidence:
         'high: official Tencent page with a date; medium/low: second-hand sources; unverified: not confirmed; inferred: follows from how the account works.',
+      caveat:
+        'The warning we show, derived from the confidence and the kinds of source: official, official-in-part, press, providers, weak, disputed, unverified or inference.',
       sources: 'Ids of the sources for the value.',
       alternatives:
         'Values other sources give (another official page, an older figure), with their own sources.',

@@ -131,10 +131,10 @@ export const quizMessages = {
     wecom: {
       title: 'Result: WeCom suits you',
       description:
-        'WeCom, the version of WeChat for organizations, covers what you need: customers who stay with the company, more contacts, and bigger groups and mass messages. See why, figure by figure.',
+        'WeCom, the WeChat team’s separate app for organizations, covers what you need: customers who stay with the company, more contacts, and bigger groups and mass messages. See why, figure by figure.',
       headline: 'WeCom suits you',
       summary:
-        'WeCom, the version of WeChat for organizations, covers what you need. Your customers do not have to install anything: they keep messaging you from their usual WeChat.',
+        'WeCom, the WeChat team’s separate app for organizations, covers what you need. Your customers do not have to install anything: they keep messaging you from their usual WeChat.',
       name: 'WeCom',
     },
     wechat: {
@@ -159,6 +159,8 @@ export const quizMessages = {
   strength: {
     clear: 'A clear recommendation.',
     leaning: 'A close call: your answers lean this way, but only just.',
+    depends:
+      'A recommendation that depends on unconfirmed figures: it rests on data the sources do not settle (below).',
   },
   basis: {
     requirement: 'It comes down to something you need that only one of the accounts can do.',
@@ -183,6 +185,9 @@ export const quizMessages = {
     flip: 'If you answered “{answer}” to “{question}”, we would recommend {outcome}.',
     noFlips: 'Changing any single answer would not change this result.',
     otherFlipsTitle: 'Other changes that would give a different result',
+    dependsOnTitle: 'What this result depends on',
+    dependsOn:
+      'These figures tip the result, but they are not firm: the sources disagree, are weak second-hand reports, or it is our own inference. Check them before you decide.',
     assumptionsTitle: 'What we assume',
     verifiedOrg:
       'That your organization gets verified on WeCom: the review costs {fee} and is valid for {validity}. Without verification, WeCom allows only {customers} and {members}.',
@@ -201,9 +206,9 @@ export const quizMessages = {
     'chats-only':
       'On personal WeChat, new contacts beyond {value} are set to Chats Only: they do not see your Moments.',
     'friend-cap': 'Personal WeChat cannot go beyond {value} in total.',
-    'member-approval': 'On WeCom, an admin can raise each employee’s limit to {value}.',
+    'member-approval': 'On WeCom, an admin can raise each member’s limit to {value}.',
     'spread-members':
-      'Neither account goes that high on its own: WeCom allows {value}, but the company can share the customers out among several employees.',
+      'Neither account goes that high on its own: WeCom allows {value}, but the company can share the customers out among several members.',
     'free-quota': 'WeCom includes {value} for free if the organization is verified.',
     'paid-quota':
       'Above {value}, WeCom charges for a yearly external-contact quota; personal WeChat charges nothing.',
@@ -218,11 +223,12 @@ export const quizMessages = {
     'as-yourself':
       'On personal WeChat you appear as yourself, with no company behind you and nothing to verify.',
     'moments-cap':
-      'On WeCom, each customer sees at most {value} from employees; the rest do not reach them.',
+      'On WeCom, each customer sees at most {value} from members; the rest do not reach them.',
     'moments-no-cap': 'Personal WeChat’s limit on Moments posts: {value}.',
     'group-cap': 'A personal WeChat group holds at most {value}.',
     'customer-group-cap': 'A WeCom group with customers holds at most {value}.',
-    'internal-group': 'An internal WeCom group, with employees only, holds up to {value}.',
+    'internal-group':
+      'An internal WeCom group, with only the organization’s own members, holds up to {value}.',
     'all-staff-group': 'The all-staff group goes up to {value}.',
     'qr-linked-groups':
       'With WeCom’s dynamic group QR code, a single code spreads people across up to {number} groups, each created automatically when the previous one fills up.',
@@ -230,8 +236,7 @@ export const quizMessages = {
       'Personal WeChat sends each mass message to {value} at most: to reach more people, you would have to send it again in batches.',
     'wecom-batch': 'WeCom reaches {value} in a single send.',
     'broadcast-cap': 'WeCom limits the mass messages each customer receives: {value}.',
-    'work-tools':
-      'WeCom has a built-in calendar, meetings, shared documents and WeDrive storage.',
+    'work-tools': 'WeCom has a built-in calendar, meetings, shared documents and WeDrive storage.',
     'check-in': 'It also includes check-in, approvals and reports.',
     'no-work-tools': 'Personal WeChat does not have those tools built in.',
   },

@@ -1,5 +1,7 @@
 import type { Messages } from '@/lib/i18n';
 
+import { sourceTitles } from './source-titles';
+
 export const messages = {
   site: {
     name: 'WeCom o WeChat',
@@ -11,14 +13,17 @@ export const messages = {
     nav: { overview: 'Comparativa', quiz: '¿Qué cuenta te conviene?', sources: 'Fuentes y método' },
     footer:
       'Sitio independiente; no está afiliado a Tencent. Cada cifra enlaza a su fuente y muestra cuándo la comprobamos.',
-    dataNote: 'Datos comprobados entre el {oldest} y el {newest}.',
+    dataNote: {
+      one: 'Datos comprobados el {date}.',
+      range: 'Datos comprobados entre el {oldest} y el {newest}.',
+    },
   },
   home: {
     title: 'WeCom o WeChat personal: diferencias y cuál elegir',
     description:
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
-      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom es la versión para organizaciones: tus clientes siguen usando su WeChat de siempre, pero pertenecen a la empresa, que puede verificar su identidad, repartirlos entre empleados y usar herramientas de trabajo.',
+      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que puede verificar su identidad, repartirlos entre sus empleados y usar herramientas de trabajo integradas.',
     answerMore:
       'Abajo tienes cada límite lado a lado, con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
@@ -131,7 +136,7 @@ export const messages = {
     'all-staff-group': 'solo el grupo de toda la empresa',
     'customer-group': 'grupo externo, con clientes',
     'over-unpaid-quota':
-      'si la empresa supera su cupo de contactos externos sin pagar la ampliación',
+      'si la organización supera su cupo de contactos externos sin pagar la ampliación',
     'beyond-full-friends': 'los que pasan del límite inicial quedan en «Solo chat»',
   },
   enums: {
@@ -143,14 +148,19 @@ export const messages = {
     'not-built-in': 'no integradas',
     'paid-add-on': 'complemento de pago',
     'only-new-groups': 'solo al crear un grupo nuevo, no en grupos existentes',
+    'no-official-figure': 'sin cifra oficial',
   },
   booleans: { yes: 'sí', no: 'no' },
-  confidence: {
-    high: '',
-    medium: 'según proveedores de servicios; sin página oficial',
-    low: 'dato poco seguro: una sola fuente secundaria o fuentes que discrepan',
-    unverified: 'sin confirmar: nadie ha podido verificarlo',
-    inferred: 'deducido del funcionamiento de la cuenta; ninguna página lo dice',
+  caveats: {
+    official: '',
+    'official-in-part':
+      'una página oficial lo respalda solo en parte; el resto viene de fuentes secundarias',
+    press: 'según la prensa; sin página oficial',
+    providers: 'según proveedores de servicios; sin página oficial',
+    weak: 'dato poco seguro: pocas fuentes secundarias, antiguas o que discrepan',
+    disputed: 'las fuentes no coinciden: mostramos los valores que dan',
+    unverified: 'sin confirmar: ninguna fuente fiable lo sostiene',
+    inference: 'deducción nuestra del funcionamiento de la cuenta; ninguna fuente lo dice',
   },
   absent: {
     'not-applicable': 'no aplica',
@@ -164,11 +174,13 @@ export const messages = {
   seed: {
     before: 'Antes',
     now: 'Ahora',
+    history: 'La regla antigua, documentada en',
     statusTitle: {
       confirmed: 'Cifra confirmada',
       outdated: 'Cifra desactualizada en muchos artículos',
       garbled: 'Error de traducción frecuente',
       unverified: 'Afirmación sin confirmar',
+      disputed: 'Las páginas oficiales no coinciden',
     },
     notes: {
       'contacts.free-external-contacts': {
@@ -178,8 +190,8 @@ export const messages = {
       },
       'mass-messages.per-customer-limit': {
         before:
-          'Cada cliente recibía como mucho {seed0} envío al día de cada empleado y {seed1} al mes de la empresa.',
-        now: 'Una página oficial dice «{now}» (sumando empresa y empleados); otra, «{alt}».',
+          'Cada cliente recibía como mucho {seed0} envío al día de cada miembro y {seed1} al mes de la empresa.',
+        now: 'Las dos páginas oficiales actuales no coinciden: una dice «{now}» (sumando empresa y miembros); otra, «{alt}». El cupo de {seed1} al mes de la empresa solo aparece en documentación antigua.',
       },
       'groups.qr-linked-groups': {
         before: 'Muchos artículos dicen que el código QR dinámico admite {seed0} personas.',
@@ -208,7 +220,10 @@ export const messages = {
       news: 'prensa',
       provider: 'proveedor de servicios o blog',
     },
-    freshness: 'Cifras de esta página comprobadas entre el {oldest} y el {newest}.',
+    freshness: {
+      one: 'Cifras de esta página comprobadas el {date}.',
+      range: 'Cifras de esta página comprobadas entre el {oldest} y el {newest}.',
+    },
     articleNav: 'Otros artículos',
   },
   quiz: {
@@ -222,8 +237,11 @@ export const messages = {
     posterCta: 'Cada cifra, con su fuente y su fecha, en:',
     savePoster: 'Guardar imagen para compartir en WeChat',
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
+    caveatLegend: 'sin página oficial de Tencent: fuentes en la web',
+    checked: { one: 'Comprobado el {date}', range: 'Comprobado entre el {oldest} y el {newest}' },
   },
-  sourcesPage: { allSources: 'Todas las fuentes' },
+  sourcesPage: { allSources: 'Todas las fuentes', quoteLabel: 'Lo que dice sobre «{fact}»' },
+  sourceTitles,
   corrections: {
     subject: 'Corrección: {id}',
     body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',
@@ -251,6 +269,8 @@ export const messages = {
       condition: 'Cuándo se cumple, si no es siempre (p. ej., organización verificada).',
       confidence:
         'high: página oficial de Tencent con fecha; medium/low: fuentes secundarias; unverified: sin confirmar; inferred: deducido del funcionamiento de la cuenta.',
+      caveat:
+        'La advertencia que mostramos, derivada de la confianza y del tipo de las fuentes: official, official-in-part, press, providers, weak, disputed, unverified o inference.',
       sources: 'Identificadores de las fuentes del valor.',
       alternatives:
         'Otros valores que dan otras fuentes (otra página oficial, una cifra anterior), con sus propias fuentes.',

@@ -131,10 +131,10 @@ export const quizMessages = {
     wecom: {
       title: 'Resultado: te conviene WeCom',
       description:
-        'WeCom, la versión de WeChat para organizaciones, cubre lo que necesitas: clientes que se quedan en la empresa, más contactos, grupos y envíos grandes. Mira por qué, cifra a cifra.',
+        'WeCom, la aplicación independiente que el equipo de WeChat creó para organizaciones, cubre lo que necesitas: clientes que se quedan en la empresa, más contactos, grupos y envíos grandes. Mira por qué, cifra a cifra.',
       headline: 'Te conviene WeCom',
       summary:
-        'WeCom, la versión de WeChat para organizaciones, cubre lo que necesitas. Tus clientes no tienen que instalar nada: te siguen escribiendo desde su WeChat de siempre.',
+        'WeCom, la aplicación independiente que el equipo de WeChat creó para organizaciones, cubre lo que necesitas. Tus clientes no tienen que instalar nada: te siguen escribiendo desde su WeChat de siempre.',
       name: 'WeCom',
     },
     wechat: {
@@ -159,6 +159,8 @@ export const quizMessages = {
   strength: {
     clear: 'Recomendación clara.',
     leaning: 'Recomendación ajustada: tus respuestas se inclinan hacia aquí, pero por poco.',
+    depends:
+      'Recomendación que depende de cifras sin confirmar: se apoya en datos que las fuentes no aseguran (abajo).',
   },
   basis: {
     requirement: 'Lo decide algo que necesitas y que solo una de las cuentas puede hacer.',
@@ -183,6 +185,9 @@ export const quizMessages = {
     flip: 'Si a «{question}» respondieras «{answer}», te recomendaríamos {outcome}.',
     noFlips: 'Ningún cambio de una sola respuesta cambiaría este resultado.',
     otherFlipsTitle: 'Otros cambios que darían otro resultado',
+    dependsOnTitle: 'De qué depende este resultado',
+    dependsOn:
+      'Estas cifras inclinan el resultado, pero no son firmes: las fuentes discrepan, son de segunda mano poco sólidas o es una deducción nuestra. Compruébalas antes de decidir.',
     assumptionsTitle: 'Lo que damos por supuesto',
     verifiedOrg:
       'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y vale {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',

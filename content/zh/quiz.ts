@@ -127,10 +127,10 @@ export const quizMessages = {
     wecom: {
       title: '结果：适合你的是企业微信',
       description:
-        '企业微信是面向企业和组织的微信，能满足你的需求：客户留在公司，能加更多联系人，支持更大的群和群发。逐项看数字，了解为什么。',
+        '企业微信是微信团队专为企业和组织打造的独立应用，能满足你的需求：客户留在公司，能加更多联系人，支持更大的群和群发。逐项看数字，了解为什么。',
       headline: '适合你的是企业微信',
       summary:
-        '企业微信是面向企业和组织的微信，能满足你的需求。客户不用另装任何 App，照常用自己的微信就能给你发消息。',
+        '企业微信是微信团队专为企业和组织打造的独立应用，能满足你的需求。客户不用另装任何 App，照常用自己的微信就能给你发消息。',
       name: '企业微信',
     },
     wechat: {
@@ -154,6 +154,7 @@ export const quizMessages = {
   strength: {
     clear: '推荐明确。',
     leaning: '推荐倾向较弱：你的回答偏向这个结果，但差距不大。',
+    depends: '这个建议取决于尚未证实的数字：它依据的数据来源并不确定（见下文）。',
   },
   basis: {
     requirement: '决定结果的是你的某项需求，而这项需求只有特定的账号才能满足。',
@@ -176,6 +177,9 @@ export const quizMessages = {
     flip: '如果「{question}」你选的是「{answer}」，我们会推荐{outcome}。',
     noFlips: '只改任何单个回答，都不会改变这个结果。',
     otherFlipsTitle: '其他会改变结果的回答',
+    dependsOnTitle: '这个结果取决于什么',
+    dependsOn:
+      '下面这些数字左右了结果，但并不可靠：来源互相矛盾、只有薄弱的二手说法，或是我们自己的推断。做决定前请先核实。',
     assumptionsTitle: '我们的前提假设',
     verifiedOrg:
       '假设你的企业在企业微信完成认证：认证审核费 {fee}，有效期 {validity}。未认证时，企业微信最多只能有 {customers}、{members}。',
@@ -192,7 +196,7 @@ export const quizMessages = {
     'chats-only': '个人微信加满 {value} 后，新加的好友只能设为「仅聊天」，看不到你的朋友圈。',
     'friend-cap': '个人微信总共最多只能加 {value}。',
     'member-approval': '在企业微信里，经管理员审批扩容后，上限可提高到 {value}。',
-    'spread-members': '单个账号都做不到：企业微信上限为 {value}，但企业可以把客户分给多名员工。',
+    'spread-members': '单个账号都做不到：企业微信上限为 {value}，但企业可以把客户分给多名成员。',
     'free-quota': '企业完成认证后，企业微信的免费额度是 {value}。',
     'paid-quota':
       '免费额度（{value}）用完后，企业微信要按年购买外部联系人规模；个人微信不收任何费用。',
@@ -207,7 +211,7 @@ export const quizMessages = {
     'moments-no-cap': '个人微信朋友圈的发布条数：{value}。',
     'group-cap': '个人微信群最多 {value}。',
     'customer-group-cap': '企业微信里有客户在内的群，最多 {value}。',
-    'internal-group': '企业微信的内部群（只有员工）最多 {value}。',
+    'internal-group': '企业微信的内部群（只有本企业成员）最多 {value}。',
     'all-staff-group': '全员群最多可达 {value}。',
     'qr-linked-groups':
       '用企业微信的群活码，同一个码最多可以把扫码的人分到 {number} 个群，群满后会自动新建群。',

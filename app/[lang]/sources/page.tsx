@@ -56,6 +56,7 @@ export default async function SourcesPage({ params }: PageProps) {
           sources={sources}
           locale={locale}
           messages={messages}
+          withQuotes
         />
         <Freshness facts={facts} locale={locale} messages={messages} />
       </article>

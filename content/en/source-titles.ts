@@ -1,0 +1,67 @@
+import type { SourceId } from '@/content/sources';
+
+/** Source titles in English, for sources whose own title is in another language. The original title is shown next to it. */
+export const sourceTitles: Partial<Record<SourceId, string>> = {
+  'wecom-dev-96331': "WeCom developer centre · Assign a departed member's customers",
+  'wecom-dev-92127-copy':
+    'QQ::weixin::work::externalcontact::groupchat (copy of official WeCom docs 92127 / 95703)',
+  'wecom-dev-96333': 'WeCom developer centre · Check the status of a customer transfer',
+  'wecom-dev-96325': 'WeCom developer centre · Transferring customers between active employees',
+  'wecom-dev-96308': 'WeCom developer centre · Member external profile',
+  'wecom-dev-92230': 'WeCom developer centre · External business card and company short name',
+  'wecom-dev-96923': 'WeCom developer centre · Create a Customer Moments posting task',
+  'wecom-dev-97005': 'WeCom developer centre · Customer Moments post content',
+  'wecom-dev-98429': 'WeCom developer centre · Open a chat (ww.openEnterpriseChat)',
+  'wecom-dev-99547':
+    'WeCom developer centre · Managing “Join group chat” QR codes for customer groups',
+  'wecom-dev-92135': 'WeCom developer centre · Create a company mass message to customers',
+  'wecom-dev-96997': 'WeCom developer centre · wx.qy.shareToExternalContact (mini program)',
+  'wecom-dev-93496': 'WeCom developer centre · Reports',
+  'wecom-dev-95652': 'WeCom developer centre · API licences',
+  'wecom-dev-91614': 'WeCom developer centre · Chat archiving',
+  'sztqb-2020-09-21': 'Overseas version of 企业微信 (WeChat Work) renamed WeCom',
+  'gootoo-2014-05-22': 'WeChat caps friends at 5,000 (Beijing Evening News / 北京晚报)',
+  'adminso-61284': 'WeChat group chats with more than 100 members require real-name verification',
+  'siliu-w8e9eqw7dr': 'Differences between WeCom and personal WeChat',
+  'wescrm-7117': 'WeCom external-contact quota explained',
+  'wshoto-307963': 'WeCom external-contact quota and pricing',
+  'wescrm-8109': 'WeCom: differences between verified and unverified organizations',
+  'wescrm-8852': 'How many customers can you add on WeCom?',
+  'siyuliuliang-7810': 'WeCom customer limit',
+  'zhangxingjun-1651': 'WeCom friend limit',
+  'ducksell-32964': 'WeChat friends beyond 5,000 are set to Chats Only',
+  'shigaofeng-921263': 'WeChat: “The number of contacts has reached the limit”',
+  'avine-10244': 'What is the WeChat friend limit?',
+  'niaogebiji-25641': 'WeCom verification, short names and registration limits',
+  'site9969-5059': 'WeChat personal profile settings',
+  'qbnews-583243': 'How many times a year can you change your WeChat ID?',
+  'weixinsiwei-458': '10 differences between WeCom and personal WeChat!',
+  'weiban-blog-3609': 'Maximum number of members in a WeCom group',
+  'ikscrm-3021': 'Maximum number of members in a WeCom all-staff group',
+  'ab173-2349': "WeCom groups with more than 200 members can't be joined by scanning a QR code",
+  'hixs-2024-04-18': 'WeCom groups: member limit for joining by scanning a QR code',
+  'occam-wechat': 'What is WeChat?',
+  'xinsiji-group-qr':
+    'WeChat group QR codes are valid for 7 days (reposting a notice from the WeChat team)',
+  'bjhwtx-49208': 'How long a WeChat group QR code is valid',
+  'qumiaodong-9lye4k':
+    "WeChat groups with more than 200 members can't be joined by scanning a QR code",
+  'wen200-27': 'Personal WeChat users joining WeCom groups',
+  'weiban-help-2022-05-13': 'Mass messaging to customer groups',
+  'weiban-help-2023-01-29': 'What are the limits on mass messaging to customers?',
+  'hexdocs-groupmsg':
+    'WeChat.Work.Customer.GroupMsg (copy of an earlier version of the official WeCom docs)',
+  'nctoro-a101722': 'How many people can WeChat Broadcast Messages send to at once?',
+  'nctoro-51045': 'How to use WeChat Broadcast Messages',
+  'wxjava-pr-3145':
+    'WxJava pull request 3145 (Javadoc copying the official field descriptions of 92135)',
+  'easyink-moments-release':
+    'easyink_Dashboard · src/views/friendsCircle/release.vue (Customer Moments posting screen)',
+  'showdoc-yunzhenji-11490698131402110': 'Send instructions (云臻极 API documentation)',
+  'juejin-7675005880912068659': 'WeCom command-line tool feature list',
+  'xiaoweiju-2093': 'WeCom WeDrive storage capacity',
+  'weixinsiwei-8380': 'WeCom WeDrive free storage',
+  'wescrm-4322': 'WeCom WeDrive storage capacity explained',
+  'wescrm-7959': 'WeCom verification fees',
+  'wshoto-225851': 'WeCom verification and annual review',
+};

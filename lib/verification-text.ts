@@ -1,0 +1,24 @@
+import { formatDate, interpolate } from './format';
+import type { Locale } from './i18n';
+import { verificationRange, type Limit } from './limits';
+
+/** A sentence with one date (`{date}`) and one with a range (`{oldest}`, `{newest}`). */
+export type VerificationTemplates = { one: string; range: string };
+
+/**
+ * When these facts were checked, in words: one date when they share it ("checked on 24 Nov
+ * 2026"), else the range. Never "between 24 Nov 2026 and 24 Nov 2026".
+ */
+export function verificationText(
+  locale: Locale,
+  facts: readonly Limit[],
+  templates: VerificationTemplates,
+): string {
+  const { oldest, newest } = verificationRange(facts);
+  return oldest === newest
+    ? interpolate(templates.one, { date: formatDate(locale, newest) })
+    : interpolate(templates.range, {
+        oldest: formatDate(locale, oldest),
+        newest: formatDate(locale, newest),
+      });
+}
