@@ -11,6 +11,7 @@ import {
   topics,
   units,
 } from './vocabulary';
+import { caveatKinds } from './caveat';
 
 /** A real calendar date (2026-02-30 and 2026-13-45 are rejected, here and in the JSON Schema). */
 export const isoDate = z.iso
@@ -50,82 +51,108 @@ export const ValueSchema = z
   .union([z.number().nonnegative(), z.boolean(), z.enum(enumValues)])
   .describe('A count, a yes/no, or a short enumerated value.');
 
-const AlternativeSchema = z
-  .object({
-    value: ValueSchema,
-    kind: z.enum(alternativeKinds).describe('Why this second value is shown.'),
-    confidence: z.enum(confidences),
-    sources: z.array(sourceId).min(1, 'an alternative value needs at least one source'),
-  })
-  .strict();
+/**
+ * The fact schemas, built for a kind of source reference. Authors' data refers to sources by
+ * any kebab-case id (the build checks they exist); the published open data lists the known ids
+ * (so its JSON Schema rejects an unknown one) and carries each value's derived `caveat`.
+ */
+function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean) {
+  const caveat = published
+    ? { caveat: z.enum(caveatKinds).describe('The warning shown with the value (lib/caveat.ts).') }
+    : {};
 
-const PresentCellSchema = z
-  .object({
-    value: ValueSchema,
-    unit: z.enum(units).optional().describe('What a numeric value counts.'),
-    condition: z.enum(conditions).optional().describe('When the value holds, if not always.'),
-    confidence: z.enum(confidences),
-    sources: z.array(sourceId).describe('Sources for the value; only `inferred` may have none.'),
-    alternatives: z
-      .array(AlternativeSchema)
-      .optional()
-      .describe('Values other sources give, shown next to the main one.'),
-  })
-  .strict()
-  .refine((cell) => (cell.confidence === 'inferred') === (cell.sources.length === 0), {
-    message: 'a value needs at least one source, and only an "inferred" one has none',
-    path: ['sources'],
-  })
-  .refine((cell) => typeof cell.value !== 'number' || cell.unit !== undefined, {
-    message: 'a number needs a unit',
-    path: ['unit'],
-  });
+  const AlternativeSchema = z
+    .object({
+      value: ValueSchema,
+      kind: z.enum(alternativeKinds).describe('Why this second value is shown.'),
+      confidence: z.enum(confidences),
+      sources: z.array(ref).min(1, 'an alternative value needs at least one source'),
+      ...caveat,
+    })
+    .strict();
 
-const AbsentCellSchema = z
-  .object({ absent: z.enum(absences).describe('Why there is no value.') })
-  .strict();
+  const PresentCellSchema = z
+    .object({
+      value: ValueSchema,
+      unit: z.enum(units).optional().describe('What a numeric value counts.'),
+      condition: z.enum(conditions).optional().describe('When the value holds, if not always.'),
+      confidence: z.enum(confidences),
+      sources: z.array(ref).describe('Sources for the value; only `inferred` may have none.'),
+      alternatives: z
+        .array(AlternativeSchema)
+        .optional()
+        .describe('Values other sources give, shown next to the main one.'),
+      ...caveat,
+    })
+    .strict()
+    .refine((cell) => (cell.confidence === 'inferred') === (cell.sources.length === 0), {
+      message: 'a value needs at least one source, and only an "inferred" one has none',
+      path: ['sources'],
+    })
+    .refine((cell) => typeof cell.value !== 'number' || cell.unit !== undefined, {
+      message: 'a number needs a unit',
+      path: ['unit'],
+    });
 
-export const CellSchema = z.union([PresentCellSchema, AbsentCellSchema]);
+  const AbsentCellSchema = z
+    .object({ absent: z.enum(absences).describe('Why there is no value.') })
+    .strict();
 
-export const FactSchema = z
-  .object({
-    id: z
-      .string()
-      .regex(/^[a-z-]+\.[a-z0-9-]+$/, 'must look like "<topic>.<metric>" in kebab-case')
-      .describe('Stable id, used in URLs, share links and open data. Never rename.'),
-    topic: z.enum(topics),
-    wecom: CellSchema,
-    wechat: CellSchema,
-    verifiedAt: isoDate.describe('When we last checked the value against its sources.'),
-    seed: z
-      .object({
-        status: z.enum(seedStatuses),
-        values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
-        sources: z
-          .array(sourceId)
-          .optional()
-          .describe('Sources documenting the rule the seed described, when it was a real rule.'),
-      })
-      .strict()
-      .optional()
-      .describe('What the commonly copied seed article claimed, kept so corrections stay visible.'),
-    quotes: z
-      .record(sourceId, z.union([quote, z.array(quote).min(2)]))
-      .optional()
-      .describe(
-        "Per cited source, the sentence (in the source's language) that supports the figure. When given, every source of the values and alternatives has one.",
-      ),
-  })
-  .strict()
-  .refine((fact) => fact.id.startsWith(`${fact.topic}.`), {
-    message: 'the id must start with its topic',
-    path: ['id'],
-  });
+  const CellSchema = z.union([PresentCellSchema, AbsentCellSchema]);
+
+  const FactSchema = z
+    .object({
+      id: z
+        .string()
+        .regex(/^[a-z-]+\.[a-z0-9-]+$/, 'must look like "<topic>.<metric>" in kebab-case')
+        .describe('Stable id, used in URLs, share links and open data. Never rename.'),
+      topic: z.enum(topics),
+      wecom: CellSchema,
+      wechat: CellSchema,
+      verifiedAt: isoDate.describe('When we last checked the value against its sources.'),
+      seed: z
+        .object({
+          status: z.enum(seedStatuses),
+          values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
+          sources: z
+            .array(ref)
+            .optional()
+            .describe('Sources documenting the rule the seed described, when it was a real rule.'),
+        })
+        .strict()
+        .optional()
+        .describe(
+          'What the commonly copied seed article claimed, kept so corrections stay visible.',
+        ),
+      quotes: z
+        .partialRecord(ref, z.union([quote, z.array(quote).min(2)]))
+        .optional()
+        .describe(
+          "Per cited source, the sentence (in the source's language) that supports the figure. When given, every source of the values and alternatives has one.",
+        ),
+    })
+    .strict()
+    .refine((fact) => fact.id.startsWith(`${fact.topic}.`), {
+      message: 'the id must start with its topic',
+      path: ['id'],
+    });
+
+  return { PresentCellSchema, CellSchema, FactSchema };
+}
+
+const authored = factSchemas(sourceId, false);
+export const CellSchema = authored.CellSchema;
+export const FactSchema = authored.FactSchema;
+
+/** A fact as published in the open data: citations of known sources only, caveats included. */
+export function publishedFactSchema(sourceIds: readonly [string, ...string[]]) {
+  return factSchemas(z.enum(sourceIds), true).FactSchema;
+}
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Value = z.infer<typeof ValueSchema>;
 export type Cell = z.infer<typeof CellSchema>;
-export type PresentCell = z.infer<typeof PresentCellSchema>;
+export type PresentCell = z.infer<typeof authored.PresentCellSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 
 type DeepReadonly<T> = T extends (infer E)[]

@@ -84,7 +84,7 @@ export function sourcesOf(facts: readonly Limit[]): LimitSource[] {
 
 /** The sentences of a source quoted in support of a fact (none when the fact quotes none). */
 export function quotesOf(fact: Limit, sourceId: string): readonly string[] {
-  const quotes: Readonly<Record<string, string | readonly string[]>> | undefined =
+  const quotes: Readonly<Partial<Record<string, string | readonly string[]>>> | undefined =
     'quotes' in fact ? fact.quotes : undefined;
   const quoted = quotes?.[sourceId];
   if (quoted === undefined) return [];

@@ -1,9 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
-import { getLimits, presentCell } from './limits';
+import { claimCaveat, getLimits, presentCell } from './limits';
 import { publishedChangelog } from './changes';
-import { openData, openDataCsv, openDataJsonSchema } from './open-data';
+import { openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
 import { accounts } from './vocabulary';
 
 const data = JSON.parse(JSON.stringify(openData('2026-11-25T00:00:00.000Z')));
@@ -14,16 +14,46 @@ describe('limits.json', () => {
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('fails validation when broken', () => {
-    const broken = structuredClone(data);
-    broken.facts[0].wecom.confidence = 'certain';
-    delete broken.facts[1].verifiedAt;
-    expect(validate(broken)).toBe(false);
-    expect(validate({ ...data, license: 'all rights reserved' })).toBe(false);
+  it('also passes its own zod schema', () => {
+    expect(openDataSchema().safeParse(data).success).toBe(true);
   });
 
-  it('holds every fact exactly as the module does', () => {
-    expect(data.facts).toEqual(JSON.parse(JSON.stringify(getLimits())));
+  /** Each broken copy must fail both the published JSON Schema and the zod schema. */
+  const breakages: [string, (copy: typeof data) => void][] = [
+    ['an unknown confidence', (copy) => (copy.facts[0].wecom.confidence = 'certain')],
+    ['a missing verification date', (copy) => delete copy.facts[1].verifiedAt],
+    ['another licence', (copy) => (copy.license = 'all rights reserved')],
+    ['an impossible date', (copy) => (copy.facts[2].verifiedAt = '2026-13-45')],
+    ['an impossible source date', (copy) => (copy.sources[0].date = '2023-02-30')],
+    ['a "generated" that is not a date', (copy) => (copy.generated = 'yesterday')],
+    ['a duplicate fact id', (copy) => copy.facts.push(structuredClone(copy.facts[0]))],
+    ['a duplicate source', (copy) => copy.sources.push(structuredClone(copy.sources[0]))],
+    ['a citation of an unknown source', (copy) => copy.facts[0].wecom.sources.push('nowhere')],
+    ['an unknown caveat', (copy) => (copy.facts[0].wecom.caveat = 'trust-us')],
+  ];
+
+  it.each(breakages)('rejects %s', (_, breakIt) => {
+    const broken = structuredClone(data);
+    breakIt(broken);
+    expect(validate(broken)).toBe(false);
+    expect(openDataSchema().safeParse(broken).success).toBe(false);
+  });
+
+  it("holds every fact as the module does, with each value's caveat", () => {
+    const stripped = JSON.parse(JSON.stringify(data.facts), (key, value) =>
+      key === 'caveat' ? undefined : value,
+    );
+    expect(stripped).toEqual(JSON.parse(JSON.stringify(getLimits())));
+    for (const [index, fact] of getLimits().entries()) {
+      for (const account of accounts) {
+        const cell = presentCell(fact[account]);
+        if (!cell) continue;
+        expect(data.facts[index][account].caveat).toBe(claimCaveat(cell));
+        cell.alternatives?.forEach((alt, n) =>
+          expect(data.facts[index][account].alternatives[n].caveat).toBe(claimCaveat(alt)),
+        );
+      }
+    }
     expect(data.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -41,7 +71,7 @@ describe('limits.csv', () => {
 
   it('has a row per fact and account, agreeing with the module', () => {
     expect(header).toBe(
-      'fact_id,topic,account,value,unit,condition,confidence,absent,alternatives,source_urls,verified_at',
+      'fact_id,topic,account,value,unit,condition,confidence,caveat,absent,alternatives,source_urls,verified_at',
     );
     expect(rows).toHaveLength(getLimits().length * accounts.length);
     for (const fact of getLimits()) {

@@ -3,41 +3,80 @@ import { z } from 'zod';
 import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 
+import type { CaveatKind, Claim } from './caveat';
 import { dataVersion, publishedChangelog } from './changes';
-import { FactSchema, SourceSchema, ValueSchema } from './limit-schema';
-import { getLimits, getSource, presentCell } from './limits';
+import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from './limit-schema';
+import { claimCaveat, getLimits, getSource, presentCell } from './limits';
 import { accounts } from './vocabulary';
 
-const PublishedChangeSchema = z
-  .object({
-    date: z.string().describe('When the change was made, YYYY-MM-DD.'),
-    fact: z.string().describe('Id of the fact that changed.'),
-    account: z.enum(accounts),
-    change: z
-      .enum(['seed-correction', 'update'])
-      .describe('A corrected seed-article claim, or our own update.'),
-    from: z.array(ValueSchema).describe('The value(s) before the change.'),
-    to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
-    sources: z.array(z.string()).describe('Ids of the sources behind the change.'),
-  })
-  .strict();
+const ids = <T extends { id: string }>(rows: readonly T[]) =>
+  rows.map((row) => row.id) as unknown as readonly [string, ...string[]];
 
-/** The shape of /data/limits.json; its JSON Schema is published at /data/limits.schema.json. */
-export const OpenDataSchema = z
-  .object({
-    version: z.string().describe('Data version: the newest verification or change date.'),
-    generated: z.string().describe('When this file was built (ISO 8601).'),
-    license: z.literal('CC-BY-4.0').describe('Licence of the data.'),
-    facts: z.array(FactSchema).describe('Every figure: WeCom and personal WeChat side by side.'),
-    sources: z.array(SourceSchema).describe('Every source the facts cite.'),
-    changelog: z.array(PublishedChangeSchema).describe('How figures changed, oldest first.'),
-  })
-  .strict()
-  .describe(
-    'WeCom vs personal WeChat: limits and facts with sources (https://creativecommons.org/licenses/by/4.0/)',
-  );
+/**
+ * The shape of /data/limits.json; its JSON Schema is published at /data/limits.schema.json.
+ * It is built from this version's data: a citation must name a listed source, and a fact or a
+ * change must name a listed fact.
+ */
+export function openDataSchema() {
+  const sourceId = z.enum(ids(sources));
+  const factId = z.enum(ids(limits));
+  const PublishedChangeSchema = z
+    .object({
+      date: isoDate.describe('When the change was made.'),
+      fact: factId.describe('Id of the fact that changed.'),
+      account: z.enum(accounts),
+      change: z
+        .enum(['seed-correction', 'update'])
+        .describe('A corrected seed-article claim, or our own update.'),
+      from: z.array(ValueSchema).describe('The value(s) before the change.'),
+      to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
+      sources: z.array(sourceId).describe('Ids of the sources behind the change.'),
+    })
+    .strict();
+  return z
+    .object({
+      version: isoDate.describe('Data version: the newest verification or change date.'),
+      generated: z.iso.datetime().describe('When this file was built (ISO 8601, UTC).'),
+      license: z.literal('CC-BY-4.0').describe('Licence of the data.'),
+      facts: z
+        .array(publishedFactSchema(ids(sources)).and(z.object({ id: factId })))
+        .refine(unique, 'fact ids must be unique')
+        .describe('Every figure: WeCom and personal WeChat side by side.'),
+      sources: z
+        .array(SourceSchema.and(z.object({ id: sourceId })))
+        .refine(unique, 'source ids must be unique')
+        .describe('Every source the facts cite.'),
+      changelog: z.array(PublishedChangeSchema).describe('How figures changed, oldest first.'),
+    })
+    .strict()
+    .describe(
+      'WeCom vs personal WeChat: limits and facts with sources (https://creativecommons.org/licenses/by/4.0/)',
+    );
+}
 
-export type OpenData = z.infer<typeof OpenDataSchema>;
+function unique(rows: readonly { id: string }[]): boolean {
+  return new Set(rows.map((row) => row.id)).size === rows.length;
+}
+
+export type OpenData = z.infer<ReturnType<typeof openDataSchema>>;
+
+/** A value or alternative with its caveat, as published. */
+function withCaveat<T extends Claim>(claim: T): T & { caveat: CaveatKind } {
+  return { ...claim, caveat: claimCaveat(claim) };
+}
+
+/** The facts as published: each value and alternative value with its derived caveat. */
+function publishedFacts() {
+  return getLimits().map((fact) => {
+    const cells = accounts.map((account) => {
+      const cell = presentCell(fact[account]);
+      if (!cell) return [account, fact[account]] as const;
+      const alternatives = cell.alternatives && { alternatives: cell.alternatives.map(withCaveat) };
+      return [account, { ...withCaveat(cell), ...alternatives }] as const;
+    });
+    return { ...fact, ...Object.fromEntries(cells) };
+  });
+}
 
 /** The whole data module as published at /data/limits.json. */
 export function openData(generated: string): OpenData {
@@ -45,15 +84,29 @@ export function openData(generated: string): OpenData {
     version: dataVersion(),
     generated,
     license: 'CC-BY-4.0',
-    facts: limits as unknown as OpenData['facts'],
+    facts: publishedFacts() as unknown as OpenData['facts'],
     sources: sources as unknown as OpenData['sources'],
-    changelog: publishedChangelog(),
+    changelog: publishedChangelog() as OpenData['changelog'],
   };
 }
 
-/** JSON Schema (draft 2020-12) of /data/limits.json, derived from the same zod schemas. */
+/**
+ * JSON Schema (draft 2020-12) of /data/limits.json, derived from the same zod schemas. JSON
+ * Schema cannot say "ids are unique" for objects, so each known id may appear at most once.
+ */
 export function openDataJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(OpenDataSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(openDataSchema(), { target: 'draft-2020-12' }) as {
+    properties: Record<string, Record<string, unknown>>;
+  };
+  const atMostOnce = (rows: readonly { id: string }[]) =>
+    rows.map((row) => ({
+      contains: { type: 'object', properties: { id: { const: row.id } }, required: ['id'] },
+      minContains: 0,
+      maxContains: 1,
+    }));
+  schema.properties.facts!.allOf = atMostOnce(limits);
+  schema.properties.sources!.allOf = atMostOnce(sources);
+  return schema;
 }
 
 const csvColumns = [
@@ -64,6 +117,7 @@ const csvColumns = [
   'unit',
   'condition',
   'confidence',
+  'caveat',
   'absent',
   'alternatives',
   'source_urls',
@@ -89,6 +143,7 @@ export function openDataCsv(): string {
         unit: cell?.unit ?? '',
         condition: cell?.condition ?? '',
         confidence: cell?.confidence ?? '',
+        caveat: cell ? claimCaveat(cell) : '',
         absent: 'absent' in raw ? raw.absent : '',
         alternatives: (cell?.alternatives ?? [])
           .map((alt) => `${alt.value} (${alt.kind}: ${urls(alt.sources)})`)
