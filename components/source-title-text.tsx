@@ -12,7 +12,11 @@ export function SourceTitleText({ title, href }: SourceTitleTextProps) {
       {title.original && (
         <>
           {' '}
-          [<span lang={title.original.lang}>{title.original.text}</span>]
+          [
+          <span lang={title.original.lang} className="break-words">
+            {title.original.text}
+          </span>
+          ]
         </>
       )}
     </>

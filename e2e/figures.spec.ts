@@ -43,6 +43,21 @@ for (const route of exportedRoutes()) {
         inTable: element.closest('table') !== null,
       })),
     );
+    // A figure alone in a paragraph, or loose between paragraphs, means an MDX line broke a
+    // sentence in two ("…permitían" </p> "1" <p> "publicación…").
+    const orphans = await page.locator('[data-fact], [data-seed], time').evaluateAll((figures) =>
+      figures
+        .filter((figure) => {
+          const parent = figure.parentElement!;
+          if (['DIV', 'ARTICLE', 'SECTION', 'MAIN'].includes(parent.tagName)) return true;
+          const text = [...parent.childNodes].filter(
+            (node) => node !== figure && node.textContent!.trim() !== '',
+          );
+          return parent.tagName === 'P' && text.length === 0;
+        })
+        .map((figure) => figure.textContent),
+    );
+    expect(orphans, 'figures standing alone outside a sentence').toEqual([]);
     for (const figure of shown) {
       const cell = presentCell(getLimit(figure.id)[figure.account]);
       expect(cell, `${figure.id} ${figure.account}`).not.toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { caveatKinds, caveatOf, isFirm, type CaveatKind, type Claim } from './caveat';
-import { claimCaveat, getLimits, getSource, presentCell } from './limits';
+import { claimCaveat, getLimits, getSource, isMarkedFigure, presentCell } from './limits';
 import { accounts, type SourceTier } from './vocabulary';
 
 /** Every value and alternative value in the data, named for the failure message. */
@@ -97,5 +97,26 @@ describe('caveatOf', () => {
       'press',
       'providers',
     ]);
+  });
+});
+
+describe('the compact mark on images and inline figures', () => {
+  const cell = (id: string, account: 'wecom' | 'wechat') =>
+    presentCell(getLimits().find((fact) => fact.id === id)![account])!;
+
+  it('marks every value no official page states, and no officially stated one', () => {
+    for (const { name, claim } of everyClaim()) {
+      const official = claim.sources.some((id) =>
+        ['official', 'official-copy'].includes(getSource(id).tier),
+      );
+      if (!official) expect(isMarkedFigure(claim), name).toBe(true);
+      if (official && claim.confidence === 'high') expect(isMarkedFigure(claim), name).toBe(false);
+    }
+  });
+
+  it('leaves a dispute between official pages unmarked (both values are shown instead)', () => {
+    expect(claimCaveat(cell('mass-messages.per-customer-limit', 'wecom'))).toBe('disputed');
+    expect(isMarkedFigure(cell('mass-messages.per-customer-limit', 'wecom'))).toBe(false);
+    expect(isMarkedFigure(cell('work-tools.wedrive-free-storage', 'wecom'))).toBe(true);
   });
 });

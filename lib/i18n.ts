@@ -102,6 +102,8 @@ export type Messages = {
     undated: string;
     sourceDate: string;
     tiers: Record<SourceTier, string>;
+    /** The legend of the mark on inline figures that no official page gives. */
+    caveatMark: string;
     freshness: VerificationTemplates;
     articleNav: string;
   };

@@ -1,9 +1,9 @@
 import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
-import { caveatOf, type CaveatKind, type Claim } from './caveat';
+import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
 import type { FactInput, SourceInput } from './limit-schema';
-import type { Account, Topic } from './vocabulary';
+import { accounts, type Account, type Topic } from './vocabulary';
 
 export type { LimitId };
 export type Limit = FactInput & { readonly id: LimitId };
@@ -55,6 +55,24 @@ export function getSource(id: string): LimitSource {
 /** The caveat of a value or an alternative value, from its confidence and its sources' tiers. */
 export function claimCaveat(claim: Claim): CaveatKind {
   return caveatOf(claim, (id) => getSource(id).tier);
+}
+
+/**
+ * True when no official page states this value: the compact mark ("*") on images and inline
+ * figures. A dispute is not marked: wherever a mark is shown, the other value is shown too.
+ */
+export function isMarkedFigure(claim: Claim): boolean {
+  return isMarked(claimCaveat({ confidence: claim.confidence, sources: claim.sources }));
+}
+
+/** True when any main value of these facts carries the mark (for a page's legend). */
+export function anyMarked(facts: readonly Limit[]): boolean {
+  return facts.some((fact) =>
+    accounts.some((account) => {
+      const cell = presentCell(fact[account]);
+      return cell !== null && isMarkedFigure(cell);
+    }),
+  );
 }
 
 /** Source ids a cell cites, main value first, then its alternatives. */

@@ -1,6 +1,6 @@
 import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, presentCell } from '@/lib/limits';
+import { claimCaveat, getLimit, isMarkedFigure, presentCell } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
 
 export type FactProps = {
@@ -16,7 +16,8 @@ type FactContext = { locale: Locale; messages: Messages; rowHref: (id: string) =
 
 /**
  * A figure inside prose, read from the data module and linked to its table row (where its
- * source is). An unknown id or a missing value throws, failing the build.
+ * sources and caveat are in full). A figure no official page states carries a mark, and its
+ * caveat in words for screen readers. An unknown id or a missing value throws, failing the build.
  */
 export function Fact({
   id,
@@ -42,6 +43,12 @@ export function Fact({
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
       {formatValue(locale, messages, shown.value, cell.unit, { bare })}
+      {isMarkedFigure(shown) && (
+        <>
+          <sup aria-hidden="true">*</sup>
+          <span className="sr-only"> ({messages.caveats[claimCaveat(shown)]})</span>
+        </>
+      )}
     </a>
   );
 }

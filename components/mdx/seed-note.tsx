@@ -1,10 +1,15 @@
 import { formatValue, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, presentCell, type LimitId } from '@/lib/limits';
+import { getLimit, getSource, presentCell, seedSources, type LimitId } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 
 export type SeedNoteProps = { id: string };
 
-/** A boxed "before / now" correction of a figure that common articles still copy. */
+/**
+ * A boxed "before / now" note on a figure that common articles still copy: a correction, a
+ * claim nobody confirms, or a dispute between official pages. When the seed described a real,
+ * older rule, the box links to the sources that document it (in the page's source list).
+ */
 export function SeedNote({
   id,
   locale,
@@ -37,6 +42,22 @@ export function SeedNote({
         <dt className="font-medium">{messages.seed.now}:</dt>
         <dd>{interpolate(note.now, values)}</dd>
       </dl>
+      {seedSources(fact).length > 0 && (
+        <p className="mt-2 text-sm">
+          {messages.seed.history}{' '}
+          {seedSources(fact).map((sourceId, index) => {
+            const title = sourceTitle(getSource(sourceId), locale, messages);
+            return (
+              <span key={sourceId}>
+                {index > 0 && ', '}
+                <a href={getSource(sourceId).url} lang={title.lang ?? undefined}>
+                  {title.title}
+                </a>
+              </span>
+            );
+          })}
+        </p>
+      )}
     </aside>
   );
 }

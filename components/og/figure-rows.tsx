@@ -1,8 +1,7 @@
 import type { LimitId } from '@/content/limits';
-import { isMarked } from '@/lib/caveat';
 import { formatValue, formatValueParts, interpolate, parenthesize } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { claimCaveat, getLimit, presentCell } from '@/lib/limits';
+import { anyMarked, getLimit, isMarkedFigure, presentCell } from '@/lib/limits';
 import { ogFontFamily } from '@/lib/og-fonts';
 import { verificationText } from '@/lib/verification-text';
 import { accounts } from '@/lib/vocabulary';
@@ -26,12 +25,6 @@ const caveatMark = '*';
  */
 export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) {
   const shown = facts.map((id) => getLimit(id));
-  const anyMarked = shown.some((fact) =>
-    accounts.some((account) => {
-      const cell = presentCell(fact[account]);
-      return cell !== null && isMarked(claimCaveat(cell));
-    }),
-  );
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14 * scale }}>
       <div style={{ display: 'flex', fontSize: 22 * scale, color: '#57534e' }}>
@@ -67,7 +60,7 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
                 ? formatValueParts(locale, messages, cell.value, cell.unit)
                 : { main: '—', unit: messages.absent[absent] };
               const condition = cell?.condition && messages.conditions[cell.condition];
-              const marked = cell !== null && isMarked(claimCaveat(cell));
+              const marked = cell !== null && isMarkedFigure(cell);
               // The other values of a dispute (an older figure is history, not a dispute).
               const disputed = (cell?.alternatives ?? []).filter(
                 (alt) => alt.kind !== 'older-figure',
@@ -115,7 +108,7 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
       })}
       <div style={{ display: 'flex', fontSize: 16 * scale, color: '#57534e' }}>
         {[
-          anyMarked ? `${caveatMark} ${messages.share.caveatLegend}` : null,
+          anyMarked(shown) ? `${caveatMark} ${messages.share.caveatLegend}` : null,
           verificationText(locale, shown, messages.share.checked),
         ]
           .filter(Boolean)

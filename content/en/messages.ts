@@ -177,7 +177,7 @@ export const messages = {
   seed: {
     before: 'Before',
     now: 'Now',
-    history: 'The old rule, documented in',
+    history: 'The old rule is documented in:',
     statusTitle: {
       confirmed: 'Figure confirmed',
       outdated: 'Figure out of date in many articles',
@@ -223,6 +223,8 @@ export const messages = {
       news: 'news',
       provider: 'service provider or blog',
     },
+    caveatMark:
+      '* A figure no official Tencent page gives: its row in the table says what the sources support.',
     freshness: {
       one: 'Figures on this page checked on {date}.',
       range: 'Figures on this page checked between {oldest} and {newest}.',

@@ -174,7 +174,7 @@ export const messages = {
   seed: {
     before: 'Antes',
     now: 'Ahora',
-    history: 'La regla antigua, documentada en',
+    history: 'Documentan la regla antigua:',
     statusTitle: {
       confirmed: 'Cifra confirmada',
       outdated: 'Cifra desactualizada en muchos artículos',
@@ -220,6 +220,8 @@ export const messages = {
       news: 'prensa',
       provider: 'proveedor de servicios o blog',
     },
+    caveatMark:
+      '* Cifra que ninguna página oficial de Tencent da: en su fila de la tabla se explica qué dicen las fuentes.',
     freshness: {
       one: 'Cifras de esta página comprobadas el {date}.',
       range: 'Cifras de esta página comprobadas entre el {oldest} y el {newest}.',

@@ -196,6 +196,7 @@ export const messages = {
       news: '新闻媒体',
       provider: '服务商或博客',
     },
+    caveatMark: '* 腾讯官方页面没有给出的数字：表格中对应的行说明了来源支持到什么程度。',
     freshness: { one: '本页数字核对于 {date}。', range: '本页数字核对于 {oldest} 至 {newest}。' },
     articleNav: '其他文章',
   },

@@ -13,6 +13,7 @@ import { getSharePage } from '@/lib/share-pages';
 import { articleData, breadcrumbList } from '@/lib/structured-data';
 import { topics } from '@/lib/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
+import { CaveatLegend } from '@/components/caveat-legend';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { articleComponents } from '@/components/mdx/article-components';
@@ -62,6 +63,7 @@ export default async function ArticlePage({ params }: PageProps) {
             })}
           />
         </Prose>
+        <CaveatLegend facts={facts} messages={messages} />
         <PosterLink href={paths.poster(locale, topic)} messages={messages} />
         <SourceList
           title={messages.article.sourcesTitle}
