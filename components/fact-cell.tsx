@@ -64,7 +64,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
           <a href={`${paths.page(locale, 'changes')}#change-${fact.id}`}>
             {interpolate(messages.table.changed, {
               value: change.from
-                .map((value) => formatValue(locale, messages, value, undefined))
+                .map((value) => formatValue(locale, messages, value, change.fromUnit ?? undefined))
                 .join(' / '),
             })}
           </a>

@@ -82,6 +82,7 @@ export const limits = [
     seed: {
       status: 'outdated',
       values: [50000],
+      unit: 'customers-per-org',
       sources: ['wescrm-8852', 'siyuliuliang-7810', 'zhangxingjun-1651'],
     },
     quotes: {
@@ -403,7 +404,7 @@ export const limits = [
     },
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
-    seed: { status: 'garbled', values: [5] },
+    seed: { status: 'garbled', values: [5], unit: 'people' },
   },
   {
     id: 'groups.qr-join-limit',

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-import { getLimits } from '../lib/limits';
-import { accounts } from '../lib/vocabulary';
+import { formatValue } from '../lib/format';
+import { getLimit, getLimits, presentCell } from '../lib/limits';
+import { accounts, type Unit } from '../lib/vocabulary';
+import { catalogs } from './locales';
 import { outDir } from './routes';
 
 test('the published JSON holds every fact and validates against the published schema', () => {
@@ -43,24 +45,29 @@ test('every row offers its own link and a prefilled correction report', async ({
   );
   const report = await row.getByRole('link', { name: /Report an error/ }).getAttribute('href');
   const body = decodeURIComponent(report!);
+  const wecomQuota = presentCell(getLimit('contacts.free-external-contacts').wecom)!;
   for (const part of [
     'contacts.free-external-contacts',
     '/en/contacts/',
     'Language: en',
-    'WeCom: 2,000',
+    `WeCom: ${formatValue('en', catalogs.en, wecomQuota.value, wecomQuota.unit)}`,
     'Data version:',
   ]) {
     expect(body).toContain(part);
   }
 });
 
-test('a corrected figure says what it used to be and links to the change history', async ({
+test('a corrected figure says what it used to be, with its unit, and links to the change history', async ({
   page,
 }) => {
   await page.goto('/es/contacts/');
-  const note = page
-    .locator('tr[id="contacts.free-external-contacts"]')
-    .getByRole('link', { name: /antes se decía 50\.000/ });
+  const seed = getLimit('contacts.free-external-contacts').seed as {
+    values: readonly number[];
+    unit: Unit;
+  };
+  const note = page.locator('tr[id="contacts.free-external-contacts"]').getByRole('link', {
+    name: `Corregido: antes se decía ${formatValue('es', catalogs.es, seed.values[0]!, seed.unit)}`,
+  });
   await note.click();
   await expect(page).toHaveURL(/\/es\/changes\/#change-contacts\.free-external-contacts$/);
   await expect(page.locator('[id="change-contacts.free-external-contacts"]')).toBeVisible();
@@ -72,4 +79,16 @@ test('the open-data page links every file and shows an example', async ({ page }
     await expect(page.locator(`a[href="/data/${file}"]`)).toBeVisible();
   }
   await expect(page.locator('pre code')).toContainText('"id": "groups.qr-linked-groups"');
+});
+
+test('a garbled figure is corrected with the unit that was wrong', async ({ page }) => {
+  await page.goto('/en/groups/');
+  const fact = getLimit('groups.qr-linked-groups');
+  const seed = fact.seed as { values: readonly number[]; unit: Unit };
+  const cell = presentCell(fact.wecom)!;
+  const row = page.locator('tr[id="groups.qr-linked-groups"]');
+  await expect(row).toContainText(
+    `Corrected: it used to say ${formatValue('en', catalogs.en, seed.values[0]!, seed.unit)}`,
+  );
+  await expect(row).toContainText(formatValue('en', catalogs.en, cell.value, cell.unit));
 });

@@ -3,7 +3,7 @@ import { changelog } from '@/content/changelog';
 import type { ChangeInput } from './changelog-schema';
 import type { Value } from './limit-schema';
 import { getLimit, getLimits, presentCell } from './limits';
-import type { Account } from './vocabulary';
+import type { Account, Unit } from './vocabulary';
 
 /** A change of a figure with its before and after values filled in from the facts. */
 export type PublishedChange = {
@@ -12,7 +12,10 @@ export type PublishedChange = {
   account: Account;
   change: 'seed-correction' | 'update';
   from: Value[];
+  /** What the old values counted (a garbled claim may have counted something else). */
+  fromUnit: Unit | null;
   to: Value | null;
+  toUnit: Unit | null;
   sources: string[];
 };
 
@@ -27,13 +30,22 @@ export function publishedChangelog(): PublishedChange[] {
       fact: change.fact,
       account: change.account,
       to: cell?.value ?? null,
+      toUnit: cell?.unit ?? null,
     };
+    const seed: { readonly values: readonly Value[]; readonly unit?: Unit } | undefined = fact.seed;
     return change.change === 'update'
-      ? { ...common, change: change.change, from: [change.from], sources: [...change.sources] }
+      ? {
+          ...common,
+          change: change.change,
+          from: [change.from],
+          fromUnit: cell?.unit ?? null,
+          sources: [...change.sources],
+        }
       : {
           ...common,
           change: change.change,
-          from: [...(fact.seed?.values ?? [])],
+          from: [...(seed?.values ?? [])],
+          fromUnit: seed?.unit ?? cell?.unit ?? null,
           sources: [...(cell?.sources ?? [])],
         };
   });

@@ -114,6 +114,10 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
         .object({
           status: z.enum(seedStatuses),
           values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
+          unit: z
+            .enum(units)
+            .optional()
+            .describe("What the seed's figures counted, when not what the value counts."),
           sources: z
             .array(ref)
             .optional()

@@ -7,7 +7,7 @@ import type { CaveatKind, Claim } from './caveat';
 import { dataVersion, publishedChangelog } from './changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from './limit-schema';
 import { claimCaveat, getLimits, getSource, presentCell } from './limits';
-import { accounts } from './vocabulary';
+import { accounts, units } from './vocabulary';
 
 const ids = <T extends { id: string }>(rows: readonly T[]) =>
   rows.map((row) => row.id) as unknown as readonly [string, ...string[]];
@@ -29,7 +29,9 @@ export function openDataSchema() {
         .enum(['seed-correction', 'update'])
         .describe('A corrected seed-article claim, or our own update.'),
       from: z.array(ValueSchema).describe('The value(s) before the change.'),
+      fromUnit: z.enum(units).nullable().describe('What the old value(s) counted.'),
       to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
+      toUnit: z.enum(units).nullable().describe('What the new value counts.'),
       sources: z.array(sourceId).describe('Ids of the sources behind the change.'),
     })
     .strict();

@@ -20,6 +20,12 @@ import {
 
 const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages) };
 
+/** A figure of the data as the Spanish quiz shows it, so a corrected figure cannot fail a test. */
+function shown(id: string, account: 'wecom' | 'wechat', bare = false): string {
+  const cell = presentCell(getLimit(id)[account])!;
+  return formatValue('es', messages, cell.value, cell.unit, { bare });
+}
+
 /** Every string in an object tree. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -53,13 +59,17 @@ describe('question texts', () => {
     expect(optionLabel('contacts', 'friends', text)).toBe(
       `Hasta ${formatValue('es', messages, wechatFriends, undefined)}`,
     );
-    expect(optionLabel('contacts', 'chats-only', text)).toBe('Más de 5.000 y hasta 10.000');
-    expect(optionLabel('groups', 'internal', text)).toBe('Más de 500 personas, solo de mi equipo');
+    expect(optionLabel('contacts', 'chats-only', text)).toBe(
+      `Más de ${shown('contacts.per-account-default', 'wechat', true)} y hasta ${shown('contacts.per-account-max', 'wechat', true)}`,
+    );
+    expect(optionLabel('groups', 'internal', text)).toBe(
+      `Más de ${shown('groups.external-max-members', 'wecom', true)} personas, solo de mi equipo`,
+    );
   });
 
   it('state the verification fee where the question depends on it', () => {
     const hint = questionViews(text).find((view) => view.id === 'company-name')!.hint;
-    expect(hint).toContain('300 yuanes por solicitud');
+    expect(hint).toContain(shown('service-focus.verification-fee', 'wecom'));
   });
 });
 
@@ -81,7 +91,7 @@ describe('reason texts', () => {
   it('quote the data value in the sentence', () => {
     const [reason] = answerReasons('groups', 'internal');
     expect(reasonSentence(reason!, text)).toBe(
-      'Un grupo de WeChat personal admite como mucho 500 miembros.',
+      `Un grupo de WeChat personal admite como mucho ${shown('groups.external-max-members', 'wechat')}.`,
     );
     expect(reasonKind(reason!, text)).toBe('WeChat personal no llega');
   });
@@ -102,8 +112,15 @@ describe('reason texts', () => {
     if (!result.complete) throw new Error('incomplete');
     const flip = result.flips.find((f) => f.questionId === 'groups')!;
     expect(flipSentence(flip, text)).toBe(
-      'Si a «Grupo más grande» respondieras «Más de 500 personas, solo de mi equipo», te recomendaríamos WeCom.',
+      `Si a «Grupo más grande» respondieras «${optionLabel('groups', 'internal', text)}», te recomendaríamos WeCom.`,
     );
-    expect(verifiedOrgText(text).sentence).toMatch(/300 yuanes por solicitud.*1 año.*100 clientes/);
+    const sentence = verifiedOrgText(text).sentence;
+    for (const [id, account] of [
+      ['service-focus.verification-fee', 'wecom'],
+      ['service-focus.verification-validity', 'wecom'],
+      ['contacts.unverified-org-cap', 'wecom'],
+    ] as const) {
+      expect(sentence).toContain(shown(id, account));
+    }
   });
 });

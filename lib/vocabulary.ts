@@ -56,6 +56,7 @@ export const units = [
   'recipients-per-send',
   'groups-per-send',
   'gigabytes-per-org',
+  'people',
 ] as const;
 export type Unit = (typeof units)[number];
 

@@ -131,6 +131,7 @@ export const messages = {
     'recipients-per-send': { one: 'recipient', other: 'recipients' },
     'groups-per-send': { one: 'group', other: 'groups' },
     'gigabytes-per-org': { one: 'GB per organization', other: 'GB per organization' },
+    people: { one: 'person', other: 'people' },
   },
   conditions: {
     'verified-org': 'if the organization is verified',

@@ -127,6 +127,7 @@ export const messages = {
     'recipients-per-send': { one: 'destinatario', other: 'destinatarios' },
     'groups-per-send': { one: 'grupo', other: 'grupos' },
     'gigabytes-per-org': { one: 'GB por organización', other: 'GB por organización' },
+    people: { one: 'persona', other: 'personas' },
   },
   conditions: {
     'verified-org': 'si la organización está verificada',

@@ -109,6 +109,7 @@ export const messages = {
     'recipients-per-send': { one: '人', other: '人' },
     'groups-per-send': { one: '个群', other: '个群' },
     'gigabytes-per-org': { one: 'GB', other: 'GB' },
+    people: { one: '人', other: '人' },
   },
   conditions: {
     'verified-org': '企业已认证时',

@@ -8,10 +8,12 @@ import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
+import { sourceTitle } from '@/lib/source-title';
 import { breadcrumbList } from '@/lib/structured-data';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
 import { SeedNote } from '@/components/mdx/seed-note';
+import { SourceTitleText } from '@/components/source-title-text';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
@@ -49,9 +51,14 @@ export default async function ChangesPage({ params }: PageProps) {
               ) : (
                 <p className="mt-3">
                   {change.from
-                    .map((value) => formatValue(locale, messages, value, undefined))
+                    .map((value) =>
+                      formatValue(locale, messages, value, change.fromUnit ?? undefined),
+                    )
                     .join(' / ')}{' '}
-                  → {change.to === null ? '—' : formatValue(locale, messages, change.to, undefined)}
+                  →{' '}
+                  {change.to === null
+                    ? '—'
+                    : formatValue(locale, messages, change.to, change.toUnit ?? undefined)}
                 </p>
               )}
               <p className="mt-2 text-sm">
@@ -59,7 +66,10 @@ export default async function ChangesPage({ params }: PageProps) {
                 {change.sources.map((id, index) => (
                   <span key={id}>
                     {index > 0 && ' · '}
-                    <a href={getSource(id).url}>{getSource(id).title}</a>
+                    <SourceTitleText
+                      title={sourceTitle(getSource(id), locale, messages)}
+                      href={getSource(id).url}
+                    />
                   </span>
                 ))}
               </p>
