@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n';
 
 type CaveatNoteProps = {
   caveat: CaveatKind;
-  messages: Pick<Messages, 'caveats'>;
+  messages: Pick<Messages, 'caveats' | 'punctuation'>;
   /** Within a line of text (after an alternative value), in brackets, not on its own line. */
   inline?: boolean;
 };
@@ -14,7 +14,7 @@ export function CaveatNote({ caveat, messages, inline = false }: CaveatNoteProps
   const text = messages.caveats[caveat];
   return inline ? (
     <span className="text-amber-900 dark:text-amber-200" data-caveat={caveat}>
-      {` (${text})`}
+      {`${messages.punctuation.open}${text}${messages.punctuation.close}`}
     </span>
   ) : (
     <span className="mt-1 block text-sm text-amber-900 dark:text-amber-200" data-caveat={caveat}>

@@ -30,13 +30,16 @@ export function SourceList({ title, sources, locale, messages, withQuotes }: Sou
           <li key={source.id} id={`fuente-${source.id}`}>
             <SourceTitleText title={sourceTitle(source, locale, messages)} href={source.url} />{' '}
             <span className="text-stone-700 dark:text-stone-300">
-              — {source.publisher}, {messages.article.tiers[source.tier]} (
+              — {source.publisher}
+              {messages.punctuation.separator}
+              {messages.article.tiers[source.tier]}
+              {messages.punctuation.open}
               {source.date
                 ? interpolate(messages.article.sourceDate, {
                     date: formatDate(locale, source.date),
                   })
                 : messages.article.undated}
-              )
+              {messages.punctuation.close}
             </span>
             {quotes?.get(source.id)?.map(([fact, sentences]) => (
               <figure key={fact.id} className="mt-1 border-s-2 border-stone-300 ps-3">

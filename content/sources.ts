@@ -82,7 +82,7 @@ export const sources = [
   {
     id: 'wecom-dev-98429',
     url: 'https://developer.work.weixin.qq.com/document/path/98429',
-    title: '企业微信开发者中心 · 打开会话 (ww.openEnterpriseChat)',
+    title: '企业微信开发者中心 · 打开会话（ww.openEnterpriseChat）',
     lang: 'zh',
     publisher: '企业微信 (Tencent)',
     tier: 'official',
@@ -109,7 +109,7 @@ export const sources = [
   {
     id: 'wecom-dev-96997',
     url: 'https://developer.work.weixin.qq.com/document/path/96997',
-    title: '企业微信开发者中心 · wx.qy.shareToExternalContact (小程序)',
+    title: '企业微信开发者中心 · wx.qy.shareToExternalContact（小程序）',
     lang: 'zh',
     publisher: '企业微信 (Tencent)',
     tier: 'official',
@@ -173,7 +173,7 @@ export const sources = [
   {
     id: 'gootoo-2014-05-22',
     url: 'http://www.gootoo.com.cn/xztpd/2014zt/may/luan/jjq/201405/t20140526_4693757.html',
-    title: '微信好友上限 5000 人 (北京晚报)',
+    title: '微信好友上限 5000 人（北京晚报）',
     lang: 'zh',
     publisher: '北京晚报',
     tier: 'news',
@@ -363,7 +363,7 @@ export const sources = [
   {
     id: 'xinsiji-group-qr',
     url: 'https://www.xinsiji.cc/post/w6XPLWG0Wl.html',
-    title: '微信群二维码有效期 7 天 (转载微信团队说明)',
+    title: '微信群二维码有效期 7 天（转载微信团队说明）',
     lang: 'zh',
     publisher: 'xinsiji.cc',
     tier: 'provider',

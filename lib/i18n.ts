@@ -74,6 +74,8 @@ export type Messages = {
     reportShort: string;
     changed: string;
   };
+  /** Punctuation around labels, lists and brackets: full-width in Chinese. */
+  punctuation: { colon: string; separator: string; open: string; close: string };
   accounts: Record<Account, string>;
   facts: Record<LimitId, string>;
   units: Record<Unit, PluralLabel>;

@@ -26,7 +26,15 @@ import type { Account } from './vocabulary';
 /** The general messages the quiz needs: labels of accounts, facts, units, values. */
 export type FigureMessages = Pick<
   Messages,
-  'units' | 'enums' | 'booleans' | 'facts' | 'conditions' | 'caveats' | 'accounts' | 'sourceTitles'
+  | 'units'
+  | 'enums'
+  | 'booleans'
+  | 'facts'
+  | 'conditions'
+  | 'caveats'
+  | 'accounts'
+  | 'sourceTitles'
+  | 'punctuation'
 >;
 
 export type QuizText = {
@@ -39,8 +47,28 @@ export type QuizText = {
 
 /** The slice of `Messages` a client component needs for the quiz. */
 export function figureMessages(messages: Messages): FigureMessages {
-  const { units, enums, booleans, facts, conditions, caveats, accounts, sourceTitles } = messages;
-  return { units, enums, booleans, facts, conditions, caveats, accounts, sourceTitles };
+  const {
+    units,
+    enums,
+    booleans,
+    facts,
+    conditions,
+    caveats,
+    accounts,
+    sourceTitles,
+    punctuation,
+  } = messages;
+  return {
+    units,
+    enums,
+    booleans,
+    facts,
+    conditions,
+    caveats,
+    accounts,
+    sourceTitles,
+    punctuation,
+  };
 }
 
 function cell(ref: FigureRef, text: QuizText) {

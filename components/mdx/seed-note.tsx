@@ -37,9 +37,15 @@ export function SeedNote({
     >
       <p className="font-semibold">{messages.seed.statusTitle[fact.seed.status]}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        <dt className="font-medium">{messages.seed.before}:</dt>
+        <dt className="font-medium">
+          {messages.seed.before}
+          {messages.punctuation.colon.trim()}
+        </dt>
         <dd>{interpolate(note.before, values)}</dd>
-        <dt className="font-medium">{messages.seed.now}:</dt>
+        <dt className="font-medium">
+          {messages.seed.now}
+          {messages.punctuation.colon.trim()}
+        </dt>
         <dd>{interpolate(note.now, values)}</dd>
       </dl>
       {seedSources(fact).length > 0 && (
@@ -49,7 +55,7 @@ export function SeedNote({
             const title = sourceTitle(getSource(sourceId), locale, messages);
             return (
               <span key={sourceId}>
-                {index > 0 && ', '}
+                {index > 0 && messages.punctuation.separator}
                 <a href={getSource(sourceId).url} lang={title.lang ?? undefined}>
                   {title.title}
                 </a>

@@ -11,7 +11,8 @@ export function FigureNote({ figure, text }: FigureNoteProps) {
   const [source] = view.sources;
   return (
     <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-      {view.heading}:{' '}
+      {view.heading}
+      {text.labels.punctuation.colon}
       <span
         className="font-semibold text-stone-900 dark:text-stone-100"
         data-fact={view.factId}
@@ -20,13 +21,21 @@ export function FigureNote({ figure, text }: FigureNoteProps) {
       >
         {view.value}
       </span>
-      {view.condition && <> ({view.condition})</>}
+      {view.condition && (
+        <>
+          {text.labels.punctuation.open}
+          {view.condition}
+          {text.labels.punctuation.close}
+        </>
+      )}
       {' · '}
       <a href={view.rowHref}>{text.quiz.result.row}</a>
       {source && (
         <>
           {' · '}
-          {text.quiz.result.source}: <SourceTitleText title={source.title} href={source.url} />
+          {text.quiz.result.source}
+          {text.labels.punctuation.colon}
+          <SourceTitleText title={source.title} href={source.url} />
         </>
       )}
       <CaveatNote caveat={view.caveat} messages={text.labels} />

@@ -51,6 +51,7 @@ export const messages = {
     reportShort: 'Report an error',
     changed: 'Corrected: it used to say {value}',
   },
+  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
   facts: {
     'service-focus.audience': 'Who it is built for',

@@ -48,6 +48,7 @@ export const messages = {
     reportShort: 'Informar de un error',
     changed: 'Corregido: antes se decía {value}',
   },
+  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
   facts: {
     'service-focus.audience': 'Para quién está pensada',

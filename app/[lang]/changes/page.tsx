@@ -62,7 +62,8 @@ export default async function ChangesPage({ params }: PageProps) {
                 </p>
               )}
               <p className="mt-2 text-sm">
-                {messages.changes.sources}:{' '}
+                {messages.changes.sources}
+                {messages.punctuation.colon}
                 {change.sources.map((id, index) => (
                   <span key={id}>
                     {index > 0 && ' · '}
