@@ -5,8 +5,8 @@ import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
-import { plainAnswers } from '../lib/quiz-fixtures';
-import { encodeAnswers } from '../lib/quiz-link';
+import { plainAnswers } from '../lib/quiz/fixtures';
+import { encodeAnswers } from '../lib/quiz/link';
 import { figureMessages, questionViews } from '../lib/quiz-text';
 
 const views = questionViews({ locale: 'es', quiz, labels: figureMessages(messages) });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { interpolate } from '@/lib/format';
 import { askedQuestions, type Answers } from '@/lib/quiz';
-import type { LinkProblem } from '@/lib/quiz-link';
+import type { LinkProblem } from '@/lib/quiz/link';
 import type { QuizMessages } from '@/lib/quiz-messages';
 
 type LinkNoticeProps = {

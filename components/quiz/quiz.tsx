@@ -14,7 +14,7 @@ import {
   type Answers,
   type QuestionId,
 } from '@/lib/quiz';
-import { decodeAnswers, encodeAnswers } from '@/lib/quiz-link';
+import { decodeAnswers, encodeAnswers } from '@/lib/quiz/link';
 import type { QuizMessages } from '@/lib/quiz-messages';
 import type { FigureMessages, QuestionView, QuizText } from '@/lib/quiz-text';
 

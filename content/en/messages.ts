@@ -81,7 +81,7 @@ export const messages = {
     'moments.company-posts-per-month': 'Company posts each customer sees',
     'moments.post-text-length': 'Text per post',
     'moments.images-per-post': 'Images per post',
-    'groups.external-max-members': 'Maximum size of a group with customers',
+    'groups.external-max-members': 'Maximum group size (on WeCom, a group with customers)',
     'groups.internal-max-members': 'Maximum size of an internal group',
     'groups.member-created-default': 'Starting limit of a group a member creates',
     'groups.all-staff-max-members': 'Maximum size of the all-staff group',

@@ -161,6 +161,7 @@ export const quizMessages = {
     leaning: 'A close call: your answers lean this way, but only just.',
     depends:
       'A recommendation that depends on unconfirmed figures: it rests on data the sources do not settle (below).',
+    tie: 'An exact tie.',
   },
   basis: {
     requirement: 'It comes down to something you need that only one of the accounts can do.',
@@ -168,6 +169,7 @@ export const quizMessages = {
       'You need things that no single account can do on its own: each one covers what the other cannot.',
     points:
       'No answer rules out either account, so your preferences decide: {wecom} for WeCom and {wechat} for personal WeChat.',
+    tie: 'Your answers weigh exactly the same for both: {wecom} each. We break the tie towards personal WeChat, because nothing you asked for needs an organization registered and verified on WeCom.',
   },
   result: {
     answersTitle: 'Your answers',

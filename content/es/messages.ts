@@ -76,7 +76,7 @@ export const messages = {
     'moments.company-posts-per-month': 'Publicaciones de la empresa que ve cada cliente',
     'moments.post-text-length': 'Texto por publicación',
     'moments.images-per-post': 'Imágenes por publicación',
-    'groups.external-max-members': 'Tamaño máximo de un grupo con clientes',
+    'groups.external-max-members': 'Tamaño máximo de un grupo (en WeCom, un grupo con clientes)',
     'groups.internal-max-members': 'Tamaño máximo de un grupo interno',
     'groups.member-created-default': 'Límite inicial de un grupo creado por un empleado',
     'groups.all-staff-max-members': 'Tamaño máximo del grupo de toda la empresa',

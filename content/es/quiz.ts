@@ -161,6 +161,7 @@ export const quizMessages = {
     leaning: 'Recomendación ajustada: tus respuestas se inclinan hacia aquí, pero por poco.',
     depends:
       'Recomendación que depende de cifras sin confirmar: se apoya en datos que las fuentes no aseguran (abajo).',
+    tie: 'Empate exacto.',
   },
   basis: {
     requirement: 'Lo decide algo que necesitas y que solo una de las cuentas puede hacer.',
@@ -168,6 +169,7 @@ export const quizMessages = {
       'Necesitas cosas que ninguna cuenta hace sola: cada una cubre lo que la otra no puede.',
     points:
       'Ninguna respuesta descarta una cuenta; lo deciden tus preferencias: {wecom} para WeCom y {wechat} para WeChat personal.',
+    tie: 'Tus respuestas pesan exactamente lo mismo para las dos: {wecom} para cada una. Deshacemos el empate a favor de WeChat personal, porque nada de lo que pides exige registrar y verificar una organización en WeCom.',
   },
   result: {
     answersTitle: 'Tus respuestas',

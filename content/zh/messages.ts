@@ -68,7 +68,7 @@ export const messages = {
     'moments.company-posts-per-month': '每位客户能看到的企业发表条数',
     'moments.post-text-length': '每条内容的文字长度',
     'moments.images-per-post': '每条内容的图片数',
-    'groups.external-max-members': '有客户在内的群人数上限',
+    'groups.external-max-members': '群人数上限（企业微信指客户群）',
     'groups.internal-max-members': '内部群人数上限',
     'groups.member-created-default': '成员自建群的默认人数上限',
     'groups.all-staff-max-members': '全员群人数上限',

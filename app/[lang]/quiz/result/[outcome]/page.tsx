@@ -7,7 +7,7 @@ import { getMessages, getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
-import { quizFragment } from '@/lib/quiz-link';
+import { quizFragment } from '@/lib/quiz/link';
 import { optionLabel } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { isFirm } from './caveat';
-import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from './limits';
+import { isFirm } from '../caveat';
+import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from '../limits';
 import {
   answerReasons,
   askedQuestions,
   cleanAnswers,
   clearMargin,
+  softRuleOutWeight,
   decide,
   findQuizDataProblems,
   missingQuestions,
@@ -24,9 +25,10 @@ import {
   type QuestionId,
   type Recommendation,
   type Strength,
-} from './quiz';
-import { plainAnswers } from './quiz-fixtures';
-import type { Account } from './vocabulary';
+} from '.';
+import { plainAnswers } from './fixtures';
+import { manualRepeatLimit } from './questions/broadcast-size';
+import type { Account } from '../vocabulary';
 
 const plain = plainAnswers;
 
@@ -95,7 +97,7 @@ describe('score: table of cases', () => {
       'a freelancer who would rather appear as themself',
       { ...plain('business'), 'company-name': 'no' },
       'wechat',
-      'leaning',
+      'tie',
     ],
     [
       'staff-only groups above the WeChat cap',
@@ -188,6 +190,32 @@ describe('reasons', () => {
   });
 });
 
+describe('plausible rules', () => {
+  it('count a broadcast that WeChat could only do by repeating it many times against WeChat', () => {
+    const weekly = {
+      ...plain('business'),
+      'broadcast-size': 'large',
+      'broadcast-frequency': 'within',
+    } as const;
+    const result = recommend(weekly);
+    expect(result.outcome).toBe('wecom');
+    // Posting more on Moments must not turn a 10,000-customer broadcaster towards WeChat.
+    expect(result.flips.filter((flip) => flip.questionId === 'moments')).toEqual([]);
+    expect(recommend({ ...weekly, moments: 'more' }).outcome).toBe('wecom');
+    const reason = answerReasons('broadcast-size', 'large').find((r) => r.account === 'wechat')!;
+    expect(reason.note).toBe('broadcast-batches');
+    expect(reason.softRuleOut).toBe(true);
+  });
+
+  it('cite the group figure of the account they rule out', () => {
+    const [wechat] = answerReasons('groups', 'internal');
+    expect([wechat!.factId, wechat!.account]).toEqual(['groups.external-max-members', 'wechat']);
+    expect(answerReasons('groups', 'internal').map((r) => r.factId)).toContain(
+      'groups.internal-max-members',
+    );
+  });
+});
+
 describe('flips', () => {
   it('say which single answer would lead to the runner-up', () => {
     const result = recommend({ ...plain('business'), 'company-name': 'no' });
@@ -216,9 +244,9 @@ describe('the whole answer space', () => {
   const all = [...everyAnswerSet()];
   const decided = all.map((answers) => ({ answers, decision: decide(answers) }));
 
-  it('reaches every outcome, each with every strength', () => {
+  it('reaches every outcome, each with every strength (a tie always goes to WeChat)', () => {
     for (const outcome of outcomes) {
-      for (const strength of strengths) {
+      for (const strength of strengths.filter((s) => s !== 'tie' || outcome === 'wechat')) {
         expect(
           decided.some((d) => d.decision.outcome === outcome && d.decision.strength === strength),
           `${outcome} ${strength}`,
@@ -280,6 +308,18 @@ describe('the whole answer space', () => {
     }
   });
 
+  it('calls an exact tie a tie, never "leaning", and breaks it towards personal WeChat', () => {
+    for (const { answers, decision } of decided) {
+      const label = JSON.stringify(answers);
+      const tied =
+        decision.ruledOut.length === 0 && decision.points.wecom === decision.points.wechat;
+      expect(decision.basis === 'tie', label).toBe(tied);
+      if (!tied) continue;
+      expect(decision.outcome, label).toBe('wechat');
+      expect(['tie', 'depends', 'clear'], label).toContain(decision.strength);
+    }
+  });
+
   it('never recommends an account it ruled out, unless both are (then both)', () => {
     for (const { decision } of decided) {
       const out = new Set(decision.ruledOut.map((r) => r.account));
@@ -324,7 +364,7 @@ describe('injected data', () => {
     const result = recommend(staffGroups, data);
     expect(result.ruledOut).toEqual([]);
     expect(result.reasons.filter((reason) => reason.neither)).toHaveLength(2);
-    expect([result.outcome, result.strength]).toEqual(['wechat', 'leaning']);
+    expect([result.outcome, result.strength]).toEqual(['wechat', 'tie']);
   });
 
   it('a higher WeChat friend cap lets WeChat hold the contacts', () => {
@@ -401,13 +441,24 @@ describe('invalid input', () => {
   });
 });
 
-describe('lib/quiz.ts', () => {
-  it('types no figure: only point weights and the clear margin are numbers', () => {
-    const source = readFileSync(join(__dirname, 'quiz.ts'), 'utf8').replace(
-      /\/\/.*|\/\*[\s\S]*?\*\//g,
-      '',
-    );
-    const numbers = [...source.matchAll(/(?<![\w.-])\d+(?!\w)/g)].map((m) => Number(m[0]));
-    expect(numbers.filter((n) => ![0, 1, 2, clearMargin].includes(n))).toEqual([]);
+describe('the quiz rules', () => {
+  it('type no figure: only point weights, margins and the repeat limit are numbers', () => {
+    const ruleFiles = [
+      'engine.ts',
+      'define.ts',
+      ...readdirSync(join(__dirname, 'questions')).map((name) => join('questions', name)),
+    ];
+    for (const file of ruleFiles) {
+      const source = readFileSync(join(__dirname, file), 'utf8').replace(
+        /\/\/.*|\/\*[\s\S]*?\*\//g,
+        '',
+      );
+      const numbers = [...source.matchAll(/(?<![\w.-])\d+(?!\w)/g)].map((m) => Number(m[0]));
+      const allowed = [0, 1, 2, clearMargin, softRuleOutWeight, manualRepeatLimit];
+      expect(
+        numbers.filter((n) => !allowed.includes(n)),
+        file,
+      ).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { askedQuestions, isOption, missingQuestions, questions, type Answers } from './quiz';
-import { decodeAnswers, encodeAnswers, quizFragment, type LinkProblem } from './quiz-link';
+import { askedQuestions, isOption, missingQuestions, questions, type Answers } from '.';
+import { decodeAnswers, encodeAnswers, quizFragment, type LinkProblem } from './link';
 
 /** A small seeded generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {

@@ -1,4 +1,4 @@
-import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from './quiz';
+import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from '.';
 
 /**
  * Answers ⇄ URL fragment: `v1.<answers>.<check>`. `<answers>` has one character per

@@ -1,132 +1,18 @@
-import { isFirm } from './caveat';
-import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from './limits';
-import { accounts, type Account, type Condition, type Topic } from './vocabulary';
+import { isFirm } from '../caveat';
+import { claimCaveat, getLimit, getLimits, type LimitId } from '../limits';
+import type { Account, Condition } from '../vocabulary';
 
-/**
- * The quiz "¿Qué cuenta te conviene?": questions, and the rules that turn answers into a
- * recommendation. Pure and deterministic. Every threshold is read from the limit data (by
- * default the shipped module; tests inject changed figures), so no figure is typed here.
+import { cellOf, fig, figureNumber, other } from './define';
+import { questions } from './questions';
+import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types';
+
+/*
+ * The quiz engine: cleans answers, turns them into reasons through each question's rule,
+ * weighs the reasons into a recommendation and finds the answers that would change it. Pure
+ * and deterministic, with no special case for any question: what a question means lives in
+ * its own file under `questions/`. Every threshold is read from the limit data (by default the
+ * shipped module; tests inject changed figures), so no figure is typed here.
  */
-
-/** A figure of the data module: one account's cell of one fact. */
-export type FigureRef = { readonly id: LimitId; readonly account: Account };
-
-/**
- * An answer option. A numeric option covers a range between two figures of the data
- * (`above` < need ≤ `upTo`); its label shows them as `{from}` and `{to}`. `figures` names
- * other figures a label shows.
- */
-export type OptionDef = {
-  readonly id: string;
-  readonly above?: FigureRef;
-  readonly upTo?: FigureRef;
-  readonly figures?: Readonly<Record<string, FigureRef>>;
-};
-
-export type QuestionDef = {
-  readonly id: string;
-  /** The difference (article) the question is about. */
-  readonly topic: Topic;
-  readonly options: readonly OptionDef[];
-  /** Figures the question's hint shows, by placeholder name. */
-  readonly figures?: Readonly<Record<string, FigureRef>>;
-};
-
-const fig = (id: LimitId, account: Account): FigureRef => ({ id, account });
-
-/** The questions, in the order they are asked. Option order is part of the share-link format. */
-export const questions = [
-  {
-    id: 'purpose',
-    topic: 'service-focus',
-    options: [{ id: 'me' }, { id: 'business' }, { id: 'both' }],
-  },
-  {
-    id: 'contacts',
-    topic: 'contacts',
-    options: [
-      { id: 'friends', upTo: fig('contacts.per-account-default', 'wechat') },
-      {
-        id: 'chats-only',
-        above: fig('contacts.per-account-default', 'wechat'),
-        upTo: fig('contacts.per-account-max', 'wechat'),
-      },
-      {
-        id: 'member-max',
-        above: fig('contacts.per-account-max', 'wechat'),
-        upTo: fig('contacts.per-account-max', 'wecom'),
-      },
-      { id: 'beyond', above: fig('contacts.per-account-max', 'wecom') },
-    ],
-  },
-  {
-    id: 'customers',
-    topic: 'contacts',
-    options: [
-      { id: 'free-quota', upTo: fig('contacts.free-external-contacts', 'wecom') },
-      {
-        id: 'one-account',
-        above: fig('contacts.free-external-contacts', 'wecom'),
-        upTo: fig('contacts.per-account-max', 'wechat'),
-      },
-      { id: 'more', above: fig('contacts.per-account-max', 'wechat') },
-    ],
-  },
-  {
-    id: 'team',
-    topic: 'staff-leaving',
-    options: [{ id: 'must' }, { id: 'nice' }, { id: 'no' }],
-  },
-  {
-    id: 'company-name',
-    topic: 'profile-card',
-    figures: { fee: fig('service-focus.verification-fee', 'wecom') },
-    options: [{ id: 'must' }, { id: 'nice' }, { id: 'no' }],
-  },
-  {
-    id: 'moments',
-    topic: 'moments',
-    options: [
-      { id: 'rarely' },
-      { id: 'up-to', upTo: fig('moments.member-posts-per-day', 'wecom') },
-      { id: 'more', above: fig('moments.member-posts-per-day', 'wecom') },
-    ],
-  },
-  {
-    id: 'groups',
-    topic: 'groups',
-    options: [
-      { id: 'up-to', upTo: fig('groups.external-max-members', 'wecom') },
-      { id: 'internal', above: fig('groups.external-max-members', 'wecom') },
-      { id: 'external', above: fig('groups.external-max-members', 'wecom') },
-    ],
-  },
-  {
-    id: 'broadcast-size',
-    topic: 'mass-messages',
-    options: [
-      { id: 'none' },
-      { id: 'small', upTo: fig('mass-messages.recipients-per-send', 'wechat') },
-      {
-        id: 'large',
-        above: fig('mass-messages.recipients-per-send', 'wechat'),
-        upTo: fig('mass-messages.recipients-per-send', 'wecom'),
-      },
-      { id: 'huge', above: fig('mass-messages.recipients-per-send', 'wecom') },
-    ],
-  },
-  {
-    id: 'broadcast-frequency',
-    topic: 'mass-messages',
-    figures: { limit: fig('mass-messages.per-customer-limit', 'wecom') },
-    options: [{ id: 'within' }, { id: 'more' }],
-  },
-  {
-    id: 'work-tools',
-    topic: 'work-tools',
-    options: [{ id: 'must' }, { id: 'nice' }, { id: 'no' }],
-  },
-] as const satisfies readonly QuestionDef[];
 
 export type Question = (typeof questions)[number];
 export type QuestionId = Question['id'];
@@ -140,46 +26,21 @@ export type Answers = { [Q in QuestionId]?: OptionId<Q> };
 
 export const outcomes = ['wecom', 'wechat', 'both'] as const;
 export type Outcome = (typeof outcomes)[number];
+
 /**
  * `clear`: decided by a firm requirement or a wide margin of firm figures. `leaning`: a narrow
- * margin. `depends`: the result rests on figures that are disputed, weakly sourced or our
- * inference; the result lists them (`dependsOn`).
+ * margin. `tie`: the answers weigh exactly the same (the result says how it was broken).
+ * `depends`: the result rests on figures that are disputed, weakly sourced or our inference;
+ * the result lists them (`dependsOn`).
  */
-export const strengths = ['clear', 'leaning', 'depends'] as const;
+export const strengths = ['clear', 'leaning', 'tie', 'depends'] as const;
 export type Strength = (typeof strengths)[number];
 
-/** Explanations a reason can carry; their words live in the quiz messages. */
-export const reasonNotes = [
-  'for-individuals',
-  'for-organisations',
-  'keep-apart',
-  'chats-only',
-  'friend-cap',
-  'member-approval',
-  'spread-members',
-  'free-quota',
-  'paid-quota',
-  'scattered',
-  'customers-stay',
-  'customers-leave',
-  'company-name',
-  'no-company-name',
-  'as-yourself',
-  'moments-cap',
-  'moments-no-cap',
-  'group-cap',
-  'customer-group-cap',
-  'internal-group',
-  'all-staff-group',
-  'qr-linked-groups',
-  'broadcast-batches',
-  'wecom-batch',
-  'broadcast-cap',
-  'work-tools',
-  'check-in',
-  'no-work-tools',
-] as const;
-export type ReasonNote = (typeof reasonNotes)[number];
+/** Explanations a reason can carry (every question's notes); their words are in the messages. */
+export type ReasonNote = Question['notes'][number];
+export const reasonNotes: readonly ReasonNote[] = [
+  ...new Set<ReasonNote>(questions.flatMap((question) => question.notes)),
+];
 
 /**
  * Why an answer points somewhere, resting on one figure (`factId`, `account`).
@@ -209,8 +70,11 @@ export type Reason = {
 export type RuledOut = { account: Account; questionId: QuestionId; factId: LimitId };
 export type Flip = { questionId: QuestionId; optionId: string; outcome: Outcome };
 
-/** How the recommendation was reached: a requirement, a conflict of requirements, or points. */
-export type Basis = 'requirement' | 'conflict' | 'points';
+/**
+ * How the recommendation was reached: a requirement, a conflict of requirements, points, or
+ * a tie on points (broken towards personal WeChat).
+ */
+export type Basis = 'requirement' | 'conflict' | 'points' | 'tie';
 
 export type Recommendation = {
   complete: true;
@@ -227,7 +91,7 @@ export type Recommendation = {
   assumptions: Condition[];
   /** Input keys or values that were not understood and were left out. */
   ignored: string[];
-  /** Figures that are not firm and pull towards the outcome: what the result depends on. */
+  /** Figures that are not firm and that the outcome or its strength rests on. */
   dependsOn: FigureRef[];
 };
 
@@ -268,10 +132,9 @@ export function isOption<Q extends QuestionId>(
   );
 }
 
-/** Whether a question applies, given the other answers (frequency only if you broadcast). */
+/** Whether a question applies, given the other answers. */
 export function isAsked(questionId: QuestionId, answers: Answers): boolean {
-  if (questionId === 'broadcast-frequency') return answers['broadcast-size'] !== 'none';
-  return true;
+  return byQuestion.get(questionId)?.asked?.(answers as AnswerMap) ?? true;
 }
 
 /** The questions that apply to these answers, in order. */
@@ -311,34 +174,10 @@ export function cleanAnswers(input: unknown): { answers: Answers; ignored: strin
   return { answers: typed, ignored };
 }
 
-// ---------------------------------------------------------------------------------------
-// Reading figures
-
-type Data = readonly Limit[];
-
-function cellOf(ref: FigureRef, data: Data) {
-  return presentCell(getLimit(ref.id, data)[ref.account]);
-}
-
-/** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
-export function figureNumber(ref: FigureRef, data: Data = getLimits()): number {
-  const value = cellOf(ref, data)?.value;
-  if (typeof value !== 'number') {
-    throw new Error(`The quiz needs a number for ${ref.id} (${ref.account}); got ${String(value)}`);
-  }
-  return value;
-}
-
-/** How much an account can hold: a number, unlimited when no cap is published, else unknown. */
-function capacity(ref: FigureRef, data: Data): number | null {
-  const value = cellOf(ref, data)?.value;
-  if (typeof value === 'number') return value;
-  if (value === 'no-published-cap') return Number.POSITIVE_INFINITY;
-  return null;
-}
-
-function hasFeature(ref: FigureRef, data: Data): boolean {
-  return cellOf(ref, data)?.value === true;
+function optionOf(questionId: string, optionId: string): OptionDef {
+  const option = byQuestion.get(questionId)?.options.find((candidate) => candidate.id === optionId);
+  if (!option) throw new Error(`Unknown option "${optionId}" of question "${questionId}"`);
+  return option;
 }
 
 /** What an option asks for: the top of its range (just above its lower bound when open). */
@@ -348,211 +187,23 @@ export function optionNeed(option: OptionDef, data: Data = getLimits()): number 
   return 0;
 }
 
-// ---------------------------------------------------------------------------------------
-// Rules: what each answer means for each account
-
-type Signal = Omit<Reason, 'questionId' | 'optionId'>;
-
-const other = (account: Account): Account => (account === 'wecom' ? 'wechat' : 'wecom');
-
-const rulesOut = (ref: FigureRef, note: ReasonNote): Signal => ({
-  factId: ref.id,
-  account: ref.account,
-  kind: 'rules-out',
-  favours: other(ref.account),
-  weight: 0,
-  note,
-});
-
-const weighs = (ref: FigureRef, favours: Account, weight: number, note: ReasonNote): Signal => ({
-  factId: ref.id,
-  account: ref.account,
-  kind: 'weighs',
-  favours,
-  weight,
-  note,
-});
-
-const informs = (ref: FigureRef, note: ReasonNote): Signal => ({
-  factId: ref.id,
-  account: ref.account,
-  kind: 'informs',
-  favours: null,
-  weight: 0,
-  note,
-});
-
-/** A must-have feature: the account that has it is noted, one that lacks it is ruled out. */
-function requireFeature(
-  id: LimitId,
-  notes: Record<'has' | 'lacks', Record<Account, ReasonNote>>,
-  data: Data,
-): Signal[] {
-  return accounts.map((account) =>
-    hasFeature(fig(id, account), data)
-      ? informs(fig(id, account), notes.has[account])
-      : rulesOut(fig(id, account), notes.lacks[account]),
-  );
-}
-
-/** A nice-to-have feature: points to the account that has it, when only one has it. */
-function preferFeature(
-  id: LimitId,
-  weight: number,
-  notes: Record<Account, ReasonNote>,
-  data: Data,
-): Signal[] {
-  const having = accounts.filter((account) => hasFeature(fig(id, account), data));
-  const [only] = having;
-  if (having.length !== 1 || only === undefined) return [];
-  return [weighs(fig(id, only), only, weight, notes[only])];
-}
-
-function optionOf(questionId: QuestionId, optionId: string): OptionDef {
-  const option = byQuestion.get(questionId)?.options.find((candidate) => candidate.id === optionId);
-  if (!option) throw new Error(`Unknown option "${optionId}" of question "${questionId}"`);
-  return option;
-}
-
-type Rule = (optionId: string, need: number, data: Data) => Signal[];
-
-const rules: Record<QuestionId, Rule> = {
-  purpose: (option) => {
-    if (option === 'me')
-      return [weighs(fig('service-focus.audience', 'wechat'), 'wechat', 2, 'for-individuals')];
-    const note = option === 'both' ? 'keep-apart' : 'for-organisations';
-    return [weighs(fig('service-focus.audience', 'wecom'), 'wecom', 1, note)];
-  },
-
-  contacts: (_, need, data) => {
-    const signals: Signal[] = [];
-    const wechatFull = fig('contacts.per-account-default', 'wechat');
-    const wechatMax = fig('contacts.per-account-max', 'wechat');
-    const wecomDefault = fig('contacts.per-account-default', 'wecom');
-    const wecomMax = fig('contacts.per-account-max', 'wecom');
-    if (need > figureNumber(wechatMax, data)) signals.push(rulesOut(wechatMax, 'friend-cap'));
-    else if (need > figureNumber(wechatFull, data))
-      signals.push(weighs(wechatFull, 'wecom', 2, 'chats-only'));
-    // Past one member's cap, WeCom still works: the customers are spread over colleagues.
-    if (need > figureNumber(wecomMax, data)) signals.push(informs(wecomMax, 'spread-members'));
-    else if (need > figureNumber(wecomDefault, data))
-      signals.push(informs(wecomMax, 'member-approval'));
-    return signals;
-  },
-
-  customers: (_, need, data) => {
-    const signals: Signal[] = [];
-    const free = fig('contacts.free-external-contacts', 'wecom');
-    const wechatMax = fig('contacts.per-account-max', 'wechat');
-    if (need > figureNumber(free, data)) signals.push(weighs(free, 'wechat', 1, 'paid-quota'));
-    else signals.push(informs(free, 'free-quota'));
-    if (need > figureNumber(wechatMax, data))
-      signals.push(weighs(wechatMax, 'wecom', 2, 'scattered'));
-    return signals;
-  },
-
-  team: (option, _, data) => {
-    const id = 'staff-leaving.customers-stay-with-company';
-    const notes = { wecom: 'customers-stay', wechat: 'customers-leave' } as const;
-    if (option === 'must') return requireFeature(id, { has: notes, lacks: notes }, data);
-    if (option === 'nice') return preferFeature(id, 2, notes, data);
-    return [];
-  },
-
-  'company-name': (option, _, data) => {
-    const id = 'profile-card.verified-company-name';
-    const notes = { wecom: 'company-name', wechat: 'no-company-name' } as const;
-    if (option === 'must') return requireFeature(id, { has: notes, lacks: notes }, data);
-    if (option === 'nice') return preferFeature(id, 1, notes, data);
-    return hasFeature(fig(id, 'wechat'), data)
-      ? []
-      : [weighs(fig(id, 'wechat'), 'wechat', 1, 'as-yourself')];
-  },
-
-  moments: (_, need, data) => {
-    if (need === 0) return [];
-    const wecom = fig('moments.member-posts-per-day', 'wecom');
-    const wechat = fig('moments.member-posts-per-day', 'wechat');
-    const signals: Signal[] = [];
-    const wecomCap = capacity(wecom, data);
-    if (wecomCap !== null)
-      signals.push(
-        need > wecomCap ? rulesOut(wecom, 'moments-cap') : informs(wecom, 'moments-cap'),
-      );
-    const wechatCap = capacity(wechat, data);
-    if (wechatCap !== null && need > wechatCap) signals.push(rulesOut(wechat, 'moments-cap'));
-    else if (wechatCap === Number.POSITIVE_INFINITY && need > (wecomCap ?? 0))
-      signals.push(informs(wechat, 'moments-no-cap'));
-    return signals;
-  },
-
-  groups: (option, need, data) => {
-    if (option === 'up-to') return [];
-    const wechat = fig('groups.external-max-members', 'wechat');
-    const signals: Signal[] = [];
-    if (need > figureNumber(wechat, data)) signals.push(rulesOut(wechat, 'group-cap'));
-    if (option === 'internal') {
-      const internal = fig('groups.internal-max-members', 'wecom');
-      signals.push(
-        need > figureNumber(internal, data)
-          ? rulesOut(internal, 'internal-group')
-          : informs(internal, 'internal-group'),
-        informs(fig('groups.all-staff-max-members', 'wecom'), 'all-staff-group'),
-      );
-      return signals;
-    }
-    const customerGroup = fig('groups.external-max-members', 'wecom');
-    if (need > figureNumber(customerGroup, data)) {
-      signals.push(rulesOut(customerGroup, 'customer-group-cap'));
-      // One QR code fills several groups in turn: the closest WeCom gets to one big group.
-      signals.push(weighs(fig('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'));
-    }
-    return signals;
-  },
-
-  'broadcast-size': (option, need, data) => {
-    if (option === 'none') return [];
-    const wechat = fig('mass-messages.recipients-per-send', 'wechat');
-    const wecom = fig('mass-messages.recipients-per-send', 'wecom');
-    if (need <= figureNumber(wechat, data)) return [];
-    return [weighs(wechat, 'wecom', 2, 'broadcast-batches'), informs(wecom, 'wecom-batch')];
-  },
-
-  'broadcast-frequency': (option, _, data) => {
-    const wecom = fig('mass-messages.per-customer-limit', 'wecom');
-    if (cellOf(wecom, data) === null) return [];
-    return [option === 'more' ? rulesOut(wecom, 'broadcast-cap') : informs(wecom, 'broadcast-cap')];
-  },
-
-  'work-tools': (option, _, data) => {
-    const tools = 'work-tools.calendar-meetings-docs';
-    const notes = { wecom: 'work-tools', wechat: 'no-work-tools' } as const;
-    if (option === 'must') {
-      return [
-        ...requireFeature(tools, { has: notes, lacks: notes }, data),
-        ...(hasFeature(fig('work-tools.check-in-approvals-reports', 'wecom'), data)
-          ? [informs(fig('work-tools.check-in-approvals-reports', 'wecom'), 'check-in')]
-          : []),
-      ];
-    }
-    if (option === 'nice') return preferFeature(tools, 1, notes, data);
-    return [];
-  },
-};
-
 /** The reasons one answer gives, before they are weighed against each other. */
 export function answerReasons(
   questionId: QuestionId,
   optionId: string,
   data: Data = getLimits(),
 ): Reason[] {
-  const option = optionOf(questionId, optionId);
-  const signals = rules[questionId](optionId, optionNeed(option, data), data);
+  const question = byQuestion.get(questionId)!;
+  const signals = question.rule({
+    option: optionId,
+    need: optionNeed(optionOf(questionId, optionId), data),
+    data,
+  });
   const ruledOut = new Set(signals.filter((s) => s.kind === 'rules-out').map((s) => s.account));
   // A need that neither account meets decides nothing: it stays as information.
-  const neither = ruledOut.size === accounts.length;
+  const neither = ruledOut.size === 2;
   return signals.map((signal): Reason => {
-    const reason = { questionId, optionId, ...signal };
+    const reason: Reason = { questionId, optionId, ...signal, note: signal.note as ReasonNote };
     if (neither && signal.kind === 'rules-out')
       return { ...reason, kind: 'informs', favours: null, neither: true };
     const cell = cellOf({ id: signal.factId, account: signal.account }, data);
@@ -569,12 +220,20 @@ export function answerReasons(
 
 export type Decision = Omit<Recommendation, 'flips' | 'ignored' | 'complete'>;
 
+/** True when an answer keeps a private life on personal WeChat next to WeCom. */
+function isPersonal(answers: Answers): boolean {
+  return askedQuestions(answers).some((question) => {
+    const answer = answers[question.id];
+    return answer !== undefined && optionOf(question.id, answer).personal === true;
+  });
+}
+
 /** The recommendation without flips, for answers already cleaned and complete. */
 export function decide(answers: Answers, data: Data = getLimits()): Decision {
   const reasons = askedQuestions(answers).flatMap((question) =>
     answerReasons(question.id, answers[question.id] as string, data),
   );
-  const personal = answers.purpose === 'me' || answers.purpose === 'both';
+  const personal = isPersonal(answers);
   const { account, basis, points, ruledOut, margin } = weigh(reasons);
   const outcome = outcomeOf(account, personal);
 
@@ -585,7 +244,10 @@ export function decide(answers: Answers, data: Data = getLimits()): Decision {
   const ifWrong = weigh(reasons.filter((r) => !soft.includes(r)));
   const holds = [ifRight, ifWrong].every((v) => outcomeOf(v.account, personal) === outcome);
   const firmlyClear =
-    holds && (ifWrong.basis !== 'points' || Math.abs(ifWrong.margin) >= clearMargin);
+    holds &&
+    (ifWrong.basis === 'requirement' ||
+      ifWrong.basis === 'conflict' ||
+      Math.abs(ifWrong.margin) >= clearMargin);
   // What the reader must check: every soft figure when it could change the outcome, else the
   // soft figures that make the result look firmer than the firm ones alone would.
   const deciding = holds
@@ -599,6 +261,7 @@ export function decide(answers: Answers, data: Data = getLimits()): Decision {
   let strength: Strength;
   if (firmlyClear) strength = 'clear';
   else if (dependsOn.length > 0) strength = 'depends';
+  else if (basis === 'tie') strength = 'tie';
   else strength = 'leaning';
 
   let runnerUp: Outcome;
@@ -650,7 +313,7 @@ function weigh(reasons: readonly Reason[]) {
   if (out.size === 2) [account, basis] = ['both', 'conflict'];
   else if (out.size === 1) [account, basis] = [other([...out][0]!), 'requirement'];
   // A tie goes to personal WeChat: nothing asked for needs WeCom's set-up and verification.
-  else [account, basis] = [margin > 0 ? 'wecom' : 'wechat', 'points'];
+  else [account, basis] = [margin > 0 ? 'wecom' : 'wechat', margin === 0 ? 'tie' : 'points'];
   return { account, basis, points, ruledOut, margin } as const;
 }
 
@@ -747,12 +410,13 @@ export function typicalAnswers(outcome: Outcome, data: Data = getLimits()): Answ
   };
   return decisionGuide(data)
     .map((entry) => {
-      if (entry.questionId === 'purpose') {
-        const personal = entry.optionId !== 'business';
+      const personal = optionOf(entry.questionId, entry.optionId).personal === true;
+      if (personal || byQuestion.get(entry.questionId)!.options.some((o) => o.personal)) {
+        // A question about whose life the account serves: a personal answer that favours
+        // WeCom means both accounts; only a personal answer can point to both.
+        const favours = (a: Account) => entry.reasons.some((r) => r.favours === a);
         const fits =
-          outcome === 'both'
-            ? personal
-            : entry.optionId !== 'both' && entry.reasons.some((r) => r.favours === outcome);
+          outcome === 'both' ? personal : favours(outcome) && !(personal && favours('wecom'));
         return fits ? entry : { ...entry, reasons: [] };
       }
       // An answer whose reasons pull both ways counts only if, on balance, it pulls here.

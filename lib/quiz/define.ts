@@ -1,0 +1,110 @@
+import type { LimitId } from '../limits';
+import { getLimit, presentCell } from '../limits';
+import { accounts, type Account } from '../vocabulary';
+
+import type { Data, FigureRef, QuestionDef, Signal } from './types';
+
+/** Keeps a question's literal types (ids, options, notes) for the answer and message types. */
+export function defineQuestion<const Q extends QuestionDef>(question: Q): Q {
+  return question;
+}
+
+export const fig = (id: LimitId, account: Account): FigureRef => ({ id, account });
+
+export const other = (account: Account): Account => (account === 'wecom' ? 'wechat' : 'wecom');
+
+export function cellOf(ref: FigureRef, data: Data) {
+  return presentCell(getLimit(ref.id, data)[ref.account]);
+}
+
+/** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
+export function figureNumber(ref: FigureRef, data: Data): number {
+  const value = cellOf(ref, data)?.value;
+  if (typeof value !== 'number') {
+    throw new Error(`The quiz needs a number for ${ref.id} (${ref.account}); got ${String(value)}`);
+  }
+  return value;
+}
+
+/** How much an account can hold: a number, unlimited when no cap is published, else unknown. */
+export function capacity(ref: FigureRef, data: Data): number | null {
+  const value = cellOf(ref, data)?.value;
+  if (typeof value === 'number') return value;
+  if (value === 'no-published-cap') return Number.POSITIVE_INFINITY;
+  return null;
+}
+
+export function hasFeature(ref: FigureRef, data: Data): boolean {
+  return cellOf(ref, data)?.value === true;
+}
+
+/** `ref`'s account cannot meet the need. */
+export const rulesOut = (ref: FigureRef, note: string): Signal => ({
+  factId: ref.id,
+  account: ref.account,
+  kind: 'rules-out',
+  favours: other(ref.account),
+  weight: 0,
+  note,
+});
+
+/** A preference worth `weight` points to `favours`, resting on `ref`. */
+export const weighs = (ref: FigureRef, favours: Account, weight: number, note: string): Signal => ({
+  factId: ref.id,
+  account: ref.account,
+  kind: 'weighs',
+  favours,
+  weight,
+  note,
+});
+
+/** Context: a condition, or a limit that does not decide. */
+export const informs = (ref: FigureRef, note: string): Signal => ({
+  factId: ref.id,
+  account: ref.account,
+  kind: 'informs',
+  favours: null,
+  weight: 0,
+  note,
+});
+
+type FeatureNotes = Readonly<Record<Account, string>>;
+
+/**
+ * A question about a feature (customers kept when staff leave, a verified company name, work
+ * tools): "must" rules out the account that lacks it, "nice" weighs for the only account that
+ * has it, "no" says nothing unless `onNo` does. `onMust` adds context to "must".
+ */
+export function featureRule(options: {
+  fact: LimitId;
+  notes: FeatureNotes;
+  niceWeight: number;
+  onMust?: (data: Data) => Signal[];
+  onNo?: (data: Data) => Signal[];
+}) {
+  const { fact, notes, niceWeight, onMust, onNo } = options;
+  return ({ option, data }: { option: string; data: Data }): Signal[] => {
+    const has = (account: Account) => hasFeature(fig(fact, account), data);
+    if (option === 'must') {
+      return [
+        ...accounts.map((account) =>
+          has(account)
+            ? informs(fig(fact, account), notes[account])
+            : rulesOut(fig(fact, account), notes[account]),
+        ),
+        ...(onMust?.(data) ?? []),
+      ];
+    }
+    if (option === 'nice') {
+      const having = accounts.filter(has);
+      const [only] = having;
+      return having.length === 1 && only !== undefined
+        ? [weighs(fig(fact, only), only, niceWeight, notes[only])]
+        : [];
+    }
+    return onNo?.(data) ?? [];
+  };
+}
+
+/** The options of a feature question, in share-link order. */
+export const featureOptions = [{ id: 'must' }, { id: 'nice' }, { id: 'no' }] as const;

@@ -1,0 +1,43 @@
+import { defineQuestion, fig, figureNumber, informs, rulesOut, weighs } from '../define';
+
+const wechat = fig('groups.external-max-members', 'wechat');
+const customerGroup = fig('groups.external-max-members', 'wecom');
+const internal = fig('groups.internal-max-members', 'wecom');
+
+/** The largest group needed, and whether customers are in it. */
+export const groups = defineQuestion({
+  id: 'groups',
+  topic: 'groups',
+  options: [
+    { id: 'up-to', upTo: customerGroup },
+    { id: 'internal', above: customerGroup },
+    { id: 'external', above: customerGroup },
+  ],
+  notes: [
+    'group-cap',
+    'customer-group-cap',
+    'internal-group',
+    'all-staff-group',
+    'qr-linked-groups',
+  ],
+  rule: ({ option, need, data }) => {
+    if (option === 'up-to') return [];
+    const overWechat = need > figureNumber(wechat, data) ? [rulesOut(wechat, 'group-cap')] : [];
+    if (option === 'internal') {
+      return [
+        ...overWechat,
+        need > figureNumber(internal, data)
+          ? rulesOut(internal, 'internal-group')
+          : informs(internal, 'internal-group'),
+        informs(fig('groups.all-staff-max-members', 'wecom'), 'all-staff-group'),
+      ];
+    }
+    if (need <= figureNumber(customerGroup, data)) return overWechat;
+    return [
+      ...overWechat,
+      rulesOut(customerGroup, 'customer-group-cap'),
+      // One QR code fills several groups in turn: the closest WeCom gets to one big group.
+      weighs(fig('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
+    ];
+  },
+});

@@ -1,0 +1,52 @@
+import type { Limit, LimitId } from '../limits';
+import type { Account, Topic } from '../vocabulary';
+
+/** A figure of the data module: one account's cell of one fact. */
+export type FigureRef = { readonly id: LimitId; readonly account: Account };
+
+/** The figures the quiz reads (the shipped module by default; tests inject changed ones). */
+export type Data = readonly Limit[];
+
+/**
+ * An answer option. A numeric option covers a range between two figures of the data
+ * (`above` < need ≤ `upTo`); its label shows them as `{from}` and `{to}`. `figures` names
+ * other figures a label shows. `personal`: the visitor also has a private life to keep on
+ * personal WeChat, so a WeCom recommendation becomes "both".
+ */
+export type OptionDef = {
+  readonly id: string;
+  readonly above?: FigureRef;
+  readonly upTo?: FigureRef;
+  readonly figures?: Readonly<Record<string, FigureRef>>;
+  readonly personal?: boolean;
+};
+
+/** What one answer means for each account, before it is weighed: a reason without its question. */
+export type Signal = {
+  factId: LimitId;
+  account: Account;
+  kind: 'rules-out' | 'weighs' | 'informs';
+  favours: Account | null;
+  weight: number;
+  note: string;
+};
+
+/** The rule of a question: the signals of one of its options. `need` is the option's need. */
+export type Rule = (context: { option: string; need: number; data: Data }) => Signal[];
+
+/** Answers seen by `asked`: by question id, possibly partial. */
+export type AnswerMap = Readonly<Partial<Record<string, string>>>;
+
+export type QuestionDef = {
+  readonly id: string;
+  /** The difference (article) the question is about. */
+  readonly topic: Topic;
+  readonly options: readonly OptionDef[];
+  /** Figures the question's hint shows, by placeholder name. */
+  readonly figures?: Readonly<Record<string, FigureRef>>;
+  /** Whether the question applies, given the other answers (by default, always). */
+  readonly asked?: (answers: AnswerMap) => boolean;
+  /** The explanations its reasons can carry; their words live in the quiz messages. */
+  readonly notes: readonly string[];
+  readonly rule: Rule;
+};
