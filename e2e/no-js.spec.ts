@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { topics } from '../lib/vocabulary';
 import { locales } from '../lib/i18n';
 import { limitsByTopic } from '../lib/limits';
+import { questions } from '../lib/quiz';
 
 test.use({ javaScriptEnabled: false });
 
@@ -14,6 +15,15 @@ for (const locale of locales) {
       topics.reduce((sum, topic) => sum + limitsByTopic(topic).length, 0),
     );
     await expect(page.locator(`a[href="/${locale}/quiz/"]`).first()).toBeVisible();
+  });
+
+  test(`${locale}: the quiz's decision guide reads without JavaScript`, async ({ page }) => {
+    await page.goto(`/${locale}/quiz/`);
+    await page.locator(`main a[href="/${locale}/quiz/guide/"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/quiz/guide/$`));
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('main ol > li h2')).toHaveCount(questions.length);
+    await expect(page.locator(`main a[href="/${locale}/quiz/"]`)).toBeVisible();
   });
 
   for (const topic of topics) {

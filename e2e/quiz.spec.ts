@@ -122,29 +122,14 @@ test.describe('taking the quiz', () => {
     });
   }
 
-  test('the decision guide stays static HTML: hydration keeps it, starting hides it', async ({
-    page,
-  }) => {
-    // The build places the guide after React's tree (scripts/strip-runtime.mjs): the node read
-    // before the framework loads must be the one shown after it has hydrated.
-    await page.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => {
-        Object.assign(window, { guideBefore: document.getElementById('decision-guide') });
-      }),
-    );
+  test('the start screen links to the decision guide, a page of its own', async ({ page }) => {
     await page.goto('/es/quiz/');
     await expect(startButton(page)).toBeVisible();
-    const guide = page.locator('#decision-guide');
-    await expect(guide.getByRole('heading', { level: 2, name: quiz.guide.title })).toBeVisible();
-    expect(
-      await page.evaluate(
-        () =>
-          (window as unknown as { guideBefore: Element | null }).guideBefore ===
-          document.getElementById('decision-guide'),
-      ),
-    ).toBe(true);
-    await startButton(page).click();
-    await expect(guide).toBeHidden();
+    // The quiz page no longer carries the guide.
+    await expect(page.getByRole('heading', { name: quiz.guide.title })).toHaveCount(0);
+    await page.getByRole('link', { name: quiz.page.guideLink }).click();
+    await expect(page).toHaveURL(/\/es\/quiz\/guide\/$/);
+    await expect(page.locator('h1')).toHaveText(quiz.guide.title);
   });
 
   test('shows progress, announces each step and moves focus to its heading', async ({ page }) => {
@@ -219,7 +204,7 @@ test.describe('taking the quiz', () => {
     await nextButton(page).click();
     await page.locator('a[href="#main"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('#main')).toBeFocused();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       quiz.questions.contacts.legend,
     );
@@ -232,7 +217,7 @@ test.describe('taking the quiz', () => {
     await expectResult(page, 'wecom');
     await page.locator('a[href="#main"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('#main')).toBeFocused();
     await expectResult(page, 'wecom');
     await expect(page.locator('[data-link-problems]')).toHaveCount(0);
   });
@@ -361,23 +346,25 @@ test.describe('sharing', () => {
 test.describe('bad links', () => {
   const good = encodeAnswers(paths.wecom);
 
-  const cases: [string, string, RegExp][] = [
+  // A link that fails its check says it was altered; the others say it was incomplete.
+  const cases: [string, string, RegExp, string][] = [
     [
       'tampered',
       good.replace(/\.(.)(.)/, (_, a: string) => `.${a === '0' ? '1' : '0'}$2`),
       /tampered/,
+      quiz.link.alteredTitle,
     ],
-    ['truncated', good.slice(0, 8), /truncated/],
-    ['an old version', good.replace('v1', 'v0'), /unknown-version/],
-    ['garbage', 'v1.%E0%A4%A.zz~~', /truncated|tampered|ignored/],
+    ['truncated', good.slice(0, 8), /truncated/, quiz.link.title],
+    ['an old version', good.replace('v1', 'v0'), /unknown-version/, quiz.link.title],
+    ['garbage', 'v1.%E0%A4%A.zz~~', /tampered/, quiz.link.alteredTitle],
   ];
 
-  for (const [name, fragment, kinds] of cases) {
+  for (const [name, fragment, kinds, title] of cases) {
     test(`a ${name} link to an outcome page says so and offers a way on`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/es/quiz/result/wecom/#${fragment}`);
       const notice = page.locator('[data-link-problems]');
-      await expect(notice).toContainText(quiz.link.title);
+      await expect(notice).toContainText(title);
       await expect(notice).toHaveAttribute('data-link-problems', kinds);
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
       await notice.getByRole('button', { name: quiz.link.retake }).click();
@@ -408,26 +395,39 @@ test.describe('bad links', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the quiz page is a readable decision guide', async ({ page }) => {
-    await page.goto('/es/quiz/');
+  test('the quiz page says it needs JavaScript and links to the decision guide', async ({
+    page,
+  }) => {
+    const response = await page.goto('/es/quiz/');
     await expect(page.locator('h1')).toHaveText(quiz.page.title);
-    // Headless Chromium parses <noscript> as text even with scripts off; real browsers show it.
-    expect(await page.locator('noscript').evaluate((n) => n.textContent)).toContain(
-      quiz.page.noScript,
+    // Headless Chromium parses <noscript> as text even with scripts off, so read the HTML.
+    const notice = /<noscript>([\s\S]*?)<\/noscript>/.exec(await response!.text())?.[1] ?? '';
+    expect(notice).toContain(quiz.page.noScript);
+    expect(notice).toContain(`<a href="/es/quiz/guide/">${quiz.page.noScriptGuide}</a>`);
+    await expect(page.getByRole('link', { name: quiz.page.guideLink })).toHaveAttribute(
+      'href',
+      '/es/quiz/guide/',
     );
-    await expect(page.getByRole('heading', { level: 2, name: quiz.guide.title })).toBeVisible();
+    await expect(startButton(page)).toHaveCount(0);
+  });
+
+  test('the decision guide page lists every question and answer', async ({ page }) => {
+    await page.goto('/es/quiz/guide/');
+    await expect(page.locator('h1')).toHaveText(quiz.guide.title);
     for (const view of views) {
-      await expect(page.getByRole('heading', { level: 3, name: view.legend })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: view.legend })).toBeVisible();
       for (const option of view.options) {
         await expect(
-          page.getByText(`Si respondes «${option.label}»`, { exact: true }).first(),
+          page
+            .getByText(interpolate(quiz.guide.option, { answer: option.label }), { exact: true })
+            .first(),
         ).toBeVisible();
       }
     }
-    await expect(startButton(page)).toHaveCount(0);
     await expect(
       page.locator('a[href="/es/groups/#groups.external-max-members"]').first(),
     ).toBeVisible();
+    await expect(page.locator('main a[href="/es/quiz/"]')).toHaveText(`${quiz.general.take} →`);
   });
 
   test('an outcome page shows its general reasons', async ({ page }) => {

@@ -10,6 +10,8 @@ export const paths = {
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
   poster: (locale: Locale, key: string) => `/og/${locale}/${key}.poster.png`,
   quiz: (locale: Locale, fragment = '') => `/${locale}/quiz/${fragment && `#${fragment}`}`,
+  /** The quiz as a reading page: every question, every answer and where it points. */
+  quizGuide: (locale: Locale) => `/${locale}/quiz/guide/`,
   /** One static page per outcome; the slug is the same in every locale. */
   quizResult: (locale: Locale, outcome: string, fragment = '') =>
     `/${locale}/quiz/result/${outcome}/${fragment && `#${fragment}`}`,

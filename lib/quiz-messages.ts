@@ -13,7 +13,11 @@ export type QuizMessages = {
     /** `{count}`: the most questions a visitor answers. */
     intro: string;
     start: string;
+    /** Link from the start screen to the decision guide page. */
+    guideLink: string;
+    /** The notice for readers without JavaScript, then its link to the decision guide page. */
     noScript: string;
+    noScriptGuide: string;
   };
   flow: {
     /** `{n}`, `{total}`. */
@@ -41,6 +45,8 @@ export type QuizMessages = {
     /** `{question}`. */
     changeLabel: string;
     seeResult: string;
+    untrusted: string;
+    confirm: string;
   };
   outcomes: Record<
     Outcome,
@@ -99,9 +105,16 @@ export type QuizMessages = {
     finish: string;
     review: string;
     retake: string;
+    alteredTitle: string;
+    altered: string;
+    confirm: string;
   };
+  /** The decision guide page (/<lang>/quiz/guide/): the quiz's logic as a reading page. */
   guide: {
+    /** The page's <h1> and title. */
     title: string;
+    /** Its meta description and link-preview text. */
+    description: string;
     intro: string;
     howTitle: string;
     /** The rules; `{margin}` is the clear-recommendation margin. */

@@ -72,6 +72,14 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
       facts: homeKeyFacts,
       poster: false,
     },
+    {
+      key: 'quiz-guide',
+      path: paths.quizGuide(locale),
+      title: quiz.guide.title,
+      description: quiz.guide.description,
+      facts: [],
+      poster: false,
+    },
     ...outcomes.map((outcome): SharePage => ({
       key: `result-${outcome}`,
       path: paths.quizResult(locale, outcome),

@@ -6,21 +6,15 @@
 //   JavaScript disabled, and have no framework script). Kept: JSON-LD and our own small inline
 //   scripts marked `data-keep`.
 // - Interactive pages load the framework after their first paint, compiled eagerly.
-// - A static part of an interactive page, exported as a page of its own under the page's
-//   `static-guide/`, is moved into it, after React's tree (see placeStaticPart).
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const outDir = 'out';
-/** Where an interactive page's static part is exported, relative to the page. */
-const staticPartDir = 'static-guide';
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    // A static part is read by the page it belongs to (placeStaticPart).
-    if (statSync(path).isDirectory())
-      return name === '_next' || name === staticPartDir ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory()) return name === '_next' ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }
@@ -73,28 +67,6 @@ function deferRuntime(html) {
   return lean.replace('</body>', `<script data-keep>${load}</script></body>`);
 }
 
-/**
- * Moves the static part exported next to an interactive page into that page, just before the
- * footer, and removes the part's own export. React neither carries the part in its payload nor
- * hydrates it: React 19 steps over elements it did not render among the children of <body>.
- * (The quiz's decision guide: hydrating it and its payload cost about half of the quiz page's
- * blocking time.)
- */
-function placeStaticPart(file, html) {
-  const dir = join(dirname(file), staticPartDir);
-  const partFile = join(dir, 'index.html');
-  if (!existsSync(partFile)) return html;
-  // The part is the page's content: from its marked element up to the layout's footer.
-  const part = readFileSync(partFile, 'utf8').match(
-    /<div data-static-part[\s\S]*<\/div>(?=(?:<!--[^>]*-->)*<footer)/,
-  );
-  if (!part) throw new Error(`${partFile}: no static part found`);
-  rmSync(dir, { recursive: true });
-  const at = html.indexOf('<footer');
-  if (at < 0) throw new Error(`${file}: no footer to place the static part before`);
-  return html.slice(0, at) + part[0] + html.slice(at);
-}
-
 let stripped = 0;
 let kept = 0;
 let saved = 0;
@@ -103,7 +75,7 @@ for (const file of htmlFiles(outDir)) {
   const html = readFileSync(file, 'utf8');
   if (html.includes('data-hydrate')) {
     hintEagerCompile(html, hinted);
-    writeFileSync(file, deferRuntime(placeStaticPart(file, html)));
+    writeFileSync(file, deferRuntime(html));
     kept += 1;
     continue;
   }
@@ -114,12 +86,6 @@ for (const file of htmlFiles(outDir)) {
   writeFileSync(file, lean);
   stripped += 1;
 }
-const strayParts = readdirSync(outDir, { recursive: true }).filter((path) =>
-  String(path).endsWith(`${staticPartDir}/index.html`),
-);
-if (strayParts.length > 0)
-  throw new Error(`static parts without an interactive page: ${strayParts.join(', ')}`);
-
 console.log(
   `strip-runtime: ${stripped} pages without the hydration runtime (${Math.round(saved / 1024)} KB of HTML removed), ${kept} interactive pages kept, ${hinted.size} of their scripts compiled eagerly`,
 );

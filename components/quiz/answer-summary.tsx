@@ -10,16 +10,19 @@ import { buttonClass } from './styles';
 type AnswerSummaryProps = {
   views: readonly QuestionView[];
   answers: Answers;
+  /** The answers come from an altered link: they must be confirmed before the result. */
+  untrusted: boolean;
   messages: QuizMessages['summary'];
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (id: QuestionId) => void;
   onResult: () => void;
 };
 
-/** Every answer before the result, each with a button to change it. */
+/** Every answer before the result, each with a button to change it (or confirm them all). */
 export function AnswerSummary({
   views,
   answers,
+  untrusted,
   messages,
   headingRef,
   onChange,
@@ -30,7 +33,17 @@ export function AnswerSummary({
       <h2 id="quiz-summary" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
         {messages.title}
       </h2>
-      <p className="mt-2">{messages.intro}</p>
+      {untrusted ? (
+        <p
+          role="alert"
+          className="mt-2 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-3 dark:bg-amber-950/40"
+        >
+          <span aria-hidden="true">⚠ </span>
+          {messages.untrusted}
+        </p>
+      ) : (
+        <p className="mt-2">{messages.intro}</p>
+      )}
       <dl className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800">
         {views.map((view) => (
           <div key={view.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
@@ -53,7 +66,7 @@ export function AnswerSummary({
       </dl>
       <p className="mt-6">
         <button type="button" onClick={onResult} className={buttonClass.primary}>
-          {messages.seeResult} →
+          {untrusted ? messages.confirm : messages.seeResult} →
         </button>
       </p>
     </section>

@@ -6,25 +6,18 @@ import { ReasonList } from './reason-list';
 
 type DecisionGuideProps = { text: QuizText };
 
-/** Where the guide sits in the quiz page; the page hides it once the quiz has started. */
-export const guideId = 'decision-guide';
-
 /**
  * The quiz as a readable guide: every answer and the account it points to, with the same
- * figures. It is what the quiz page shows without JavaScript, and stays below the start.
- * It is exported on its own (app/[lang]/quiz/static-guide) and placed into the quiz page after
- * the build, so that React neither carries it in its payload nor hydrates it.
+ * figures. It is the content of its own reading page (/<lang>/quiz/guide/, under the page's
+ * <h1>), linked from the quiz's start screen and from its notice for readers without JavaScript.
  */
 export function DecisionGuide({ text }: DecisionGuideProps) {
   const { guide } = text.quiz;
   const entries = decisionGuide(text.data);
   return (
-    <section aria-labelledby="guia" className="mt-10">
-      <h2 id="guia" className="text-2xl font-semibold">
-        {guide.title}
-      </h2>
-      <p className="mt-2 max-w-3xl">{guide.intro}</p>
-      <h3 className="mt-6 text-lg font-semibold">{guide.howTitle}</h3>
+    <>
+      <p className="mt-4 max-w-3xl text-lg">{guide.intro}</p>
+      <h2 className="mt-8 text-2xl font-semibold">{guide.howTitle}</h2>
       <ol className="mt-2 max-w-3xl list-decimal space-y-1 ps-6">
         {guide.how.map((rule, index) => (
           <li key={index}>{interpolate(rule, { margin: String(clearMargin) })}</li>
@@ -38,9 +31,9 @@ export function DecisionGuide({ text }: DecisionGuideProps) {
               key={question.id}
               className="rounded-lg border border-stone-300 p-4 dark:border-stone-700"
             >
-              <h3 className="font-semibold">
+              <h2 className="text-xl font-semibold">
                 {index + 1}. {view.legend}
-              </h3>
+              </h2>
               {view.hint && (
                 <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{view.hint}</p>
               )}
@@ -70,6 +63,6 @@ export function DecisionGuide({ text }: DecisionGuideProps) {
           );
         })}
       </ol>
-    </section>
+    </>
   );
 }

@@ -16,6 +16,8 @@ type LinkNoticeProps = {
 /** Says that a shared link could not be fully read, what was kept, and what to do next. */
 export function LinkNotice({ answers, problems, messages, children }: LinkNoticeProps) {
   const unknownVersion = problems.some((problem) => problem.kind === 'unknown-version');
+  // A link that fails its check was altered: none of its answers is presented as recovered.
+  const tampered = problems.some((problem) => problem.kind === 'tampered');
   const kept = Object.keys(answers).length;
   return (
     <div
@@ -25,10 +27,12 @@ export function LinkNotice({ answers, problems, messages, children }: LinkNotice
     >
       <p className="font-semibold">
         <span aria-hidden="true">⚠ </span>
-        {messages.title}
+        {tampered ? messages.alteredTitle : messages.title}
       </p>
-      <p className="mt-1">{unknownVersion ? messages.unknownVersion : messages.damaged}</p>
-      {!unknownVersion && (
+      <p className="mt-1">
+        {unknownVersion ? messages.unknownVersion : tampered ? messages.altered : messages.damaged}
+      </p>
+      {!unknownVersion && !tampered && (
         <p className="mt-1">
           {interpolate(messages.recovered, {
             n: String(kept),

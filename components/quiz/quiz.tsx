@@ -1,36 +1,23 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 
 import { interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import {
-  askedQuestions,
-  cleanAnswers,
-  missingQuestions,
-  questions,
-  score,
-  type Answers,
-  type QuestionId,
-} from '@/lib/quiz';
-import { decodeAnswers, encodeAnswers } from '@/lib/quiz/link';
+import { askedQuestions, score } from '@/lib/quiz';
+import { flow, initialFlow, progress } from '@/lib/quiz/flow';
+import { encodeAnswers } from '@/lib/quiz/link';
 import type { QuizMessages } from '@/lib/quiz-messages';
 import type { FigureMessages, QuestionView, QuizText } from '@/lib/quiz-text';
 
 import { AnswerSummary } from './answer-summary';
-import { LinkNotice } from './link-notice';
 import { QuestionStep } from './question-step';
 import { QuizResult } from './quiz-result';
 import { ShareLink } from './share-link';
+import { StartScreen } from './start-screen';
 import { buttonClass } from './styles';
-import { isAnchorHash, replaceHash, useHash } from './use-hash';
-
-type Step =
-  | { kind: 'intro' }
-  | { kind: 'question'; id: QuestionId; toSummary: boolean }
-  | { kind: 'summary' }
-  | { kind: 'result' };
+import { useQuizAddress } from './use-quiz-address';
 
 type QuizProps = {
   locale: Locale;
@@ -43,181 +30,74 @@ type QuizProps = {
   views: readonly QuestionView[];
   /** Server-rendered introduction, shown on the start screen. */
   intro: ReactNode;
-  /** Shown on the start screen only (the decision guide follows the quiz in the page). */
+  /** Shown on the start screen only (the no-JavaScript notice). */
   children: ReactNode;
 };
 
-/**
- * Where to land for answers read from a link: the first gap, else the result (a shared link,
- * or a reload after finishing).
- */
-function stepFor(answers: Answers): Step {
-  const [first] = missingQuestions(answers);
-  if (Object.keys(answers).length === 0) return { kind: 'intro' };
-  return first ? { kind: 'question', id: first, toSummary: false } : { kind: 'result' };
-}
-
-/** The quiz, one question at a time. Answers live in the URL fragment, so a reload resumes. */
+/** The quiz, one question at a time: the flow's state rendered, mirrored in the address. */
 export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps) {
   const text: QuizText = useMemo(() => ({ locale, quiz, labels }), [locale, quiz, labels]);
-  const hash = useHash();
-  const decoded = useMemo(() => decodeAnswers(hash ?? ''), [hash]);
-  const answers = decoded.answers;
-  // A gap alone is a quiz in progress (a reload); anything else is a damaged link.
-  const problems = decoded.problems.filter((problem) => problem.kind !== 'incomplete');
-  // The step the visitor chose; null means "where the link leads".
-  const [chosen, setChosen] = useState<Step | null>(null);
-  const [error, setError] = useState(false);
+  const [state, dispatch] = useReducer(flow, initialFlow);
+  useQuizAddress(state, dispatch);
+  const { step, answers } = state;
+
+  // Every new step takes the focus to its heading, except the one the address opens on.
   const heading = useRef<HTMLHeadingElement>(null);
-  const acted = useRef(false);
-  const step: Step = chosen ?? (problems.length > 0 ? { kind: 'intro' } : stepFor(answers));
+  const shown = useRef<string | null>(null);
   const stepKey = step.kind === 'question' ? step.id : step.kind;
-
-  // A link pasted into the address bar of an open quiz starts over from that link.
   useEffect(() => {
-    const reset = () => {
-      if (!isAnchorHash(window.location.hash)) setChosen(null);
-    };
-    window.addEventListener('hashchange', reset);
-    return () => window.removeEventListener('hashchange', reset);
-  }, []);
-
-  // Each new step takes the focus to its heading, once the visitor has started acting.
-  useEffect(() => {
-    if (acted.current) heading.current?.focus();
-  }, [stepKey]);
-
-  const save = (next: Answers) =>
-    replaceHash(Object.keys(next).length > 0 ? encodeAnswers(next) : '');
-  const go = (next: Step) => {
-    acted.current = true;
-    setError(false);
-    setChosen(next);
-  };
-  const asked = askedQuestions(answers);
-  const resume = () => {
-    // Rewrite the link cleanly: what could not be read is gone, so is the notice.
-    save(answers);
-    const next = stepFor(answers);
-    go(next.kind === 'intro' ? { kind: 'question', id: questions[0].id, toSummary: false } : next);
-  };
-  const restart = () => {
-    save({});
-    go({ kind: 'question', id: questions[0].id, toSummary: false });
-  };
+    if (!state.ready) return;
+    if (shown.current !== null && shown.current !== stepKey) heading.current?.focus();
+    shown.current = stepKey;
+  }, [state.ready, stepKey]);
 
   let body: ReactNode;
   let announcement = '';
   if (step.kind === 'intro') {
-    // Before the fragment is read (the exported HTML, and hydration) this is the same tree
-    // with the start button invisible. One shape, so the server-rendered screen is hydrated in
-    // place: swapping it for a copy cost about a second of main thread on a mid-range phone.
     body = (
-      <>
-        {intro}
-        {problems.length > 0 && (
-          <LinkNotice answers={answers} problems={problems} messages={quiz.link}>
-            {missingQuestions(answers).length > 0 ? (
-              <button type="button" className={buttonClass.primary} onClick={resume}>
-                {quiz.link.finish}
-              </button>
-            ) : (
-              <button
-                type="button"
-                className={buttonClass.primary}
-                onClick={() => {
-                  save(answers);
-                  go({ kind: 'summary' });
-                }}
-              >
-                {quiz.link.review}
-              </button>
-            )}
-            <button type="button" className={buttonClass.secondary} onClick={restart}>
-              {quiz.link.retake}
-            </button>
-          </LinkNotice>
-        )}
-        {problems.length === 0 && (
-          // Kept in place but invisible until the fragment is read, so nothing below moves.
-          <p className={hash === null ? 'invisible mt-6' : 'mt-6'}>
-            <button type="button" className={buttonClass.primary} onClick={resume}>
-              {quiz.page.start} →
-            </button>
-          </p>
-        )}
+      <StartScreen state={state} messages={quiz} intro={intro} act={dispatch}>
         {children}
-      </>
+      </StartScreen>
     );
   } else if (step.kind === 'question') {
-    const index = asked.findIndex((question) => question.id === step.id);
-    const view = views.find((candidate) => candidate.id === step.id)!;
-    announcement = interpolate(quiz.flow.progress, {
-      n: String(index + 1),
-      total: String(asked.length),
-    });
+    const { n, total } = progress(step.id);
+    announcement = interpolate(quiz.flow.progress, { n: String(n), total: String(total) });
     body = (
       <QuestionStep
         key={step.id}
-        view={view}
-        n={index + 1}
-        total={asked.length}
+        view={views.find((view) => view.id === step.id)!}
+        n={n}
+        total={total}
         value={answers[step.id]}
-        nextLabel={step.toSummary ? quiz.flow.saveAndReturn : quiz.flow.next}
-        error={error}
+        nextLabel={step.returnTo ? quiz.flow.saveAndReturn : quiz.flow.next}
+        error={state.error}
         messages={quiz.flow}
         headingRef={heading}
-        onChange={(optionId) => {
-          setError(false);
-          save(cleanAnswers({ ...answers, [step.id]: optionId }).answers);
-        }}
-        onBack={() => {
-          const previous = asked[index - 1];
-          go(
-            step.toSummary
-              ? { kind: 'summary' }
-              : previous
-                ? { kind: 'question', id: previous.id, toSummary: false }
-                : { kind: 'intro' },
-          );
-        }}
-        onNext={() => {
-          if (answers[step.id] === undefined) {
-            setError(true);
-            return;
-          }
-          const [gap] = missingQuestions(answers);
-          const following = asked[index + 1];
-          if (step.toSummary)
-            go(gap ? { kind: 'question', id: gap, toSummary: true } : { kind: 'summary' });
-          else if (following) go({ kind: 'question', id: following.id, toSummary: false });
-          else go(gap ? { kind: 'question', id: gap, toSummary: false } : { kind: 'summary' });
-        }}
+        onChange={(optionId) => dispatch({ type: 'choose', optionId })}
+        onBack={() => dispatch({ type: 'back' })}
+        onNext={() => dispatch({ type: 'next' })}
       />
     );
   } else if (step.kind === 'summary') {
     announcement = quiz.summary.title;
+    const asked = askedQuestions(answers);
     body = (
       <AnswerSummary
         views={views.filter((view) => asked.some((question) => question.id === view.id))}
         answers={answers}
+        untrusted={state.untrusted}
         messages={quiz.summary}
         headingRef={heading}
-        onChange={(id) => go({ kind: 'question', id, toSummary: true })}
-        onResult={() => {
-          const [gap] = missingQuestions(answers);
-          go(gap ? { kind: 'question', id: gap, toSummary: true } : { kind: 'result' });
-        }}
+        onChange={(id) => dispatch({ type: 'edit', id })}
+        onResult={() => dispatch({ type: state.untrusted ? 'confirm' : 'result' })}
       />
     );
   } else {
     const result = score(answers);
-    if (!result.complete) {
-      body = null;
-    } else {
+    if (result.complete) {
       const words = quiz.outcomes[result.outcome];
       announcement = words.headline;
-      const url = `${window.location.origin}${paths.quizResult(locale, result.outcome, encodeAnswers(answers))}`;
+      const path = paths.quizResult(locale, result.outcome, encodeAnswers(answers));
       body = (
         <QuizResult
           result={result}
@@ -228,7 +108,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
           headingRef={heading}
           share={
             <ShareLink
-              url={url}
+              url={`${window.location.origin}${path}`}
               title={words.title}
               headline={words.headline}
               messages={quiz.share}
@@ -240,11 +120,15 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
               <button
                 type="button"
                 className={buttonClass.secondary}
-                onClick={() => go({ kind: 'summary' })}
+                onClick={() => dispatch({ type: 'review' })}
               >
                 {quiz.result.change}
               </button>
-              <button type="button" className={buttonClass.secondary} onClick={restart}>
+              <button
+                type="button"
+                className={buttonClass.secondary}
+                onClick={() => dispatch({ type: 'restart' })}
+              >
                 {quiz.result.retake}
               </button>
             </>
@@ -255,7 +139,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
   }
 
   return (
-    <div className="quiz" data-quiz-step={step.kind}>
+    <div className="quiz">
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

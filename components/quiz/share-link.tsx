@@ -6,7 +6,7 @@ import { interpolate } from '@/lib/format';
 import type { QuizMessages } from '@/lib/quiz-messages';
 
 import { buttonClass } from './styles';
-import { useCanShare } from './use-hash';
+import { useCanShare } from './use-can-share';
 
 type ShareLinkProps = {
   url: string;

@@ -8,8 +8,9 @@ export const quizMessages = {
     intro:
       'Answer up to {count} short questions about how you will use the account, and we will tell you whether WeCom, personal WeChat or both suit you. Every reason links to the figure it rests on and to its source.',
     start: 'Start the quiz',
-    noScript:
-      'The interactive quiz needs JavaScript. Below you will find the same logic, with the same figures, as a decision guide.',
+    guideLink: 'See how the quiz decides, answer by answer',
+    noScript: 'The interactive quiz needs JavaScript.',
+    noScriptGuide: 'Read the decision guide: the same logic, with the same figures',
   },
   flow: {
     progress: 'Question {n} of {total}',
@@ -126,6 +127,9 @@ export const quizMessages = {
     change: 'Change',
     changeLabel: 'Change the answer: {question}',
     seeResult: 'See the result',
+    untrusted:
+      'These answers come from a link that was changed. Check each one, change any that is not yours, then confirm them.',
+    confirm: 'Yes, these are my answers',
   },
   outcomes: {
     wecom: {
@@ -263,9 +267,15 @@ export const quizMessages = {
     finish: 'Finish the quiz',
     review: 'Review your answers',
     retake: 'Start over',
+    alteredTitle: 'This link was changed after it was made',
+    altered:
+      'Its check character does not match: an answer was changed, and we cannot tell which. We show the answers it contains, but none of them counts until you confirm or change them.',
+    confirm: 'Review and confirm',
   },
   guide: {
     title: 'Decision guide: which need points to which account',
+    description:
+      'The quiz’s logic, question by question: which account each answer points to, WeCom or personal WeChat, and the sourced figure behind it.',
     intro:
       'This is the same logic the quiz follows, with the same figures. For each question, find your answer and see which account it points to.',
     howTitle: 'How the decision is made',

@@ -8,8 +8,9 @@ export const quizMessages = {
     intro:
       'Responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
     start: 'Empezar el test',
-    noScript:
-      'El test interactivo necesita JavaScript. Debajo tienes la misma lógica, con las mismas cifras, como guía de decisión.',
+    guideLink: 'Mira cómo decide el test, respuesta por respuesta',
+    noScript: 'El test interactivo necesita JavaScript.',
+    noScriptGuide: 'Lee la guía de decisión: la misma lógica, con las mismas cifras',
   },
   flow: {
     progress: 'Pregunta {n} de {total}',
@@ -126,6 +127,9 @@ export const quizMessages = {
     change: 'Cambiar',
     changeLabel: 'Cambiar la respuesta: {question}',
     seeResult: 'Ver el resultado',
+    untrusted:
+      'Estas respuestas vienen de un enlace modificado. Comprueba cada una, cambia las que no sean tuyas y confírmalas.',
+    confirm: 'Sí, son mis respuestas',
   },
   outcomes: {
     wecom: {
@@ -263,9 +267,15 @@ export const quizMessages = {
     finish: 'Terminar el test',
     review: 'Revisar las respuestas',
     retake: 'Empezar de nuevo',
+    alteredTitle: 'Este enlace se modificó después de crearse',
+    altered:
+      'Su carácter de comprobación no cuadra: alguna respuesta ha cambiado y no podemos saber cuál. Te mostramos las respuestas que trae, pero ninguna cuenta hasta que las confirmes o las cambies.',
+    confirm: 'Revisar y confirmar',
   },
   guide: {
     title: 'Guía de decisión: qué necesidad apunta a qué cuenta',
+    description:
+      'La lógica del test, pregunta por pregunta: a qué cuenta apunta cada respuesta, WeCom o WeChat personal, y la cifra con fuente en la que se apoya.',
     intro:
       'Es la misma lógica que sigue el test, con las mismas cifras. En cada pregunta, busca tu respuesta y mira a qué cuenta apunta.',
     howTitle: 'Cómo se decide',

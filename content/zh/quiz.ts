@@ -8,7 +8,9 @@ export const quizMessages = {
     intro:
       '最多回答 {count} 道小题，说说你打算怎么用账号，我们就告诉你适合用企业微信、个人微信，还是都用。每条理由都链接到它所依据的数字和出处。',
     start: '开始测试',
-    noScript: '互动测试需要启用 JavaScript。下面是同样的判断逻辑、同样的数字，整理成了决策指南。',
+    guideLink: '看看测试如何根据每个答案作出判断',
+    noScript: '互动测试需要启用 JavaScript。',
+    noScriptGuide: '阅读决策指南：同样的判断逻辑，同样的数字',
   },
   flow: {
     progress: '第 {n} 题，共 {total} 题',
@@ -122,6 +124,8 @@ export const quizMessages = {
     change: '修改',
     changeLabel: '修改回答：{question}',
     seeResult: '查看结果',
+    untrusted: '这些回答来自一个被改动过的链接。请逐条检查，把不是你的回答改掉，然后确认。',
+    confirm: '是的，这些是我的回答',
   },
   outcomes: {
     wecom: {
@@ -244,9 +248,15 @@ export const quizMessages = {
     finish: '完成测试',
     review: '检查回答',
     retake: '重新开始',
+    alteredTitle: '这个链接在生成后被改动过',
+    altered:
+      '链接的校验字符对不上：有某个回答被改过，但我们无法判断是哪一个。下面列出链接里的回答，在你确认或修改之前，它们都不算数。',
+    confirm: '检查并确认',
   },
   guide: {
     title: '决策指南：哪种需求指向哪种账号',
+    description:
+      '逐题列出测试的判断逻辑：每个答案指向企业微信还是个人微信，依据的是哪个带出处的数字。',
     intro: '这就是测试所用的判断逻辑，数字也完全相同。在每道题里找到你的答案，看它指向哪种账号。',
     howTitle: '怎么判断',
     how: [

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { askedQuestions, isOption, missingQuestions, questions, type Answers } from '.';
-import { decodeAnswers, encodeAnswers, quizFragment, type LinkProblem } from './link';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  forwardScript,
+  isQuizFragment,
+  type LinkProblem,
+} from './link';
 
 /** A small seeded generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {
@@ -71,11 +77,55 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(decodeAnswers(`#${fragment}`)).toEqual({ answers, problems: [] });
   });
 
-  it('tells a quiz fragment, of any version, from an in-page anchor', () => {
-    expect(`#${encodeAnswers({ purpose: 'me' })}`).toMatch(quizFragment);
-    expect('#v0.zz').toMatch(quizFragment);
-    for (const anchor of ['', '#', '#main', '#razones', '#groups.external-max-members'])
-      expect(anchor).not.toMatch(quizFragment);
+  it('reads a quiz fragment of any version and in any case; ignores anchors and app fragments', () => {
+    const fragment = encodeAnswers({ purpose: 'me' });
+    for (const quiz of [`#${fragment}`, fragment.toUpperCase(), '#v0.zz', '#a=', '#%00', '#!!'])
+      expect(isQuizFragment(quiz), quiz).toBe(true);
+    for (const plain of ['', '#', '#main', '#razones', '#wechat_redirect'])
+      expect(isQuizFragment(plain), plain).toBe(false);
+    expect(decodeAnswers('#wechat_redirect')).toEqual({ answers: {}, problems: [] });
+    expect(decodeAnswers(`#${fragment.toUpperCase()}`).answers).toEqual({ purpose: 'me' });
+    expect(decodeAnswers('#a=').problems).toEqual([{ kind: 'malformed' }]);
+  });
+
+  it('forwards from an outcome page exactly the fragments the quiz reads, without the query', () => {
+    const fragments = ['', '#', '#main', '#wechat_redirect', '#a=', '#%00', '#%', '#v0.zz'];
+    fragments.push(
+      `#${encodeAnswers({ purpose: 'me' })}`,
+      `#${encodeAnswers({ purpose: 'me' }).toUpperCase()}`,
+    );
+    for (const hash of fragments) {
+      let target: string | null = null;
+      const location = { hash, replace: (url: string) => (target = url) };
+      new Function('location', forwardScript('/es/quiz/'))(location);
+      expect(target, hash).toBe(isQuizFragment(hash) ? `/es/quiz/${hash}` : null);
+    }
+  });
+
+  it('catches every single deleted, inserted or changed character of a link', () => {
+    const next = random(7);
+    const alphabet = `${'0123456789abcdefghijklmnopqrstuvwxyz'}-_.`;
+    for (let sample = 0; sample < 40; sample += 1) {
+      const link = encodeAnswers(randomAnswers(next));
+      const { answers } = decodeAnswers(link);
+      const edits = new Set<string>();
+      for (let i = 0; i <= link.length; i += 1) {
+        if (i < link.length) edits.add(link.slice(0, i) + link.slice(i + 1));
+        for (const char of alphabet) {
+          edits.add(link.slice(0, i) + char + link.slice(i));
+          if (i < link.length) edits.add(link.slice(0, i) + char + link.slice(i + 1));
+        }
+      }
+      edits.delete(link);
+      for (const edited of edits) {
+        const decoded = decodeAnswers(edited);
+        const noticed = decoded.problems.some((p) => p.kind !== 'incomplete');
+        // Either the damage is reported, or the link still says exactly the same.
+        if (!noticed) expect(decoded.answers, `${link} → ${edited}`).toEqual(answers);
+        else if (decoded.problems.every((p) => p.kind === 'incomplete'))
+          throw new Error(`${edited} silently lost answers`);
+      }
+    }
   });
 
   it('round-trips any complete set of answers', () => {

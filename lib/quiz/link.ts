@@ -1,17 +1,62 @@
 import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from '.';
 
 /**
- * Answers ⇄ URL fragment: `v1.<answers>.<check>`. `<answers>` has one character per
+ * Answers ⇄ URL fragment: `v1.<answers>.<check>`. `<answers>` has exactly one character per
  * question in order: the option's position in base 36, or `-` when unanswered or not asked.
- * `<check>` is one character that catches any single changed character and most swaps, so
- * a tampered link is reported instead of silently giving another result.
+ * `<check>` is one character: a weighted sum mod 37 that catches any single changed
+ * character; with the fixed length, any single deleted or inserted character is caught too,
+ * so a tampered link is reported instead of silently giving another result.
  * A new question or a reordered option needs a new version; old versions are reported.
  */
 
 export const linkVersion = 'v1';
 
-/** How every version's fragment starts, old ones included, so that they can be reported. */
-export const quizFragment = /^#v\d/;
+/** A fragment that is a quiz link of some version, in any case: decoded, problems reported. */
+export const answerFragment = /^v\d/i;
+
+/**
+ * A fragment of letters, digits, `_` and `-` that is not a quiz link: an in-page anchor
+ * (`#main`) or what an app appends (WeChat's `#wechat_redirect`). It carries no answers and
+ * there is nothing to report.
+ */
+export const plainFragment = /^[a-z][\w-]*$/i;
+
+/**
+ * The one-line script of an outcome page. A shared result link is that page's address with
+ * the answers in the fragment: the link previews the outcome, and the quiz page, which has
+ * the decoder and the scoring code, shows the visitor's own result (or reports a damaged
+ * link). It forwards exactly the fragments `isQuizFragment` accepts (a unit test runs it),
+ * and drops any query string an app added. Outcome pages stay free of the framework.
+ */
+export function forwardScript(quizPath: string): string {
+  return (
+    `var h=location.hash,t=h;try{t=decodeURIComponent(h)}catch(e){}` +
+    `t=t.trim().replace(/^#/,'').trim();` +
+    `if(t&&(${answerFragment}.test(t)||!${plainFragment}.test(t)))` +
+    `location.replace(${JSON.stringify(quizPath)}+h)`
+  );
+}
+
+/** The fragment's text: without `#`, percent-decoded where possible, trimmed. */
+function fragmentText(fragment: string): string {
+  let text = fragment;
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // Keep the raw text: a stray "%" should not hide the answers around it.
+  }
+  return text.trim().replace(/^#/, '').trim();
+}
+
+/**
+ * True when the quiz must read this fragment (raw, with or without `#`): a link's answers,
+ * or something that is neither empty nor plain, which the quiz reports as unreadable. Outcome
+ * pages forward exactly these fragments to the quiz, so both pages behave the same.
+ */
+export function isQuizFragment(fragment: string): boolean {
+  const text = fragmentText(fragment);
+  return text !== '' && (answerFragment.test(text) || !plainFragment.test(text));
+}
 
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const unanswered = '-';
@@ -72,14 +117,8 @@ export function decodeAnswers(fragment: unknown): DecodedLink {
 
 function decode(fragment: unknown): DecodedLink {
   if (typeof fragment !== 'string') return { answers: {}, problems: [{ kind: 'malformed' }] };
-  let text = fragment;
-  try {
-    text = decodeURIComponent(text);
-  } catch {
-    // Keep the raw text: a stray "%" should not hide the answers around it.
-  }
-  text = text.trim().replace(/^#/, '').trim().toLowerCase();
-  if (text === '') return { answers: {}, problems: [] };
+  if (!isQuizFragment(fragment)) return { answers: {}, problems: [] };
+  const text = fragmentText(fragment).toLowerCase();
 
   const [version = '', payload, check, ...rest] = text.split('.');
   if (version !== linkVersion) {
@@ -99,7 +138,8 @@ function decode(fragment: unknown): DecodedLink {
 
   const problems: LinkProblem[] = [];
   if (check === undefined || check === '') problems.push({ kind: 'truncated' });
-  else if (check !== checkChar(payload) || rest.length > 0) problems.push({ kind: 'tampered' });
+  else if (check !== checkChar(payload) || rest.length > 0 || payload.length !== questions.length)
+    problems.push({ kind: 'tampered' });
 
   const raw: Record<string, string> = {};
   const ignoredParts: string[] = [];

@@ -32,15 +32,24 @@ export default async function QuizPage({ params }: PageProps) {
           labels={labels}
           views={questionViews(text)}
           intro={
-            <p className="mt-4 max-w-3xl text-lg">
-              {interpolate(quiz.page.intro, { count: String(questions.length) })}
-            </p>
+            <>
+              <p className="mt-4 max-w-3xl text-lg">
+                {interpolate(quiz.page.intro, { count: String(questions.length) })}
+              </p>
+              <p className="mt-2 max-w-3xl">
+                <a href={paths.quizGuide(locale)}>{quiz.page.guideLink}</a>
+              </p>
+            </>
           }
         >
+          {/* The decision guide is a page of its own, which reads without JavaScript. */}
           <noscript>
-            <p className="mt-4 max-w-3xl rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 dark:border-sky-300 dark:bg-sky-950/40">
-              {quiz.page.noScript}
-            </p>
+            <div className="mt-4 max-w-3xl rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 dark:border-sky-300 dark:bg-sky-950/40">
+              <p>{quiz.page.noScript}</p>
+              <p className="mt-2">
+                <a href={paths.quizGuide(locale)}>{quiz.page.noScriptGuide}</a>
+              </p>
+            </div>
           </noscript>
         </Quiz>
       </div>

@@ -7,7 +7,7 @@ import { getMessages, getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, typicalAnswers, type Outcome } from '@/lib/quiz';
-import { quizFragment } from '@/lib/quiz/link';
+import { forwardScript } from '@/lib/quiz/link';
 import { optionLabel } from '@/lib/quiz-text';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
@@ -32,15 +32,6 @@ async function resolve(params: PageProps['params']) {
   return { locale: lang, outcome };
 }
 
-/**
- * A shared result link is this page's address with the answers in the fragment: the link
- * previews this outcome, and the quiz page, which has the scoring code, shows the visitor's
- * own result. The page itself stays free of the framework runtime.
- */
-function forwardAnswers(quizPath: string): string {
-  return `if(${quizFragment}.test(location.hash))location.replace(${JSON.stringify(quizPath)}+location.hash)`;
-}
-
 // Each outcome has its own title and description, so a pasted link previews that outcome
 // even where no JavaScript runs.
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -55,7 +46,7 @@ export default async function OutcomePage({ params }: PageProps) {
   const words = quiz.outcomes[outcome];
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
-      <script data-keep dangerouslySetInnerHTML={{ __html: forwardAnswers(paths.quiz(locale)) }} />
+      <script data-keep dangerouslySetInnerHTML={{ __html: forwardScript(paths.quiz(locale)) }} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{words.headline}</h1>
       <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
       <section aria-labelledby="razones" className="mt-8">
