@@ -1,6 +1,7 @@
 import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { quotesBySource, type LimitSource } from '@/lib/limits';
+import type { LimitSource } from '@/lib/limits';
+import { quotesBySource } from '@/lib/quotes';
 import { sourceTitle } from '@/lib/source-title';
 
 import { SourceTitleText } from './source-title-text';

@@ -128,12 +128,7 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
         .describe(
           'What the commonly copied seed article claimed, kept so corrections stay visible.',
         ),
-      quotes: z
-        .partialRecord(ref, z.union([quote, z.array(quote).min(2)]))
-        .optional()
-        .describe(
-          "Per cited source, the sentence (in the source's language) that supports the figure. When given, every source of the values and alternatives has one.",
-        ),
+      ...(published ? { quotes: quotesOf(ref).optional() } : {}),
     })
     .strict()
     .refine((fact) => fact.id.startsWith(`${fact.topic}.`), {
@@ -143,6 +138,18 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
 
   return { PresentCellSchema, CellSchema, FactSchema };
 }
+
+/** Per cited source, the sentence(s), verbatim and in the source's language, that support a figure. */
+function quotesOf<Ref extends z.ZodType<string>>(ref: Ref) {
+  return z
+    .partialRecord(ref, z.union([quote, z.array(quote).min(2)]))
+    .describe(
+      "Per cited source, the sentence (in the source's language) that supports the figure. When given, every source of the values and alternatives has one.",
+    );
+}
+
+/** `content/quotes.ts`: quotes by fact id. */
+export const QuotesSchema = z.record(z.string(), quotesOf(sourceId));
 
 const authored = factSchemas(sourceId, false);
 export const CellSchema = authored.CellSchema;
@@ -168,3 +175,4 @@ type DeepReadonly<T> = T extends (infer E)[]
 /** The shape authors write in `content/` (`as const` makes every array readonly). */
 export type FactInput = DeepReadonly<z.input<typeof FactSchema>>;
 export type SourceInput = DeepReadonly<z.input<typeof SourceSchema>>;
+export type QuotesInput = DeepReadonly<z.input<typeof QuotesSchema>>;

@@ -100,27 +100,6 @@ export function sourcesOf(facts: readonly Limit[]): LimitSource[] {
   return [...ids].map(getSource);
 }
 
-/** The sentences of a source quoted in support of a fact (none when the fact quotes none). */
-export function quotesOf(fact: Limit, sourceId: string): readonly string[] {
-  const quotes: Readonly<Partial<Record<string, string | readonly string[]>>> | undefined =
-    'quotes' in fact ? fact.quotes : undefined;
-  const quoted = quotes?.[sourceId];
-  if (quoted === undefined) return [];
-  return typeof quoted === 'string' ? [quoted] : quoted;
-}
-
-/** Every quote in the data, by source: [fact, sentences] pairs, for the sources page. */
-export function quotesBySource(): ReadonlyMap<string, readonly [Limit, readonly string[]][]> {
-  const bySource = new Map<string, [Limit, readonly string[]][]>();
-  for (const fact of allLimits) {
-    if (!('quotes' in fact) || !fact.quotes) continue;
-    for (const id of Object.keys(fact.quotes)) {
-      bySource.set(id, [...(bySource.get(id) ?? []), [fact, quotesOf(fact, id)]]);
-    }
-  }
-  return bySource;
-}
-
 /** Oldest and newest verification dates (ISO) among these facts. */
 export function verificationRange(facts: readonly Limit[]): { oldest: string; newest: string } {
   const dates = facts.map((fact) => fact.verifiedAt).sort();

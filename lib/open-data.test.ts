@@ -1,6 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
+import { quotes } from '@/content/quotes';
+
 import { claimCaveat, getLimits, presentCell } from './limits';
 import { publishedChangelog } from './changes';
 import { openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
@@ -39,9 +41,13 @@ describe('limits.json', () => {
     expect(openDataSchema().safeParse(broken).success).toBe(false);
   });
 
-  it("holds every fact as the module does, with each value's caveat", () => {
+  it("holds every fact as the module does, with each value's caveat and the fact's quotes", () => {
     const stripped = JSON.parse(JSON.stringify(data.facts), (key, value) =>
-      key === 'caveat' ? undefined : value,
+      key === 'caveat' || key === 'quotes' ? undefined : value,
+    );
+    const quoted = data.facts.filter((fact: { quotes?: object }) => fact.quotes);
+    expect(quoted.map((fact: { id: string }) => fact.id).sort()).toEqual(
+      Object.keys(quotes).sort(),
     );
     expect(stripped).toEqual(JSON.parse(JSON.stringify(getLimits())));
     for (const [index, fact] of getLimits().entries()) {

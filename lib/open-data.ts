@@ -7,6 +7,7 @@ import type { CaveatKind, Claim } from './caveat';
 import { dataVersion, publishedChangelog } from './changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from './limit-schema';
 import { claimCaveat, getLimits, getSource, presentCell } from './limits';
+import { factQuotes } from './quotes';
 import { accounts, units } from './vocabulary';
 
 const ids = <T extends { id: string }>(rows: readonly T[]) =>
@@ -76,7 +77,8 @@ function publishedFacts() {
       const alternatives = cell.alternatives && { alternatives: cell.alternatives.map(withCaveat) };
       return [account, { ...withCaveat(cell), ...alternatives }] as const;
     });
-    return { ...fact, ...Object.fromEntries(cells) };
+    const quotes = factQuotes(fact.id);
+    return { ...fact, ...Object.fromEntries(cells), ...(quotes && { quotes }) };
   });
 }
 

@@ -56,15 +56,15 @@ export type QuizMessages = {
   /** `points` takes `{wecom}` and `{wechat}`. */
   basis: Record<Basis, string>;
   result: {
+    verdictLabel: string;
+    decidedBy: string;
+    evidenceIntro: string;
     answersTitle: string;
     reasonsTitle: string;
     /** `{question}`, `{answer}`. */
     answer: string;
     /** Visible label of each kind of reason (never colour alone); `{account}`. */
     kinds: Record<Reason['kind'] | 'neither', string>;
-    ruledOutTitle: string;
-    /** `{account}`, `{question}`. */
-    ruledOut: string;
     /** `{outcome}`. */
     flipsTitle: string;
     /** `{question}`, `{answer}`, `{outcome}`. */

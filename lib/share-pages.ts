@@ -5,7 +5,8 @@ import type { Locale } from './i18n';
 import { homeKeyFacts, keyFacts } from './key-facts';
 import { getMessages, getQuizMessages } from './messages';
 import { paths } from './paths';
-import { outcomeFacts, outcomes } from './quiz';
+import { outcomes } from './quiz';
+import { outcomeFacts } from './quiz/guide';
 import { topics } from './vocabulary';
 
 /** A page that people share: what its preview image, poster and sitemap entry need. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
+import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
 import { assertValidLimits, findLimitErrors } from './validate-limits';
@@ -17,7 +18,20 @@ const fact = {
 
 describe('the shipped data', () => {
   it('has no errors', () => {
-    expect(findLimitErrors(limits, sources, changelog)).toEqual([]);
+    expect(findLimitErrors(limits, sources, changelog, quotes)).toEqual([]);
+  });
+
+  it('quotes the sources of the figures readers dispute most', () => {
+    for (const id of [
+      'moments.member-posts-per-day',
+      'moments.company-posts-per-month',
+      'mass-messages.per-customer-limit',
+      'groups.external-max-members',
+      'groups.internal-max-members',
+      'contacts.free-external-contacts',
+    ]) {
+      expect(Object.keys(quotes), id).toContain(id);
+    }
   });
 
   it('has a changelog entry for every corrected or unverified seed claim (not a disputed one)', () => {
@@ -141,17 +155,20 @@ describe('findLimitErrors', () => {
   });
 
   it('requires a quote of every source once a fact quotes any, and no stray quote', () => {
-    const quoted = { ...fact, quotes: { [source.id]: '外部群最多 500 人' } };
-    expect(findLimitErrors([quoted], [source])).toEqual([]);
+    const quoted = { [fact.id]: { [source.id]: '外部群最多 500 人' } };
+    expect(findLimitErrors([fact], [source], [], quoted)).toEqual([]);
     const other = { ...source, id: 'second' };
-    const missing = { ...quoted, wecom: { ...fact.wecom, sources: [source.id, other.id] } };
-    expect(findLimitErrors([missing], [source, other])).toEqual([
+    const twoSources = { ...fact, wecom: { ...fact.wecom, sources: [source.id, other.id] } };
+    expect(findLimitErrors([twoSources], [source, other], [], quoted)).toEqual([
       'fact "groups.example": quotes: no quote of "second"',
     ]);
-    const stray = { ...quoted, quotes: { ...quoted.quotes, second: 'x' } };
-    expect(findLimitErrors([stray], [source, other])).toEqual([
+    const stray = { [fact.id]: { ...quoted[fact.id], second: 'x' } };
+    expect(findLimitErrors([fact], [source, other], [], stray)).toEqual([
       'fact "groups.example": quotes: "second" is not cited',
       'source "second": cited by no fact, alternative, seed or change',
+    ]);
+    expect(findLimitErrors([fact], [source], [], { 'groups.lost': {} })).toEqual([
+      'quotes: unknown fact "groups.lost"',
     ]);
   });
 

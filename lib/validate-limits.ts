@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 import { ChangeSchema } from './changelog-schema';
-import { FactSchema, SourceSchema } from './limit-schema';
+import { FactSchema, QuotesSchema, SourceSchema } from './limit-schema';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -49,14 +49,18 @@ function citationErrors(fact: Fact, sourceById: ReadonlyMap<string, Source>): st
       );
     }
   }
-  if (fact.quotes) {
-    const valueSources = new Set(claimsOf(fact).flatMap(({ claim }) => claim.sources));
-    for (const id of valueSources) {
-      if (!(id in fact.quotes)) errors.push(`fact "${fact.id}": quotes: no quote of "${id}"`);
-    }
-    for (const id of Object.keys(fact.quotes)) {
-      if (!valueSources.has(id)) errors.push(`fact "${fact.id}": quotes: "${id}" is not cited`);
-    }
+  return errors;
+}
+
+/** A quoted fact quotes every source of its values and alternatives, and only those. */
+function quoteErrors(fact: Fact, quoted: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const valueSources = new Set(claimsOf(fact).flatMap(({ claim }) => claim.sources));
+  for (const id of valueSources) {
+    if (!(id in quoted)) errors.push(`fact "${fact.id}": quotes: no quote of "${id}"`);
+  }
+  for (const id of Object.keys(quoted)) {
+    if (!valueSources.has(id)) errors.push(`fact "${fact.id}": quotes: "${id}" is not cited`);
   }
   return errors;
 }
@@ -69,6 +73,7 @@ export function findLimitErrors(
   facts: readonly unknown[],
   sources: readonly unknown[],
   changes: readonly unknown[] = [],
+  quotes: unknown = {},
 ): string[] {
   const errors: string[] = [];
   const sourceById = new Map<string, Source>();
@@ -125,6 +130,14 @@ export function findLimitErrors(
     }
   });
 
+  const parsedQuotes = QuotesSchema.safeParse(quotes);
+  if (!parsedQuotes.success) errors.push(`quotes: ${describeIssues(parsedQuotes.error)}`);
+  for (const [factId, quoted] of Object.entries(parsedQuotes.data ?? {})) {
+    const fact = factsById.get(factId);
+    if (!fact) errors.push(`quotes: unknown fact "${factId}"`);
+    else errors.push(...quoteErrors(fact, quoted));
+  }
+
   // A listed source that nothing cites is either a forgotten citation or dead weight.
   for (const id of sourceById.keys()) {
     if (!cited.has(id))
@@ -139,11 +152,12 @@ export function assertValidLimits(
   facts: readonly unknown[],
   sources: readonly unknown[],
   changes: readonly unknown[] = [],
+  quotes: unknown = {},
 ): void {
-  const errors = findLimitErrors(facts, sources, changes);
+  const errors = findLimitErrors(facts, sources, changes, quotes);
   if (errors.length > 0) {
     throw new Error(
-      `Invalid data in content/limits.ts, content/sources.ts or content/changelog.ts:\n- ${errors.join('\n- ')}`,
+      `Invalid data in content/limits.ts, sources.ts, changelog.ts or quotes.ts:\n- ${errors.join('\n- ')}`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
+import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
@@ -14,7 +15,7 @@ import { footerId, SiteFooter } from '@/components/layout/site-footer';
 import '../globals.css';
 
 // Runs once per build: malformed data stops the build with the offending fact named.
-assertValidLimits(limits, sources, changelog);
+assertValidLimits(limits, sources, changelog, quotes);
 
 export const dynamicParams = false;
 

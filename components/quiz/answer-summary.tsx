@@ -34,10 +34,7 @@ export function AnswerSummary({
         {messages.title}
       </h2>
       {untrusted ? (
-        <p
-          role="alert"
-          className="mt-2 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-3 dark:bg-amber-950/40"
-        >
+        <p role="alert" className="quiz-warning mt-2">
           <span aria-hidden="true">⚠ </span>
           {messages.untrusted}
         </p>
@@ -47,7 +44,7 @@ export function AnswerSummary({
       <dl className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800">
         {views.map((view) => (
           <div key={view.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
-            <dt className="text-sm text-stone-700 dark:text-stone-300">{view.short}</dt>
+            <dt className="text-sm quiz-muted">{view.short}</dt>
             <dd className="col-start-1 font-medium">
               {view.options.find((option) => option.id === answers[view.id])?.label}
             </dd>

@@ -1,5 +1,6 @@
 import { interpolate } from '@/lib/format';
-import { clearMargin, decisionGuide, questions } from '@/lib/quiz';
+import { clearMargin, questions } from '@/lib/quiz';
+import { decisionGuide } from '@/lib/quiz/guide';
 import { optionLabel, questionView, type QuizText } from '@/lib/quiz-text';
 
 import { ReasonList } from './reason-list';

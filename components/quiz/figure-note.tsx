@@ -10,7 +10,7 @@ export function FigureNote({ figure, text }: FigureNoteProps) {
   const view = figureView(figure, text);
   const [source] = view.sources;
   return (
-    <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+    <p className="mt-1 text-sm quiz-muted">
       {view.heading}
       {text.labels.punctuation.colon}
       <span

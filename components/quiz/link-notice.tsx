@@ -22,7 +22,7 @@ export function LinkNotice({ answers, problems, messages, children }: LinkNotice
   return (
     <div
       role="alert"
-      className="mt-6 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950/40"
+      className="quiz-warning mt-6"
       data-link-problems={problems.map((problem) => problem.kind).join(' ')}
     >
       <p className="font-semibold">

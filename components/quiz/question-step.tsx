@@ -43,14 +43,14 @@ export function QuestionStep({
         onNext();
       }}
     >
-      <p className="text-sm text-stone-700 dark:text-stone-300">
+      <p className="text-sm quiz-muted">
         {interpolate(messages.progress, { n: String(n), total: String(total) })}
       </p>
       <progress
         max={total}
         value={n}
         aria-label={messages.progressLabel}
-        className="mt-1 block h-2 w-full max-w-md overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700 [&::-moz-progress-bar]:bg-blue-800 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-blue-800 dark:[&::-moz-progress-bar]:bg-sky-300 dark:[&::-webkit-progress-bar]:bg-stone-700 dark:[&::-webkit-progress-value]:bg-sky-300"
+        className="quiz-progress"
       />
       <fieldset className="mt-4" aria-describedby={describedBy || undefined}>
         <legend>
@@ -59,16 +59,13 @@ export function QuestionStep({
           </h2>
         </legend>
         {view.hint && (
-          <p id="quiz-hint" className="mt-2 text-stone-700 dark:text-stone-300">
+          <p id="quiz-hint" className="mt-2 quiz-muted">
             {view.hint}
           </p>
         )}
         <div className="mt-4 space-y-2">
           {view.options.map((option) => (
-            <label
-              key={option.id}
-              className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-3 hover:border-blue-700 has-[:checked]:border-blue-800 has-[:checked]:bg-blue-50 dark:border-stone-700 dark:hover:border-sky-300 dark:has-[:checked]:border-sky-300 dark:has-[:checked]:bg-sky-950/50"
-            >
+            <label key={option.id} className="quiz-option">
               <input
                 type="radio"
                 name={view.id}

@@ -1,11 +1,19 @@
 import type { ReactNode, Ref } from 'react';
 
 import { interpolate } from '@/lib/format';
-import { askedQuestions, type Answers, type Recommendation } from '@/lib/quiz';
+import {
+  askedQuestions,
+  decidingReasons,
+  type Answers,
+  type Reason,
+  type Recommendation,
+} from '@/lib/quiz';
 import {
   basisSentence,
   flipSentence,
   optionLabel,
+  reasonKind,
+  reasonSentence,
   verifiedOrgText,
   type QuizText,
 } from '@/lib/quiz-text';
@@ -17,40 +25,34 @@ type QuizResultProps = {
   result: Recommendation;
   answers: Answers;
   text: QuizText;
-  /** Level of the result's own headings: 2 under the quiz page's h1; 2 on an outcome page. */
-  level: 2 | 3;
-  /** Show the headline (the outcome page has it as its h1 already). */
-  headline: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
   share: ReactNode;
   actions: ReactNode;
 };
 
-const rank = (kinds: string[]) =>
-  kinds.includes('rules-out') ? 0 : kinds.includes('weighs') ? 1 : 2;
+const rank = (reasons: readonly Reason[]) =>
+  reasons.some((r) => r.kind === 'rules-out')
+    ? 0
+    : reasons.some((r) => r.kind === 'weighs')
+      ? 1
+      : 2;
 
-/** The recommendation, then each answer that mattered with the sourced figure behind it. */
-export function QuizResult({
-  result,
-  answers,
-  text,
-  level,
-  headline,
-  headingRef,
-  share,
-  actions,
-}: QuizResultProps) {
+/**
+ * The result, most important first: a verdict card (the account, how clear, what decides
+ * it), what it depends on and what would change it, then the evidence answer by answer,
+ * each group collapsible, each reason with its figure, caveat, source and table row.
+ */
+export function QuizResult({ result, answers, text, headingRef, share, actions }: QuizResultProps) {
   const { quiz } = text;
   const words = quiz.outcomes[result.outcome];
-  const Heading = `h${level}` as const;
-  const Sub = `h${level + (headline ? 1 : 0)}` as 'h2' | 'h3' | 'h4';
+  const deciding = decidingReasons(result);
   const groups = askedQuestions(answers)
     .map((question) => ({
       id: question.id,
       reasons: result.reasons.filter((reason) => reason.questionId === question.id),
     }))
     .filter((group) => group.reasons.length > 0)
-    .sort((a, b) => rank(a.reasons.map((r) => r.kind)) - rank(b.reasons.map((r) => r.kind)));
+    .sort((a, b) => rank(a.reasons) - rank(b.reasons));
   const toRunnerUp = result.flips.filter((flip) => flip.outcome === result.runnerUp);
   const otherFlips = result.flips.filter((flip) => flip.outcome !== result.runnerUp);
   const assumption = result.assumptions.includes('verified-org') ? verifiedOrgText(text) : null;
@@ -58,72 +60,45 @@ export function QuizResult({
 
   return (
     <div data-outcome={result.outcome} data-strength={result.strength}>
-      {headline && (
-        <>
-          <Heading ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
-            {words.headline}
-          </Heading>
-          <p className="mt-3 max-w-3xl text-lg">{words.summary}</p>
-        </>
-      )}
-      <p className="mt-3 max-w-3xl">
-        <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}
-      </p>
+      <section className="quiz-verdict">
+        <p className="text-sm font-semibold tracking-wide uppercase">{quiz.result.verdictLabel}</p>
+        <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">
+          {words.headline}
+        </h2>
+        <p className="mt-3 text-lg">{words.summary}</p>
+        <p className="mt-3">
+          <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}
+        </p>
+        {deciding.length > 0 && (
+          <>
+            <p className="mt-3 font-semibold">{quiz.result.decidedBy}</p>
+            <ul className="mt-1 list-disc space-y-1 ps-6">
+              {deciding.map((reason) => (
+                <li key={`${reason.questionId}-${reason.factId}-${reason.account}`}>
+                  {reasonSentence(reason, text)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
 
       {result.dependsOn.length > 0 && (
-        <>
-          <Sub className={subClass}>{quiz.result.dependsOnTitle}</Sub>
-          <p className="mt-2 max-w-3xl">{quiz.result.dependsOn}</p>
+        <section className="quiz-warning mt-6">
+          <h3 className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {quiz.result.dependsOnTitle}
+          </h3>
+          <p className="mt-1">{quiz.result.dependsOn}</p>
           {result.dependsOn.map((figure) => (
             <FigureNote key={`${figure.id}-${figure.account}`} figure={figure} text={text} />
           ))}
-        </>
+        </section>
       )}
 
-      {result.ruledOut.length > 0 && (
-        <>
-          <Sub className={subClass}>{quiz.result.ruledOutTitle}</Sub>
-          <ul className="mt-2 list-disc space-y-1 ps-6">
-            {result.ruledOut.map((out) => (
-              <li key={`${out.account}-${out.questionId}`}>
-                {interpolate(quiz.result.ruledOut, {
-                  account: text.labels.accounts[out.account],
-                  question: quiz.questions[out.questionId].short,
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      <Sub className={subClass}>{quiz.result.reasonsTitle}</Sub>
-      <ol className="mt-3 space-y-5">
-        {groups.map((group) => (
-          <li key={group.id} data-question={group.id}>
-            <p className="font-semibold">
-              {interpolate(quiz.result.answer, {
-                question: quiz.questions[group.id].short,
-                answer: optionLabel(group.id, answers[group.id] as string, text),
-              })}
-            </p>
-            <ReasonList reasons={group.reasons} text={text} />
-          </li>
-        ))}
-      </ol>
-
-      {assumption && (
-        <>
-          <Sub className={subClass}>{quiz.result.assumptionsTitle}</Sub>
-          <p className="mt-2 max-w-3xl">{assumption.sentence}</p>
-          {assumption.figures.map((figure) => (
-            <FigureNote key={figure.id} figure={figure} text={text} />
-          ))}
-        </>
-      )}
-
-      <Sub className={subClass}>
+      <h3 className={subClass}>
         {interpolate(quiz.result.flipsTitle, { outcome: quiz.outcomes[result.runnerUp].name })}
-      </Sub>
+      </h3>
       {toRunnerUp.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 ps-6">
           {toRunnerUp.map((flip) => (
@@ -144,19 +119,55 @@ export function QuizResult({
         </details>
       )}
 
-      <details className="mt-6">
-        <summary className="cursor-pointer">{quiz.result.answersTitle}</summary>
-        <dl className="mt-2 space-y-1">
-          {askedQuestions(answers).map((question) => (
-            <div key={question.id}>
-              <dt className="inline font-medium">{quiz.questions[question.id].short}: </dt>
-              <dd className="inline">
-                {optionLabel(question.id, answers[question.id] as string, text)}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <h3 className={subClass}>{quiz.result.reasonsTitle}</h3>
+      <p className="mt-1 quiz-muted">{quiz.result.evidenceIntro}</p>
+      <div className="mt-3 space-y-2">
+        {groups.map((group) => (
+          <details key={group.id} data-question={group.id} className="quiz-card">
+            <summary className="cursor-pointer">
+              <span className="font-semibold">
+                {interpolate(quiz.result.answer, {
+                  question: quiz.questions[group.id].short,
+                  answer: optionLabel(group.id, answers[group.id] as string, text),
+                })}
+              </span>{' '}
+              <span className="text-sm quiz-muted">
+                {text.labels.punctuation.open.trim()}
+                {[...new Set(group.reasons.map((reason) => reasonKind(reason, text)))].join(' · ')}
+                {text.labels.punctuation.close}
+              </span>
+            </summary>
+            <ReasonList reasons={group.reasons} text={text} />
+          </details>
+        ))}
+        {assumption && (
+          <details className="quiz-card">
+            <summary className="cursor-pointer font-semibold">
+              {quiz.result.assumptionsTitle}
+            </summary>
+            <p className="mt-2 max-w-3xl">{assumption.sentence}</p>
+            {assumption.figures.map((figure) => (
+              <FigureNote key={figure.id} figure={figure} text={text} />
+            ))}
+          </details>
+        )}
+        <details className="quiz-card">
+          <summary className="cursor-pointer font-semibold">{quiz.result.answersTitle}</summary>
+          <dl className="mt-2 space-y-1">
+            {askedQuestions(answers).map((question) => (
+              <div key={question.id}>
+                <dt className="inline font-medium">
+                  {quiz.questions[question.id].short}
+                  {text.labels.punctuation.colon}
+                </dt>
+                <dd className="inline">
+                  {optionLabel(question.id, answers[question.id] as string, text)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </div>
 
       {share}
       <div className="mt-8 flex flex-wrap gap-3">{actions}</div>

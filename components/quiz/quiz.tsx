@@ -103,8 +103,6 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
           result={result}
           answers={answers}
           text={text}
-          level={2}
-          headline
           headingRef={heading}
           share={
             <ShareLink

@@ -6,7 +6,7 @@ export const quizMessages = {
     description:
       'A short quiz that recommends WeCom, personal WeChat or both, depending on how you will use the account, with every reason backed by a sourced figure.',
     intro:
-      'Answer up to {count} short questions about how you will use the account, and we will tell you whether WeCom, personal WeChat or both suit you. Every reason links to the figure it rests on and to its source.',
+      'It takes about two minutes: answer up to {count} short questions about how you will use the account (who it is for, how many contacts and customers, what happens when staff leave, Moments, groups, mass messages, work tools), and we will tell you whether WeCom, personal WeChat or both suit you. Every reason links to the figure it rests on and to its source.',
     start: 'Start the quiz',
     guideLink: 'See how the quiz decides, answer by answer',
     noScript: 'The interactive quiz needs JavaScript.',
@@ -176,6 +176,10 @@ export const quizMessages = {
     tie: 'Your answers weigh exactly the same for both: {wecom} each. We break the tie towards personal WeChat, because nothing you asked for needs an organization registered and verified on WeCom.',
   },
   result: {
+    verdictLabel: 'Your result',
+    decidedBy: 'What decides it:',
+    evidenceIntro:
+      'Each answer that counts, with the figure it rests on. Open the ones you want to check.',
     answersTitle: 'Your answers',
     reasonsTitle: 'Why',
     answer: '{question}: {answer}',
@@ -185,8 +189,6 @@ export const quizMessages = {
       informs: 'Good to know',
       neither: 'Neither account goes that far',
     },
-    ruledOutTitle: 'What one account cannot cover',
-    ruledOut: '{account} cannot do what you asked for in “{question}”.',
     flipsTitle: 'What would lead to a different result: {outcome}',
     flip: 'If you answered “{answer}” to “{question}”, we would recommend {outcome}.',
     noFlips: 'Changing any single answer would not change this result.',

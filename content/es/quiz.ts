@@ -6,7 +6,7 @@ export const quizMessages = {
     description:
       'Un test breve que te recomienda WeCom, WeChat personal o las dos según cómo vas a usar la cuenta, con cada razón apoyada en una cifra con fuente.',
     intro:
-      'Responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
+      'Son unos dos minutos: responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta (para quién es, cuántos contactos y clientes, qué pasa cuando alguien deja la empresa, Momentos, grupos, envíos masivos y herramientas de trabajo) y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
     start: 'Empezar el test',
     guideLink: 'Mira cómo decide el test, respuesta por respuesta',
     noScript: 'El test interactivo necesita JavaScript.',
@@ -176,6 +176,10 @@ export const quizMessages = {
     tie: 'Tus respuestas pesan exactamente lo mismo para las dos: {wecom} para cada una. Deshacemos el empate a favor de WeChat personal, porque nada de lo que pides exige registrar y verificar una organización en WeCom.',
   },
   result: {
+    verdictLabel: 'Tu resultado',
+    decidedBy: 'Lo que decide:',
+    evidenceIntro:
+      'Cada respuesta que cuenta, con la cifra en que se apoya. Abre las que quieras comprobar.',
     answersTitle: 'Tus respuestas',
     reasonsTitle: 'Por qué',
     answer: '{question}: {answer}',
@@ -185,8 +189,6 @@ export const quizMessages = {
       informs: 'A tener en cuenta',
       neither: 'Ninguna de las dos llega',
     },
-    ruledOutTitle: 'Lo que una cuenta no puede cubrir',
-    ruledOut: '{account} no cumple lo que pides en «{question}».',
     flipsTitle: 'Qué te llevaría a otro resultado: {outcome}',
     flip: 'Si a «{question}» respondieras «{answer}», te recomendaríamos {outcome}.',
     noFlips: 'Ningún cambio de una sola respuesta cambiaría este resultado.',

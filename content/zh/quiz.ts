@@ -6,7 +6,7 @@ export const quizMessages = {
     description:
       '几道小题，根据你打算怎么用账号，推荐企业微信、个人微信，还是都用；每条理由都有带出处的数字支撑。',
     intro:
-      '最多回答 {count} 道小题，说说你打算怎么用账号，我们就告诉你适合用企业微信、个人微信，还是都用。每条理由都链接到它所依据的数字和出处。',
+      '大约两分钟：最多回答 {count} 道小题，说说你打算怎么用账号（给谁用、联系人和客户有多少、员工离职后怎么办、朋友圈、群聊、群发和办公工具），我们就告诉你适合用企业微信、个人微信，还是都用。每条理由都链接到它所依据的数字和出处。',
     start: '开始测试',
     guideLink: '看看测试如何根据每个答案作出判断',
     noScript: '互动测试需要启用 JavaScript。',
@@ -168,6 +168,9 @@ export const quizMessages = {
     tie: '你的回答对两种账号的分量完全相同：各 {wecom}。平局时我们推荐个人微信，因为你提出的需求都不需要在企业微信上注册并认证一个组织。',
   },
   result: {
+    verdictLabel: '你的结果',
+    decidedBy: '起决定作用的是：',
+    evidenceIntro: '每个起作用的回答，以及它所依据的数字。想核对哪一条，就展开哪一条。',
     answersTitle: '你的回答',
     reasonsTitle: '理由',
     answer: '{question}：{answer}',
@@ -177,8 +180,6 @@ export const quizMessages = {
       informs: '供参考',
       neither: '哪种账号都做不到',
     },
-    ruledOutTitle: '某种账号满足不了的需求',
-    ruledOut: '{account}满足不了你在「{question}」上的要求。',
     flipsTitle: '怎样会得到另一种结果：{outcome}',
     flip: '如果「{question}」你选的是「{answer}」，我们会推荐{outcome}。',
     noFlips: '只改任何单个回答，都不会改变这个结果。',

@@ -12,14 +12,12 @@ import {
   clearMargin,
   softRuleOutWeight,
   decide,
-  findQuizDataProblems,
+  decidingReasons,
   missingQuestions,
-  outcomeFacts,
   outcomes,
   questions,
   score,
   strengths,
-  typicalAnswers,
   type Answers,
   type Outcome,
   type QuestionId,
@@ -27,6 +25,7 @@ import {
   type Strength,
 } from '.';
 import { plainAnswers } from './fixtures';
+import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
 import { manualRepeatLimit } from './questions/broadcast-size';
 import type { Account } from '../vocabulary';
 
@@ -213,6 +212,29 @@ describe('plausible rules', () => {
     expect(answerReasons('groups', 'internal').map((r) => r.factId)).toContain(
       'groups.internal-max-members',
     );
+  });
+});
+
+describe('the verdict', () => {
+  it('names what rules an account out, else the heaviest firm reasons for the outcome', () => {
+    const staff = recommend({ ...plain('business'), groups: 'internal', 'company-name': 'no' });
+    expect(decidingReasons(staff).map((r) => [r.factId, r.kind])).toEqual([
+      ['groups.external-max-members', 'rules-out'],
+    ]);
+    const business = recommend({ ...plain('business'), 'work-tools': 'nice' });
+    const deciding = decidingReasons(business);
+    expect(deciding.length).toBeGreaterThan(0);
+    expect(deciding.length).toBeLessThanOrEqual(2);
+    for (const reason of deciding) expect(reason.favours).toBe('wecom');
+  });
+
+  it('has a deciding reason for every result that is not an empty tie', () => {
+    for (const answers of everyAnswerSet()) {
+      const decision = decide(answers);
+      if (decision.points.wecom + decision.points.wechat === 0 && decision.ruledOut.length === 0)
+        continue;
+      expect(decidingReasons(decision).length, JSON.stringify(answers)).toBeGreaterThan(0);
+    }
   });
 });
 
