@@ -23,54 +23,29 @@ type StartScreenProps = {
  */
 export function StartScreen({ state, messages, intro, act, children }: StartScreenProps) {
   const { answers, problems } = state;
-  const tampered = problems.some((problem) => problem.kind === 'tampered');
+  const { link } = messages;
+  // An altered link is reviewed and confirmed; an incomplete one finished; a readable one reviewed.
+  const [next, label]: [FlowAction, string] = problems.some((p) => p.kind === 'tampered')
+    ? [{ type: 'review' }, link.confirm]
+    : missingQuestions(answers).length > 0
+      ? [{ type: 'start' }, link.finish]
+      : [{ type: 'review' }, link.review];
+  const button = (action: FlowAction, text: string, look: keyof typeof buttonClass) => (
+    <button type="button" className={buttonClass[look]} onClick={() => act(action)}>
+      {text}
+    </button>
+  );
   return (
     <>
       {intro}
       {problems.length > 0 ? (
-        <LinkNotice answers={answers} problems={problems} messages={messages.link}>
-          {tampered ? (
-            <button
-              type="button"
-              className={buttonClass.primary}
-              onClick={() => act({ type: 'review' })}
-            >
-              {messages.link.confirm}
-            </button>
-          ) : missingQuestions(answers).length > 0 ? (
-            <button
-              type="button"
-              className={buttonClass.primary}
-              onClick={() => act({ type: 'start' })}
-            >
-              {messages.link.finish}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className={buttonClass.primary}
-              onClick={() => act({ type: 'review' })}
-            >
-              {messages.link.review}
-            </button>
-          )}
-          <button
-            type="button"
-            className={buttonClass.secondary}
-            onClick={() => act({ type: 'restart' })}
-          >
-            {messages.link.retake}
-          </button>
+        <LinkNotice answers={answers} problems={problems} messages={link}>
+          {button(next, label, 'primary')}
+          {button({ type: 'restart' }, link.retake, 'secondary')}
         </LinkNotice>
       ) : (
         <p className={state.ready ? 'mt-6' : 'invisible mt-6'}>
-          <button
-            type="button"
-            className={buttonClass.primary}
-            onClick={() => act({ type: 'start' })}
-          >
-            {messages.page.start} →
-          </button>
+          {button({ type: 'start' }, `${messages.page.start} →`, 'primary')}
         </p>
       )}
       {children}

@@ -1,5 +1,5 @@
 import { isFirm } from '../caveat';
-import { claimCaveat, getLimit, getLimits, type LimitId } from '../limits';
+import { claimCaveat, getLimits, type LimitId } from '../limits';
 import type { Account, Condition } from '../vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
