@@ -86,6 +86,8 @@ export type QuizMessages = {
   /** Why an answer matters; `{value}` is the figure with its unit, `{number}` without. */
   notes: Record<ReasonNote, string>;
   share: {
+    /** The link to the outcome's poster (WeChat ignores link previews; people share images). */
+    poster: string;
     title: string;
     intro: string;
     linkLabel: string;

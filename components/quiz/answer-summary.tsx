@@ -41,7 +41,7 @@ export function AnswerSummary({
       ) : (
         <p className="mt-2">{messages.intro}</p>
       )}
-      <dl className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+      <dl className="quiz-rows">
         {views.map((view) => (
           <div key={view.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
             <dt className="text-sm quiz-muted">{view.short}</dt>

@@ -111,6 +111,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
               headline={words.headline}
               messages={quiz.share}
               level={3}
+              posterHref={paths.poster(locale, `result-${result.outcome}`)}
             />
           }
           actions={

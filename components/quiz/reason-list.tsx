@@ -12,9 +12,9 @@ export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
   return (
     <ul className="mt-2 space-y-3">
       {reasons.map((reason, index) => (
-        <li key={index} className="border-s-4 border-stone-300 ps-3 dark:border-stone-600">
+        <li key={index} className="quiz-reason">
           <p>
-            <span className="me-2 inline-block rounded bg-stone-100 px-1.5 text-sm font-semibold dark:bg-stone-800">
+            <span className="quiz-kind">
               <span aria-hidden="true">{marks[reason.kind]} </span>
               {reasonKind(reason, text)}
               {points && reason.kind === 'weighs' && ` (${pointsText(reason.weight, text)})`}

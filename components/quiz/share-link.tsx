@@ -14,10 +14,12 @@ type ShareLinkProps = {
   headline: string;
   messages: QuizMessages['share'];
   level: 2 | 3;
+  /** The outcome's portrait poster with a QR code. */
+  posterHref: string;
 };
 
 /** The result's link, a copy button, and the system share sheet where the browser has one. */
-export function ShareLink({ url, title, headline, messages, level }: ShareLinkProps) {
+export function ShareLink({ url, title, headline, messages, level, posterHref }: ShareLinkProps) {
   const [status, setStatus] = useState('');
   const canShare = useCanShare();
   const input = useRef<HTMLInputElement>(null);
@@ -42,10 +44,7 @@ export function ShareLink({ url, title, headline, messages, level }: ShareLinkPr
   }
 
   return (
-    <section
-      aria-labelledby="compartir"
-      className="mt-8 rounded-lg border border-stone-300 p-4 dark:border-stone-700"
-    >
+    <section aria-labelledby="compartir" className="quiz-card mt-8 p-4">
       <Heading id="compartir" className="text-xl font-semibold">
         {messages.title}
       </Heading>
@@ -59,7 +58,7 @@ export function ShareLink({ url, title, headline, messages, level }: ShareLinkPr
         readOnly
         value={url}
         onFocus={(event) => event.currentTarget.select()}
-        className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 font-mono text-sm dark:border-stone-500 dark:bg-stone-900"
+        className="quiz-input"
       />
       <div className="mt-3 flex flex-wrap gap-3">
         <button type="button" onClick={copy} className={buttonClass.primary}>
@@ -70,6 +69,9 @@ export function ShareLink({ url, title, headline, messages, level }: ShareLinkPr
             {messages.share}
           </button>
         )}
+        <a href={posterHref} download className={buttonClass.secondary}>
+          {messages.poster}
+        </a>
       </div>
       <p role="status" className="mt-2 min-h-6 text-sm">
         {status}

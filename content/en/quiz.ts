@@ -249,6 +249,7 @@ export const quizMessages = {
     'no-work-tools': 'Personal WeChat does not have those tools built in.',
   },
   share: {
+    poster: 'Save the result as an image to share on WeChat',
     title: 'Share your result',
     intro:
       'The link carries your answers: anyone who opens it will see this same result, with the same reasons.',

@@ -249,6 +249,7 @@ export const quizMessages = {
     'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
   },
   share: {
+    poster: 'Guardar la imagen del resultado para compartir en WeChat',
     title: 'Comparte tu resultado',
     intro:
       'El enlace lleva tus respuestas: quien lo abra verá este mismo resultado, con las mismas razones.',

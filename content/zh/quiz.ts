@@ -232,6 +232,7 @@ export const quizMessages = {
     'no-work-tools': '个人微信没有内置这些工具。',
   },
   share: {
+    poster: '保存结果图片，分享到微信',
     title: '分享你的结果',
     intro: '链接里带着你的回答：打开链接的人会看到同样的结果和同样的理由。',
     linkLabel: '你的结果链接',
