@@ -5,7 +5,7 @@ import { claimCaveat, presentCell, type Limit } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 import type { Account } from '@/lib/vocabulary';
 
-import { CaveatNote } from './caveat-note';
+import { CaveatMark } from './caveat-mark';
 import { SourceRefs } from './source-refs';
 
 type FactCellProps = {
@@ -56,7 +56,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
             })}
           </span>
           <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
-          <CaveatNote caveat={claimCaveat(alt)} messages={messages} inline />
+          <CaveatMark caveat={claimCaveat(alt)} messages={messages} />
         </span>
       ))}
       {change && (
@@ -70,7 +70,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
           </a>
         </span>
       )}
-      <CaveatNote caveat={claimCaveat(cell)} messages={messages} />
+      <CaveatMark caveat={claimCaveat(cell)} messages={messages} />
     </td>
   );
 }

@@ -8,13 +8,17 @@ import { questions } from '../lib/quiz';
 test.use({ javaScriptEnabled: false });
 
 for (const locale of locales) {
-  test(`${locale}: the home page is complete without JavaScript`, async ({ page }) => {
+  test(`${locale}: the home page and the full table are complete without JavaScript`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/`);
     await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.difference-card')).toHaveCount(topics.length);
+    await expect(page.locator(`main a[href="/${locale}/quiz/"]`).first()).toBeVisible();
+    await page.locator(`main a[href="/${locale}/comparison/"]`).click();
     await expect(page.locator('table tbody tr.fact-row')).toHaveCount(
       topics.reduce((sum, topic) => sum + limitsByTopic(topic).length, 0),
     );
-    await expect(page.locator(`a[href="/${locale}/quiz/"]`).first()).toBeVisible();
   });
 
   test(`${locale}: the quiz's decision guide reads without JavaScript`, async ({ page }) => {

@@ -25,6 +25,9 @@ export const htmlLang: Record<Locale, string> = { es: 'es', en: 'en', zh: 'zh-CN
 /** Each language's name in itself, for the language switcher. */
 export const localeNames: Record<Locale, string> = { es: 'Español', en: 'English', zh: '简体中文' };
 
+/** The switcher's label on a phone: part of the full name, which stays the accessible name. */
+export const localeShortNames: Record<Locale, string> = { es: 'ES', en: 'EN', zh: '中文' };
+
 /** True when `value` is a generated locale. */
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
@@ -44,6 +47,8 @@ export type Messages = {
     skipLink: string;
     navLabel: string;
     languageLabel: string;
+    /** The phone header's menu button. */
+    menu: string;
     footerNavLabel: string;
     nav: { overview: string; quiz: string; sources: string };
     footer: string;
@@ -55,6 +60,8 @@ export type Messages = {
     answer: string;
     answerMore: string;
     tableTitle: string;
+    tableLink: string;
+    tableDescription: string;
     tableIntro: string;
     articlesTitle: string;
     readArticle: string;
@@ -63,6 +70,8 @@ export type Messages = {
     quizCta: string;
   };
   table: {
+    /** Explains the caveat mark, once above each table. */
+    caveatLegend: string;
     caption: string;
     overviewCaption: string;
     fact: string;
@@ -84,6 +93,8 @@ export type Messages = {
   booleans: { yes: string; no: string };
   /** What each caveat says (`official` is empty: no warning). */
   caveats: Record<CaveatKind, string>;
+  /** A caveat's one-word mark in tables (`official` is empty). */
+  caveatShort: Record<CaveatKind, string>;
   absent: Record<Absence, string>;
   alternatives: Record<AlternativeKind, string>;
   seed: {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
 import { loadTopicMetadata } from '@/lib/articles';
-import { footnoteNumbers } from '@/lib/footnotes';
-import { getLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
+import { keyFacts } from '@/lib/key-facts';
+import { getLimit, getLimits } from '@/lib/limits';
 import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
@@ -11,10 +11,9 @@ import { paths } from '@/lib/paths';
 import { topics } from '@/lib/vocabulary';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
-import { FactTable } from '@/components/fact-table';
+import { CaveatLegend } from '@/components/caveat-legend';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
-import { SourceList } from '@/components/source-list';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
@@ -27,14 +26,6 @@ export default async function HomePage({ params }: PageProps) {
   const locale = await localeParam(params);
   const messages = getMessages(locale);
   const articles = await loadTopicMetadata(locale);
-  const facts = getLimits();
-  const sources = sourcesOf(facts);
-  const groups = topics.map((topic) => ({
-    id: topic,
-    title: articles[topic].title,
-    href: paths.page(locale, topic),
-    facts: limitsByTopic(topic),
-  }));
   return (
     <PageFrame locale={locale} path={paths.home(locale)}>
       <JsonLd data={faqData(Object.values(articles), locale)} />
@@ -66,32 +57,18 @@ export default async function HomePage({ params }: PageProps) {
         <h2 id="articulos" className="text-2xl font-semibold">
           {messages.home.articlesTitle}
         </h2>
-        <ArticleCards articles={articles} locale={locale} />
-      </section>
-
-      <section aria-labelledby="tabla" className="mt-10">
-        <h2 id="tabla" className="text-2xl font-semibold">
-          {messages.home.tableTitle}
-        </h2>
-        <p className="mt-2 text-stone-700 dark:text-stone-300">{messages.home.tableIntro}</p>
-        <FactTable
-          caption={messages.table.overviewCaption}
-          groups={groups}
-          showGroupTitles
-          pagePath={paths.home(locale)}
-          locale={locale}
+        <ArticleCards articles={articles} locale={locale} messages={messages} />
+        <p className="mt-6">
+          <a href={paths.page(locale, 'comparison')} className="font-semibold">
+            {messages.home.tableLink} →
+          </a>
+        </p>
+        <CaveatLegend
+          facts={topics.map((topic) => getLimit(keyFacts[topic][0]!))}
           messages={messages}
-          footnotes={footnoteNumbers(sources)}
         />
-        <Freshness facts={facts} locale={locale} messages={messages} />
+        <Freshness facts={getLimits()} locale={locale} messages={messages} />
       </section>
-
-      <SourceList
-        title={messages.article.sourcesTitle}
-        sources={sources}
-        locale={locale}
-        messages={messages}
-      />
     </PageFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { htmlLang, localeNames, locales, type Locale } from '@/lib/i18n';
+import { htmlLang, localeNames, localeShortNames, locales, type Locale } from '@/lib/i18n';
 import { localePath } from '@/lib/paths';
 
 type LocaleSwitcherProps = { locale: Locale; path: string; label: string };
@@ -10,7 +10,7 @@ type LocaleSwitcherProps = { locale: Locale; path: string; label: string };
 export function LocaleSwitcher({ locale, path, label }: LocaleSwitcherProps) {
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-3 text-sm">
+      <ul className="flex gap-x-1 text-sm">
         {locales.map((other) => (
           <li key={other}>
             <a
@@ -18,10 +18,12 @@ export function LocaleSwitcher({ locale, path, label }: LocaleSwitcherProps) {
               lang={htmlLang[other]}
               hrefLang={htmlLang[other]}
               aria-current={other === locale ? 'page' : undefined}
-              className="aria-[current=page]:font-bold aria-[current=page]:no-underline"
+              aria-label={localeNames[other]}
+              className="inline-block px-1 py-1 whitespace-nowrap aria-[current=page]:font-bold aria-[current=page]:no-underline"
               data-keep-hash=""
             >
-              {localeNames[other]}
+              <span className="sm:hidden">{localeShortNames[other]}</span>
+              <span className="max-sm:hidden">{localeNames[other]}</span>
             </a>
           </li>
         ))}

@@ -5,30 +5,53 @@ import { LocaleSwitcher } from './locale-switcher';
 
 type SiteHeaderProps = { locale: Locale; messages: Messages; path: string };
 
+/**
+ * One row at every width: the site's name, its sections (in a menu on a phone, which works
+ * without JavaScript) and the languages. Only one of the two section lists is ever displayed.
+ */
 export function SiteHeader({ locale, messages, path }: SiteHeaderProps) {
-  const links = [
-    { href: paths.home(locale), label: messages.site.nav.overview },
-    { href: paths.page(locale, 'quiz'), label: messages.site.nav.quiz },
-    { href: paths.page(locale, 'sources'), label: messages.site.nav.sources },
-  ];
+  const links = (
+    <ul className="flex gap-x-4 gap-y-2 text-sm max-sm:flex-col">
+      {[
+        { href: paths.page(locale, 'comparison'), label: messages.site.nav.overview },
+        { href: paths.page(locale, 'quiz'), label: messages.site.nav.quiz },
+        { href: paths.page(locale, 'sources'), label: messages.site.nav.sources },
+      ].map((link) => (
+        <li key={link.href}>
+          <a
+            href={link.href}
+            aria-current={link.href === path ? 'page' : undefined}
+            className="inline-block py-1"
+          >
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <header className="border-b border-stone-200 dark:border-stone-800">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <a href={paths.home(locale)} className="text-lg font-bold text-inherit no-underline">
+    <header className="site-header border-b border-stone-200 dark:border-stone-800">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:gap-x-4 sm:px-4">
+        <a href={paths.home(locale)} className="site-name text-inherit no-underline">
           {messages.site.name}
         </a>
-        <nav aria-label={messages.site.navLabel}>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {links.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} aria-current={link.href === path ? 'page' : undefined}>
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label={messages.site.navLabel} className="max-sm:hidden">
+          {links}
         </nav>
-        <LocaleSwitcher locale={locale} path={path} label={messages.site.languageLabel} />
+        <div className="flex items-center gap-x-1">
+          <details className="site-menu relative sm:hidden">
+            <summary className="cursor-pointer py-1 text-sm font-semibold whitespace-nowrap">
+              {messages.site.menu}
+            </summary>
+            <nav
+              aria-label={messages.site.navLabel}
+              className="absolute end-0 z-10 mt-2 w-56 rounded-lg border border-stone-300 bg-white p-3 shadow-lg dark:border-stone-700 dark:bg-stone-900"
+            >
+              {links}
+            </nav>
+          </details>
+          <LocaleSwitcher locale={locale} path={path} label={messages.site.languageLabel} />
+        </div>
       </div>
     </header>
   );

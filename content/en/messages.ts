@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    menu: 'Menu',
     name: 'WeCom or WeChat',
     tagline: 'The differences between WeCom and personal WeChat, with sources',
     skipLink: 'Skip to content',
@@ -23,12 +24,16 @@ export const messages = {
     },
   },
   home: {
+    tableLink: 'See every figure in one table',
+    tableDescription:
+      'Every figure for WeCom and personal WeChat side by side, with its source, its caveat and the date we checked it.',
     title: 'WeCom or personal WeChat: the differences and which to choose',
     description:
       'A sourced comparison of WeCom (企业微信) and personal WeChat: contacts, groups, Moments, mass messages, staff who leave and work tools.',
     answer:
       'Personal WeChat is a messaging app for your private life: the contacts are yours and go wherever you go. WeCom, the WeChat team’s separate app for organizations, works differently: your customers keep using their ordinary WeChat, but the relationship belongs to the company, which can verify its identity, share customers out among its staff and use built-in work tools.',
-    answerMore: 'Below is every limit side by side, with its source and the date we checked it.',
+    answerMore:
+      'Below are the eight differences with the key figure for each account; the full table has every limit with its source and the date we checked it.',
     tableTitle: 'All the differences in one table',
     tableIntro:
       'Every row links to its sources. Figures that only service providers publish say so next to the value.',
@@ -40,6 +45,8 @@ export const messages = {
     quizCta: 'Take the quiz',
   },
   table: {
+    caveatLegend:
+      '⚠ marks a figure no official Tencent page gives as such; tap the mark to see what its sources support.',
     caption: '{topic}: WeCom and personal WeChat side by side',
     overviewCaption: 'Full comparison of WeCom and personal WeChat, grouped by difference',
     fact: 'Fact',
@@ -157,6 +164,16 @@ export const messages = {
     'no-official-figure': 'no official figure',
   },
   booleans: { yes: 'yes', no: 'no' },
+  caveatShort: {
+    official: '',
+    'official-in-part': 'partly official',
+    press: 'press',
+    providers: 'providers',
+    weak: 'uncertain',
+    disputed: 'disputed',
+    unverified: 'unconfirmed',
+    inference: 'inference',
+  },
   caveats: {
     official: '',
     'official-in-part': 'an official page supports only part of it; the rest is second-hand',

@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    menu: 'Menú',
     name: 'WeCom o WeChat',
     tagline: 'Las diferencias entre WeCom y WeChat personal, con fuentes',
     skipLink: 'Saltar al contenido',
@@ -19,13 +20,16 @@ export const messages = {
     },
   },
   home: {
+    tableLink: 'Ver todas las cifras en una sola tabla',
+    tableDescription:
+      'Todas las cifras de WeCom y WeChat personal lado a lado, con su fuente, su advertencia y la fecha en que las comprobamos.',
     title: 'WeCom o WeChat personal: diferencias y cuál elegir',
     description:
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
       'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que puede verificar su identidad, repartirlos entre sus empleados y usar herramientas de trabajo integradas.',
     answerMore:
-      'Abajo tienes cada límite lado a lado, con su fuente y la fecha en que lo comprobamos.',
+      'Abajo, las ocho diferencias con su cifra clave para cada cuenta; la tabla completa reúne cada límite con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
     tableIntro:
       'Cada fila enlaza a sus fuentes. Las cifras que solo publican proveedores de servicios lo indican junto al valor.',
@@ -37,6 +41,8 @@ export const messages = {
     quizCta: 'Hacer el test',
   },
   table: {
+    caveatLegend:
+      '⚠ marca una cifra que ninguna página oficial de Tencent da tal cual; pulsa la marca para ver qué dicen sus fuentes.',
     caption: '{topic}: WeCom y WeChat personal, lado a lado',
     overviewCaption: 'Comparativa completa de WeCom y WeChat personal, agrupada por diferencia',
     fact: 'Dato',
@@ -153,6 +159,16 @@ export const messages = {
     'no-official-figure': 'sin cifra oficial',
   },
   booleans: { yes: 'sí', no: 'no' },
+  caveatShort: {
+    official: '',
+    'official-in-part': 'oficial en parte',
+    press: 'prensa',
+    providers: 'proveedores',
+    weak: 'poco seguro',
+    disputed: 'en disputa',
+    unverified: 'sin confirmar',
+    inference: 'deducción',
+  },
   caveats: {
     official: '',
     'official-in-part':

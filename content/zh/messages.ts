@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    menu: '菜单',
     name: '企业微信还是个人微信',
     tagline: '企业微信和个人微信的区别，每个数字都有出处',
     skipLink: '跳到正文',
@@ -15,12 +16,15 @@ export const messages = {
     dataNote: { one: '数据核对于 {date}。', range: '数据核对时间：{oldest} 至 {newest}。' },
   },
   home: {
+    tableLink: '在一张表里查看全部数字',
+    tableDescription: '企业微信和个人微信的全部数字并排对照，附出处、提示和我们核对的日期。',
     title: '企业微信还是个人微信：区别在哪，该选哪个',
     description:
       '有出处的企业微信（企微）与个人微信（个微）对比：客户与好友上限、群聊、朋友圈、群发、员工离职和办公工具。',
     answer:
       '个人微信是私人的聊天和社交工具：好友归你本人，走到哪儿带到哪儿。企业微信是给企业和组织用的：客户照常用自己的微信，但客户关系归企业所有，企业可以认证身份、在员工之间分配客户，还能用上整套办公工具。',
-    answerMore: '下面把每项上限并排列出，附上出处和我们核对的日期。',
+    answerMore:
+      '下面是八项区别，各附两种账号的关键数字；完整的表格列出每项限制及其出处和核对日期。',
     tableTitle: '全部区别汇总表',
     tableIntro: '每一行都链接到出处。凡是没有官方页面支持的数字，都会在数值旁注明。',
     articlesTitle: '八项区别，逐项细看',
@@ -30,6 +34,7 @@ export const messages = {
     quizCta: '开始测试',
   },
   table: {
+    caveatLegend: '⚠ 标记的数字，腾讯官方页面并未原样给出；点开标记可查看来源支持到什么程度。',
     caption: '{topic}：企业微信与个人微信对照',
     overviewCaption: '企业微信与个人微信完整对比（按区别分组）',
     fact: '项目',
@@ -134,6 +139,16 @@ export const messages = {
     'no-official-figure': '无官方数字',
   },
   booleans: { yes: '是', no: '否' },
+  caveatShort: {
+    official: '',
+    'official-in-part': '部分官方',
+    press: '媒体',
+    providers: '服务商',
+    weak: '存疑',
+    disputed: '有争议',
+    unverified: '未证实',
+    inference: '推断',
+  },
   caveats: {
     official: '',
     'official-in-part': '官方页面只证实了一部分，其余来自二手资料',

@@ -1,0 +1,21 @@
+import { isMarked, type CaveatKind } from '@/lib/caveat';
+import type { Messages } from '@/lib/i18n';
+
+type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' | 'caveatShort'> };
+
+/**
+ * A caveat in a table cell: a compact mark with a word ("⚠ proveedores"), the full wording
+ * one tap away. Works without JavaScript; the word, not only the colour, carries the meaning.
+ */
+export function CaveatMark({ caveat, messages }: CaveatMarkProps) {
+  if (!isMarked(caveat)) return null;
+  return (
+    <details className="caveat-mark mt-1 text-sm" data-caveat={caveat}>
+      <summary className="cursor-pointer">
+        <span aria-hidden="true">⚠ </span>
+        {messages.caveatShort[caveat]}
+      </summary>
+      <span className="block">{messages.caveats[caveat]}</span>
+    </details>
+  );
+}
