@@ -10,12 +10,16 @@ type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' 
 export function CaveatMark({ caveat, messages }: CaveatMarkProps) {
   if (!isMarked(caveat)) return null;
   return (
-    <details className="caveat-mark mt-1 text-sm" data-caveat={caveat}>
-      <summary className="cursor-pointer">
-        <span aria-hidden="true">⚠ </span>
-        {messages.caveatShort[caveat]}
-      </summary>
-      <span className="block">{messages.caveats[caveat]}</span>
-    </details>
+    <>
+      <details className="caveat-mark mt-1 text-sm print:hidden" data-caveat={caveat}>
+        <summary className="cursor-pointer">
+          <span aria-hidden="true">⚠ </span>
+          {messages.caveatShort[caveat]}
+        </summary>
+        <span className="block">{messages.caveats[caveat]}</span>
+      </details>
+      {/* Paper cannot be tapped: a printed table gives the full wording. */}
+      <span className="hidden text-sm print:block">⚠ {messages.caveats[caveat]}</span>
+    </>
   );
 }

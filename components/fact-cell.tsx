@@ -56,7 +56,10 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
             })}
           </span>
           <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
-          <CaveatMark caveat={claimCaveat(alt)} messages={messages} />
+          {/* The main value's mark follows; an alternative repeats it only when it differs. */}
+          {claimCaveat(alt) !== claimCaveat(cell) && (
+            <CaveatMark caveat={claimCaveat(alt)} messages={messages} />
+          )}
         </span>
       ))}
       {change && (

@@ -47,6 +47,8 @@ export type Messages = {
     skipLink: string;
     navLabel: string;
     languageLabel: string;
+    /** The footer's link to the correction channel. */
+    reportError: string;
     /** The phone header's menu button. */
     menu: string;
     footerNavLabel: string;

@@ -1,6 +1,7 @@
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimits } from '@/lib/limits';
 import { paths } from '@/lib/paths';
+import { correctionsUrl } from '@/lib/site';
 import { verificationText } from '@/lib/verification-text';
 
 /** The layout holds the first paint until this element is parsed. */
@@ -28,6 +29,9 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
             </li>
             <li>
               <a href={paths.page(locale, 'changes')}>{messages.changes.footerLink}</a>
+            </li>
+            <li>
+              <a href={correctionsUrl}>{messages.site.reportError}</a>
             </li>
           </ul>
         </nav>

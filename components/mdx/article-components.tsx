@@ -9,6 +9,7 @@ import type { Topic } from '@/lib/vocabulary';
 import { FactTable } from '../fact-table';
 import { Fact, type FactProps } from './fact';
 import { InShort } from './in-short';
+import { KeyFigures } from './key-figures';
 import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
 import { SourceDate, type SourceDateProps } from './source-date';
@@ -45,6 +46,10 @@ export function articleComponents({
     InShort: ({ children }: { children: React.ReactNode }) => (
       <InShort title={messages.article.inShort}>{children}</InShort>
     ),
+    KeyFigures: () => {
+      if (!table) throw new Error('<KeyFigures /> is only available in the eight articles');
+      return <KeyFigures topic={table.topic} locale={locale} messages={messages} />;
+    },
     FactTable: () => {
       if (!table) throw new Error('<FactTable /> is only available in the eight articles');
       return (

@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    reportError: 'Report an error',
     menu: 'Menu',
     name: 'WeCom or WeChat',
     tagline: 'The differences between WeCom and personal WeChat, with sources',

@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    reportError: 'Informar de un error',
     menu: 'Menú',
     name: 'WeCom o WeChat',
     tagline: 'Las diferencias entre WeCom y WeChat personal, con fuentes',

@@ -4,6 +4,7 @@ import { sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
+    reportError: '报告错误',
     menu: '菜单',
     name: '企业微信还是个人微信',
     tagline: '企业微信和个人微信的区别，每个数字都有出处',

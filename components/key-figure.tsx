@@ -1,0 +1,36 @@
+import { formatValue } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { isMarkedFigure, presentCell, type Limit } from '@/lib/limits';
+import { accounts } from '@/lib/vocabulary';
+
+import { AccountMark } from './account-mark';
+
+type KeyFigureProps = { fact: Limit; locale: Locale; messages: Messages };
+
+/** One fact for both accounts, each with its sign and name: the figure a reader came for. */
+export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
+  return (
+    <dl className="text-sm">
+      <dt className="quiz-muted">{messages.facts[fact.id]}</dt>
+      {accounts.map((account) => {
+        const cell = presentCell(fact[account]);
+        const absence = 'absent' in fact[account] ? fact[account].absent : 'not-found';
+        return (
+          <dd key={account}>
+            <AccountMark account={account} />{' '}
+            <span>
+              {messages.accounts[account]}
+              {messages.punctuation.colon}
+            </span>
+            <span className="font-semibold">
+              {cell
+                ? formatValue(locale, messages, cell.value, cell.unit)
+                : messages.absent[absence]}
+              {cell && isMarkedFigure(cell) && <sup aria-hidden="true">*</sup>}
+            </span>
+          </dd>
+        );
+      })}
+    </dl>
+  );
+}

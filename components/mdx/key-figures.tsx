@@ -1,0 +1,21 @@
+import type { Locale, Messages } from '@/lib/i18n';
+import { keyFacts } from '@/lib/key-facts';
+import { getLimit } from '@/lib/limits';
+import type { Topic } from '@/lib/vocabulary';
+
+import { KeyFigure } from '../key-figure';
+
+type KeyFiguresProps = { topic: Topic; locale: Locale; messages: Messages };
+
+/** The article's key figures, both accounts side by side, right after its short answer. */
+export function KeyFigures({ topic, locale, messages }: KeyFiguresProps) {
+  return (
+    <div className="not-prose my-6 grid gap-3 sm:grid-cols-3">
+      {keyFacts[topic].map((id) => (
+        <div key={id} className="difference-card">
+          <KeyFigure fact={getLimit(id)} locale={locale} messages={messages} />
+        </div>
+      ))}
+    </div>
+  );
+}
