@@ -32,8 +32,25 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
         {accounts.map((account) => (
           <div
             key={account}
-            style={{ width: '30%', fontFamily: ogFontFamily.bold, color: colours[account] }}
+            style={{
+              width: '30%',
+              display: 'flex',
+              alignItems: 'center',
+              gap: 10 * scale,
+              fontFamily: ogFontFamily.bold,
+              color: colours[account],
+            }}
           >
+            {/* The account's sign, drawn: the image font has no ◆ or ● glyph. */}
+            <div
+              style={{
+                width: 14 * scale,
+                height: 14 * scale,
+                background: colours[account],
+                borderRadius: account === 'wechat' ? '50%' : 0,
+                transform: account === 'wecom' ? 'rotate(45deg)' : 'rotate(0deg)',
+              }}
+            />
             {messages.accounts[account]}
           </div>
         ))}
