@@ -23,19 +23,20 @@ import type { Account } from './vocabulary';
  * and by the client component alike.
  */
 
-/** The general messages the quiz needs: labels of accounts, facts, units, values. */
-export type FigureMessages = Pick<
-  Messages,
-  | 'units'
-  | 'enums'
-  | 'booleans'
-  | 'facts'
-  | 'conditions'
-  | 'caveats'
-  | 'accounts'
-  | 'sourceTitles'
-  | 'punctuation'
->;
+/** The general messages the quiz needs: labels of accounts, facts, units, values, sources. */
+const figureKeys = [
+  'units',
+  'enums',
+  'booleans',
+  'facts',
+  'conditions',
+  'caveats',
+  'accounts',
+  'sourceTitles',
+  'punctuation',
+] as const satisfies readonly (keyof Messages)[];
+
+export type FigureMessages = Pick<Messages, (typeof figureKeys)[number]>;
 
 export type QuizText = {
   locale: Locale;
@@ -47,28 +48,7 @@ export type QuizText = {
 
 /** The slice of `Messages` a client component needs for the quiz. */
 export function figureMessages(messages: Messages): FigureMessages {
-  const {
-    units,
-    enums,
-    booleans,
-    facts,
-    conditions,
-    caveats,
-    accounts,
-    sourceTitles,
-    punctuation,
-  } = messages;
-  return {
-    units,
-    enums,
-    booleans,
-    facts,
-    conditions,
-    caveats,
-    accounts,
-    sourceTitles,
-    punctuation,
-  };
+  return Object.fromEntries(figureKeys.map((key) => [key, messages[key]])) as FigureMessages;
 }
 
 function cell(ref: FigureRef, text: QuizText) {
