@@ -19,7 +19,7 @@ export default function GlobalNotFound() {
       <body>
         <main id="main" className="mx-auto max-w-3xl px-4 py-10">
           <p className="text-lg font-bold">{getMessages(defaultLocale).site.name}</p>
-          <h1 className="mt-4 text-3xl font-bold">
+          <h1 className="mt-4 page-title">
             {locales.map((locale, index) => (
               <span key={locale} lang={htmlLang[locale]}>
                 {index > 0 && ' · '}

@@ -24,9 +24,7 @@ export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps)
         {previous && (
           <li>
             <a href={paths.page(locale, previous)} rel="prev">
-              <span className="block text-sm text-stone-600 dark:text-stone-400">
-                ← {messages.article.previous}
-              </span>
+              <span className="block note">← {messages.article.previous}</span>
               {titles[previous].title}
             </a>
           </li>
@@ -34,9 +32,7 @@ export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps)
         {next && (
           <li className="sm:col-start-2 sm:text-right">
             <a href={paths.page(locale, next)} rel="next">
-              <span className="block text-sm text-stone-600 dark:text-stone-400">
-                {messages.article.next} →
-              </span>
+              <span className="block note">{messages.article.next} →</span>
               {titles[next].title}
             </a>
           </li>

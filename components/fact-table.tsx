@@ -82,7 +82,7 @@ export function FactTable({
                   <th scope="row" className="sticky left-0 bg-white font-normal dark:bg-stone-950">
                     <span className="block font-medium">{messages.facts[fact.id]}</span>
                     {fact.verifiedAt !== pageDate && (
-                      <span className="block text-sm text-stone-600 dark:text-stone-400">
+                      <span className="block note">
                         {interpolate(messages.table.verifiedOn, {
                           date: formatDate(locale, fact.verifiedAt),
                         })}

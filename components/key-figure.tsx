@@ -18,7 +18,7 @@ export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
         return (
           <dd key={account}>
             <AccountMark account={account} />{' '}
-            <span>
+            <span className="whitespace-nowrap">
               {messages.accounts[account]}
               {messages.punctuation.colon}
             </span>

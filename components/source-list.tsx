@@ -20,7 +20,7 @@ export function SourceList({ title, sources, locale, messages, withQuotes }: Sou
   const quotes = withQuotes ? quotesBySource() : null;
   return (
     <section aria-labelledby="fuentes" className="mt-12">
-      <h2 id="fuentes" className="text-xl font-semibold">
+      <h2 id="fuentes" className="subsection-title">
         {title}
       </h2>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">

@@ -27,11 +27,6 @@ export type Article = {
   Content: ComponentType<{ components?: MDXComponents }>;
 };
 
-/** True when `slug` is one of the eight difference articles. */
-export function isTopic(slug: string): slug is Topic {
-  return (topics as readonly string[]).includes(slug);
-}
-
 /** Loads an MDX page and validates its metadata; a bad file fails the build, naming it. */
 export async function loadArticle(locale: Locale, slug: PageSlug): Promise<Article> {
   const mod = (await import(`@/content/${locale}/${slug}.mdx`)) as {

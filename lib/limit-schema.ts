@@ -8,7 +8,7 @@ import {
   enumValues,
   seedStatuses,
   sourceTiers,
-  topics,
+  subjects,
   units,
 } from './vocabulary';
 import { caveatKinds } from './caveat';
@@ -106,7 +106,7 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
         .string()
         .regex(/^[a-z-]+\.[a-z0-9-]+$/, 'must look like "<topic>.<metric>" in kebab-case')
         .describe('Stable id, used in URLs, share links and open data. Never rename.'),
-      topic: z.enum(topics),
+      topic: z.enum(subjects).describe('The difference or practical question the fact belongs to.'),
       wecom: CellSchema,
       wechat: CellSchema,
       verifiedAt: isoDate.describe('When we last checked the value against its sources.'),

@@ -3,7 +3,7 @@ import { sources } from '@/content/sources';
 
 import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
 import type { FactInput, SourceInput } from './limit-schema';
-import { accounts, type Account, type Topic } from './vocabulary';
+import { accounts, isTopic, type Account, type Subject } from './vocabulary';
 
 export type { LimitId };
 export type Limit = FactInput & { readonly id: LimitId };
@@ -18,6 +18,11 @@ const sourceById = new Map<string, LimitSource>(sources.map((source) => [source.
 /** Every fact, in reading order (topic by topic). */
 export function getLimits(): readonly Limit[] {
   return allLimits;
+}
+
+/** The facts of the eight differences (the comparison table), without the practical questions. */
+export function differenceLimits(): readonly Limit[] {
+  return allLimits.filter((fact) => isTopic(fact.topic));
 }
 
 /** True when `id` names a fact of the data module. */
@@ -35,14 +40,27 @@ export function getLimit(id: string, facts: readonly Limit[] = allLimits): Limit
   return fact;
 }
 
-/** The facts of one of the eight differences, in table order. */
-export function limitsByTopic(topic: Topic): Limit[] {
+/** The facts of one of the eight differences or practical questions, in table order. */
+export function limitsByTopic(topic: Subject): Limit[] {
   return allLimits.filter((fact) => fact.topic === topic);
 }
 
 /** The cell's value when it has one, else null (not applicable or not found). */
 export function presentCell(cell: LimitCell): PresentLimitCell | null {
   return 'absent' in cell ? null : cell;
+}
+
+/** A numeric value that code computes with (the quiz, the estimator); anything else throws. */
+export function numberOf(
+  id: LimitId,
+  account: Account,
+  facts: readonly Limit[] = allLimits,
+): number {
+  const cell = presentCell(getLimit(id, facts)[account]);
+  const value = cell?.value;
+  if (typeof value !== 'number')
+    throw new Error(`${id} (${account}) needs a number; got ${String(value)}`);
+  return value;
 }
 
 /** The source with this id; throws on an unknown id. */

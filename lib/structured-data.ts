@@ -1,4 +1,3 @@
-import type { ArticleMetadata } from './articles';
 import { htmlLang, type Locale, type Messages } from './i18n';
 import { paths } from './paths';
 import type { SharePage } from './share-pages';
@@ -45,16 +44,19 @@ export function articleData(
   };
 }
 
-/** schema.org FAQPage: each difference's question, answered by its article's summary. */
-export function faqData(articles: readonly ArticleMetadata[], locale: Locale) {
+/**
+ * schema.org FAQPage: on the home page each difference's question answered by its article's
+ * summary; on the FAQ page each practical question with its answer's text.
+ */
+export function faqData(entries: readonly { question: string; answer: string }[], locale: Locale) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     inLanguage: htmlLang[locale],
-    mainEntity: articles.map((article) => ({
+    mainEntity: entries.map((entry) => ({
       '@type': 'Question',
-      name: article.question,
-      acceptedAnswer: { '@type': 'Answer', text: article.description },
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
     })),
   };
 }

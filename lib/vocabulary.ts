@@ -16,6 +16,31 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
+/** True when `value` is one of the eight differences (an article slug, a fact's topic). */
+export function isTopic(value: string): value is Topic {
+  return (topics as readonly string[]).includes(value);
+}
+
+/**
+ * The practical questions readers ask beyond the eight differences. Their facts are rows of
+ * the same data; `costs` has its own page, the others are answered on the FAQ page.
+ */
+export const questions = [
+  'costs',
+  'switching',
+  'adding',
+  'abroad',
+  'bans',
+  'automation',
+  'privacy',
+  'both-apps',
+] as const;
+export type Question = (typeof questions)[number];
+
+/** What a fact is about: one of the eight differences or a practical question. */
+export const subjects = [...topics, ...questions] as const;
+export type Subject = (typeof subjects)[number];
+
 /** The two accounts compared, in table-column order. */
 export const accounts = ['wecom', 'wechat'] as const;
 export type Account = (typeof accounts)[number];

@@ -17,17 +17,13 @@ export default function RootPage() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <script data-keep dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
-      <h1 className="text-3xl font-bold">{getMessages(defaultLocale).site.name}</h1>
+      <h1 className="page-title">{getMessages(defaultLocale).site.name}</h1>
       <ul className="mt-8 space-y-4">
         {locales.map((locale) => {
           const { home } = getMessages(locale);
           return (
             <li key={locale} lang={htmlLang[locale]}>
-              <a
-                href={paths.home(locale)}
-                hrefLang={htmlLang[locale]}
-                className="text-xl font-semibold"
-              >
+              <a href={paths.home(locale)} hrefLang={htmlLang[locale]} className="subsection-title">
                 {localeNames[locale]}
               </a>
               <p className="text-stone-700 dark:text-stone-300">{home.title}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { loadTopicMetadata } from '@/lib/articles';
 import { keyFacts } from '@/lib/key-facts';
-import { getLimit, getLimits } from '@/lib/limits';
+import { differenceLimits, getLimit } from '@/lib/limits';
 import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
@@ -28,8 +28,16 @@ export default async function HomePage({ params }: PageProps) {
   const articles = await loadTopicMetadata(locale);
   return (
     <PageFrame locale={locale} path={paths.home(locale)}>
-      <JsonLd data={faqData(Object.values(articles), locale)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.title}</h1>
+      <JsonLd
+        data={faqData(
+          Object.values(articles).map((article) => ({
+            question: article.question,
+            answer: article.description,
+          })),
+          locale,
+        )}
+      />
+      <h1 className="page-title">{messages.home.title}</h1>
       <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
       <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
         {messages.home.answerMore}
@@ -39,7 +47,7 @@ export default async function HomePage({ params }: PageProps) {
         aria-labelledby="test"
         className="mt-8 rounded-lg border border-blue-200 bg-blue-50 p-5 dark:border-sky-900 dark:bg-sky-950/40"
       >
-        <h2 id="test" className="text-xl font-semibold">
+        <h2 id="test" className="subsection-title">
           {messages.home.quizTitle}
         </h2>
         <p className="mt-1">{messages.home.quizText}</p>
@@ -54,7 +62,7 @@ export default async function HomePage({ params }: PageProps) {
       </section>
 
       <section aria-labelledby="articulos" className="mt-10">
-        <h2 id="articulos" className="text-2xl font-semibold">
+        <h2 id="articulos" className="section-title">
           {messages.home.articlesTitle}
         </h2>
         <ArticleCards articles={articles} locale={locale} messages={messages} />
@@ -67,7 +75,7 @@ export default async function HomePage({ params }: PageProps) {
           facts={topics.map((topic) => getLimit(keyFacts[topic][0]!))}
           messages={messages}
         />
-        <Freshness facts={getLimits()} locale={locale} messages={messages} />
+        <Freshness facts={differenceLimits()} locale={locale} messages={messages} />
       </section>
     </PageFrame>
   );

@@ -1,7 +1,9 @@
 import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { claimCaveat, getLimit, isMarkedFigure, presentCell } from '@/lib/limits';
+import { getLimit, presentCell } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
+
+import { FigureMark } from '../figure-mark';
 
 export type FactProps = {
   id: string;
@@ -43,12 +45,7 @@ export function Fact({
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
       {formatValue(locale, messages, shown.value, cell.unit, { bare })}
-      {isMarkedFigure(shown) && (
-        <>
-          <sup aria-hidden="true">*</sup>
-          <span className="sr-only"> ({messages.caveats[claimCaveat(shown)]})</span>
-        </>
-      )}
+      <FigureMark claim={shown} messages={messages} />
     </a>
   );
 }

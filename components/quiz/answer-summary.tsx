@@ -30,7 +30,7 @@ export function AnswerSummary({
 }: AnswerSummaryProps) {
   return (
     <section aria-labelledby="quiz-summary">
-      <h2 id="quiz-summary" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
+      <h2 id="quiz-summary" ref={headingRef} tabIndex={-1} className="section-title">
         {messages.title}
       </h2>
       {untrusted ? (

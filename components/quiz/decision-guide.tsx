@@ -18,7 +18,7 @@ export function DecisionGuide({ text }: DecisionGuideProps) {
   return (
     <>
       <p className="mt-4 max-w-3xl text-lg">{guide.intro}</p>
-      <h2 className="mt-8 text-2xl font-semibold">{guide.howTitle}</h2>
+      <h2 className="mt-8 section-title">{guide.howTitle}</h2>
       <ol className="mt-2 max-w-3xl list-decimal space-y-1 ps-6">
         {guide.how.map((rule, index) => (
           <li key={index}>{interpolate(rule, { margin: String(clearMargin) })}</li>
@@ -32,7 +32,7 @@ export function DecisionGuide({ text }: DecisionGuideProps) {
               key={question.id}
               className="rounded-lg border border-stone-300 p-4 dark:border-stone-700"
             >
-              <h2 className="text-xl font-semibold">
+              <h2 className="subsection-title">
                 {index + 1}. {view.legend}
               </h2>
               {view.hint && (

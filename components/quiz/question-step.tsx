@@ -54,7 +54,7 @@ export function QuestionStep({
       />
       <fieldset className="mt-4" aria-describedby={describedBy || undefined}>
         <legend>
-          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold sm:text-2xl">
+          <h2 ref={headingRef} tabIndex={-1} className="section-title">
             {view.legend}
           </h2>
         </legend>

@@ -56,7 +56,7 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
   const toRunnerUp = result.flips.filter((flip) => flip.outcome === result.runnerUp);
   const otherFlips = result.flips.filter((flip) => flip.outcome !== result.runnerUp);
   const assumption = result.assumptions.includes('verified-org') ? verifiedOrgText(text) : null;
-  const subClass = 'mt-8 text-xl font-semibold';
+  const subClass = 'mt-8 subsection-title';
 
   return (
     <div data-outcome={result.outcome} data-strength={result.strength}>

@@ -45,7 +45,7 @@ export function ShareLink({ url, title, headline, messages, level, posterHref }:
 
   return (
     <section aria-labelledby="compartir" className="quiz-card mt-8 p-4">
-      <Heading id="compartir" className="text-xl font-semibold">
+      <Heading id="compartir" className="subsection-title">
         {messages.title}
       </Heading>
       <p className="mt-1">{messages.intro}</p>

@@ -1,5 +1,5 @@
 import type { LimitId } from '../limits';
-import { getLimit, presentCell } from '../limits';
+import { getLimit, numberOf, presentCell } from '../limits';
 import { accounts, type Account } from '../vocabulary';
 
 import type { Data, FigureRef, QuestionDef, Signal } from './types';
@@ -19,11 +19,7 @@ export function cellOf(ref: FigureRef, data: Data) {
 
 /** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
 export function figureNumber(ref: FigureRef, data: Data): number {
-  const value = cellOf(ref, data)?.value;
-  if (typeof value !== 'number') {
-    throw new Error(`The quiz needs a number for ${ref.id} (${ref.account}); got ${String(value)}`);
-  }
-  return value;
+  return numberOf(ref.id, ref.account, data);
 }
 
 /** How much an account can hold: a number, unlimited when no cap is published, else unknown. */

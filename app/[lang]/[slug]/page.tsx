@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageFrame } from '@/components/layout/page-frame';
 import { notFound } from 'next/navigation';
 
-import { isTopic, loadArticle, loadTopicMetadata } from '@/lib/articles';
+import { loadArticle, loadTopicMetadata } from '@/lib/articles';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { limitsByTopic, sourcesOf, verificationRange } from '@/lib/limits';
@@ -11,7 +11,7 @@ import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { articleData, breadcrumbList } from '@/lib/structured-data';
-import { topics } from '@/lib/vocabulary';
+import { isTopic, topics } from '@/lib/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { Freshness } from '@/components/freshness';
@@ -52,7 +52,7 @@ export default async function ArticlePage({ params }: PageProps) {
       <article>
         <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
         <JsonLd data={breadcrumbList(page, locale, messages)} />
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+        <h1 className="page-title">{metadata.title}</h1>
         <Prose className="mt-6 [&>p:first-child]:text-lg">
           <Content
             components={articleComponents({

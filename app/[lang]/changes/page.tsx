@@ -30,14 +30,14 @@ export default async function ChangesPage({ params }: PageProps) {
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.changes.title}</h1>
+      <h1 className="page-title">{messages.changes.title}</h1>
       <p className="mt-4 max-w-3xl">{messages.changes.intro}</p>
       <ol className="mt-8 max-w-3xl space-y-10">
         {changes.map((change) => {
           const fact = getLimit(change.fact);
           return (
             <li key={`${change.fact}-${change.date}`} id={`change-${change.fact}`}>
-              <h2 className="text-xl font-semibold">
+              <h2 className="subsection-title">
                 <a href={paths.row(locale, fact.topic, fact.id)}>
                   {messages.facts[fact.id as LimitId]}
                 </a>

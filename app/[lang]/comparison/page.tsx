@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { footnoteNumbers } from '@/lib/footnotes';
 import { loadTopicMetadata } from '@/lib/articles';
-import { getLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
+import { differenceLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
@@ -29,12 +29,12 @@ export default async function ComparisonPage({ params }: PageProps) {
   const messages = getMessages(locale);
   const articles = await loadTopicMetadata(locale);
   const page = await getSharePage(locale, 'comparison');
-  const facts = getLimits();
+  const facts = differenceLimits();
   const sources = sourcesOf(facts);
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.home.tableTitle}</h1>
+      <h1 className="page-title">{messages.home.tableTitle}</h1>
       <p className="mt-4 max-w-3xl">{messages.home.tableIntro}</p>
       <CaveatLegend facts={facts} messages={messages} />
       <FactTable

@@ -23,7 +23,7 @@ export default async function GlossaryPage({ params }: PageProps) {
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{messages.glossary.title}</h1>
+      <h1 className="page-title">{messages.glossary.title}</h1>
       <p className="mt-4 max-w-3xl">{messages.glossary.intro}</p>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         † {messages.glossary.unofficial}

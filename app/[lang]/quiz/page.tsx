@@ -25,7 +25,7 @@ export default async function QuizPage({ params }: PageProps) {
     <PageFrame locale={locale} path={paths.quiz(locale)}>
       {/* data-hydrate: this page keeps the framework runtime (see scripts/strip-runtime.mjs). */}
       <div data-hydrate="">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{quiz.page.title}</h1>
+        <h1 className="page-title">{quiz.page.title}</h1>
         <Quiz
           locale={locale}
           quiz={quiz}

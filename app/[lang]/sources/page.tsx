@@ -40,7 +40,7 @@ export default async function SourcesPage({ params }: PageProps) {
     <PageFrame locale={locale} path={page.path}>
       <article>
         <JsonLd data={breadcrumbList(page, locale, messages)} />
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{metadata.title}</h1>
+        <h1 className="page-title">{metadata.title}</h1>
         <Prose className="mt-6">
           <Content
             components={articleComponents({

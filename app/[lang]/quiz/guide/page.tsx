@@ -26,7 +26,7 @@ export default async function QuizGuidePage({ params }: PageProps) {
   const { quiz } = text;
   return (
     <PageFrame locale={locale} path={paths.quizGuide(locale)}>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{quiz.guide.title}</h1>
+      <h1 className="page-title">{quiz.guide.title}</h1>
       <DecisionGuide text={text} />
       <p className="mt-8">
         <a href={paths.quiz(locale)} className={buttonClass.primary}>
