@@ -1,5 +1,7 @@
 import type { FactInput } from '@/lib/limit-schema';
 
+import { practicalLimits } from './practical';
+
 /**
  * THE figures of the comparison: one row per fact, WeCom and personal WeChat side by side.
  * Everything that shows a figure (tables, prose, quiz, images, open data) reads this file.
@@ -539,7 +541,7 @@ export const limits = [
           value: 20,
           kind: 'other-source',
           confidence: 'low',
-          sources: ['xiaoweiju-2093', 'weixinsiwei-8380'],
+          sources: ['xiaoweiju-2093', 'weixinsiwei-8380', 'huire-1782'],
         },
         { value: 100, kind: 'other-source', confidence: 'low', sources: ['wescrm-4322'] },
       ],
@@ -561,6 +563,10 @@ export const limits = [
     wechat: { absent: 'not-applicable' },
     verifiedAt: checked,
   },
+
+  // The practical questions (costs, switching, adding customers, abroad, bans, automation,
+  // privacy, running both apps), after the eight differences.
+  ...practicalLimits,
 ] as const satisfies readonly FactInput[];
 
 export type LimitId = (typeof limits)[number]['id'];

@@ -82,6 +82,13 @@ export const units = [
   'groups-per-send',
   'gigabytes-per-org',
   'people',
+  'yuan-per-year',
+  'yuan-per-contact-per-year',
+  'yuan-per-member-per-year',
+  'yuan-per-account-per-year',
+  'configurations-per-org',
+  'messages-per-minute-per-bot',
+  'editions',
 ] as const;
 export type Unit = (typeof units)[number];
 
@@ -95,6 +102,8 @@ export const conditions = [
   'customer-group',
   'over-unpaid-quota',
   'beyond-full-friends',
+  'member-quit',
+  'data-protection-plan',
 ] as const;
 export type Condition = (typeof conditions)[number];
 
@@ -109,6 +118,7 @@ export const enumValues = [
   'paid-add-on',
   'only-new-groups',
   'no-official-figure',
+  'free',
 ] as const;
 export type EnumValue = (typeof enumValues)[number];
 

@@ -107,6 +107,84 @@ export const messages = {
     'work-tools.wedrive-free-storage': 'Free WeDrive storage',
     'work-tools.chat-archiving': 'Chat archiving',
     'work-tools.third-party-apps-licence': 'API licences for third-party apps',
+    'costs.core-features': 'Core use (on WeCom: registration, members and internal tools)',
+    'costs.verification-small-tier-max-members':
+      'Largest organization that pays the lowest verification fee',
+    'costs.verification-fee-mid': 'Verification fee for a mid-sized organization',
+    'costs.verification-mid-tier-max-members':
+      'Largest organization that counts as mid-sized for verification',
+    'costs.verification-fee-large': 'Verification fee for a large organization',
+    'costs.annual-review': 'Annual review of the verification (small organization)',
+    'costs.overseas-verification':
+      'Verification of an organization registered outside mainland China',
+    'costs.external-contacts-average-price':
+      'Average price of external-contact quota beyond the free amount',
+    'costs.external-contact-band-prices': 'Price of each external-contact quota tier',
+    'costs.chat-archiving-from-price': 'Chat archiving: starting price quoted by one provider',
+    'costs.chat-archiving-price-official': 'Chat archiving: official price of each edition',
+    'costs.service-provider-licences': 'API licences, only when using service-provider apps',
+    'costs.interop-licence-price': 'API licence: interop account',
+    'costs.interop-licence-price-beyond-five':
+      'API licence: each interop account beyond the first five (one provider)',
+    'costs.base-licence-price': 'API licence: base account',
+    'costs.acquisition-links': 'Customer-acquisition links',
+    'costs.acquisition-link-price': 'Price per use of customer-acquisition links',
+    'costs.wedrive-extra-price': 'Price of extra WeDrive storage',
+    'switching.bulk-import': 'Bulk import of personal WeChat contacts',
+    'switching.friend-requests-to-wechat-friends':
+      'A member can send friend requests to their own WeChat friends',
+    'switching.friend-must-accept': 'Each WeChat friend has to accept the request',
+    'switching.chat-history-moves': 'WeChat chat history moves to WeCom',
+    'switching.moments-move': 'Moments posts move to WeCom',
+    'switching.enterprise-migration-service':
+      'Tencent service that migrates customers between two WeCom organizations',
+    'switching.migration-moves-plain-contacts':
+      'That migration includes external contacts who are not customers',
+    'adding.contact-me-configurations': '“Contact Me” codes per organization',
+    'adding.contact-me-skips-approval':
+      'With “Contact Me”, customers are added without the member approving (by default)',
+    'adding.acquisition-link-outside-wechat':
+      'Customer-acquisition links also work outside WeChat (ads, web, SMS)',
+    'adding.other-channels': 'Other ways in: phone search, card sharing, groups, Channels',
+    'adding.daily-limit': 'Daily limit on friend requests',
+    'abroad.app-works-abroad': 'The app works outside mainland China',
+    'abroad.overseas-verification-available':
+      'An organization registered outside mainland China can be verified',
+    'abroad.register-with-email': 'A member can sign up with email instead of a mobile number',
+    'abroad.foreign-phone-numbers': 'Sign-up with a foreign mobile number',
+    'abroad.wechat-international-terms':
+      'Accounts with a foreign number fall under the international WeChat terms',
+    'bans.plugins-banned': 'Plug-ins banned (multi-open, emulators, group control)',
+    'bans.many-friends-banned': 'Having many friends gets an account banned',
+    'bans.bound-wechat-restriction':
+      'If the linked WeChat is restricted, the member loses contact with WeChat users',
+    'bans.unblock-delay':
+      'Longest wait to regain contact with WeChat once the restriction is lifted',
+    'bans.whole-org-ban': 'In serious cases the whole organization and its admins are banned',
+    'automation.webhook-rate': 'Messages per minute from a group bot (webhook)',
+    'automation.webhook-in-customer-groups': 'Group bots (webhook) work in customer groups',
+    'automation.app-messages-internal-groups-only':
+      'App messages reach only internal groups created through the API',
+    'automation.mass-send-needs-member':
+      'A mass message created through the API needs the member to confirm it',
+    'automation.ai-bot': 'Official AI bot (智能机器人)',
+    'automation.unofficial-tools-banned': 'Unofficial tools that drive the app are banned',
+    'privacy.archive-editions': 'Chat archiving editions',
+    'privacy.archive-needed-to-read-chats':
+      'The employer can read WeCom chats only through chat archiving',
+    'privacy.customer-consent-recorded': 'Whether each customer agrees to archiving is recorded',
+    'privacy.customer-notice': 'Customers are told the chat may be archived',
+    'privacy.member-notice': 'Members are told their chats are archived',
+    'privacy.personal-wechat-visible-to-employer':
+      'The employer can see your personal WeChat (chats, contacts, Moments)',
+    'privacy.archive-api-days': 'How far back the data API returns customer chats',
+    'privacy.account-deleted-after-leaving':
+      'Time until the account of a member who leaves is deleted',
+    'privacy.deletion-clears-messages': 'Deleting a member clears their WeCom messages',
+    'privacy.recovery-window': 'Time to ask for a deleted member’s data to be recovered',
+    'both-apps.separate-apps': 'Separate apps and accounts, usable on the same phone',
+    'both-apps.identity-label': 'Customers see “Name@Company” in WeChat',
+    'both-apps.histories-merge': 'The two apps’ chat histories merge',
   },
   units: {
     'external-contacts-per-org': {
@@ -141,6 +219,19 @@ export const messages = {
     'groups-per-send': { one: 'group', other: 'groups' },
     'gigabytes-per-org': { one: 'GB per organization', other: 'GB per organization' },
     people: { one: 'person', other: 'people' },
+    'yuan-per-year': { one: 'yuan a year', other: 'yuan a year' },
+    'yuan-per-contact-per-year': {
+      one: 'yuan per contact a year',
+      other: 'yuan per contact a year',
+    },
+    'yuan-per-member-per-year': { one: 'yuan per member a year', other: 'yuan per member a year' },
+    'yuan-per-account-per-year': {
+      one: 'yuan per account a year',
+      other: 'yuan per account a year',
+    },
+    'configurations-per-org': { one: 'code per organization', other: 'codes per organization' },
+    'messages-per-minute-per-bot': { one: 'message a minute', other: 'messages a minute' },
+    editions: { one: 'edition', other: 'editions' },
   },
   conditions: {
     'verified-org': 'if the organization is verified',
@@ -152,6 +243,8 @@ export const messages = {
     'over-unpaid-quota':
       'if the organization goes over its external-contact quota without paying for more',
     'beyond-full-friends': 'friends added beyond the starting limit are set to Chats Only',
+    'member-quit': 'if the member leaves the organization on their own and is not invited back',
+    'data-protection-plan': 'only organizations in the data protection plan',
   },
   enums: {
     organisations: 'organizations and their customer relationships',
@@ -163,6 +256,7 @@ export const messages = {
     'paid-add-on': 'paid add-on',
     'only-new-groups': 'only when a new group is created, not existing groups',
     'no-official-figure': 'no official figure',
+    free: 'free',
   },
   booleans: { yes: 'yes', no: 'no' },
   caveatShort: {

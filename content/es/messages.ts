@@ -102,6 +102,93 @@ export const messages = {
     'work-tools.wedrive-free-storage': 'Espacio gratuito en WeDrive',
     'work-tools.chat-archiving': 'Archivo de conversaciones',
     'work-tools.third-party-apps-licence': 'Licencias de API para apps de terceros',
+    'costs.core-features': 'Uso básico (en WeCom: registro, empleados y herramientas internas)',
+    'costs.verification-small-tier-max-members':
+      'Tamaño máximo con la tasa de verificación más baja',
+    'costs.verification-fee-mid': 'Tasa de verificación de una organización mediana',
+    'costs.verification-mid-tier-max-members':
+      'Tamaño máximo de una organización mediana a efectos de la verificación',
+    'costs.verification-fee-large': 'Tasa de verificación de una organización grande',
+    'costs.annual-review': 'Revisión anual de la verificación (organización pequeña)',
+    'costs.overseas-verification':
+      'Verificación de una organización registrada fuera de China continental',
+    'costs.external-contacts-average-price':
+      'Precio medio del cupo de contactos externos por encima del gratuito',
+    'costs.external-contact-band-prices': 'Precio de cada tramo del cupo de contactos externos',
+    'costs.chat-archiving-from-price':
+      'Archivo de conversaciones: precio de partida según un proveedor',
+    'costs.chat-archiving-price-official':
+      'Archivo de conversaciones: precio oficial de cada edición',
+    'costs.service-provider-licences':
+      'Licencias de API, solo al usar apps de proveedores de servicios',
+    'costs.interop-licence-price': 'Licencia de API: cuenta de interconexión',
+    'costs.interop-licence-price-beyond-five':
+      'Licencia de API: cada cuenta de interconexión a partir de la sexta (un proveedor)',
+    'costs.base-licence-price': 'Licencia de API: cuenta básica',
+    'costs.acquisition-links': 'Asistente de captación de clientes (enlaces de captación)',
+    'costs.acquisition-link-price': 'Precio por uso del asistente de captación de clientes',
+    'costs.wedrive-extra-price': 'Precio del espacio adicional en WeDrive',
+    'switching.bulk-import': 'Importar de una vez los contactos de WeChat personal',
+    'switching.friend-requests-to-wechat-friends':
+      'El empleado puede enviar solicitudes de amistad a sus amigos de WeChat',
+    'switching.friend-must-accept': 'Cada amigo de WeChat tiene que aceptar la solicitud',
+    'switching.chat-history-moves': 'El historial de chats de WeChat pasa a WeCom',
+    'switching.moments-move': 'Las publicaciones de Momentos pasan a WeCom',
+    'switching.enterprise-migration-service':
+      'Servicio de Tencent que migra clientes entre dos organizaciones de WeCom',
+    'switching.migration-moves-plain-contacts':
+      'Esa migración incluye los contactos externos que no son clientes',
+    'adding.contact-me-configurations': 'Códigos «Contáctame» por organización',
+    'adding.contact-me-skips-approval':
+      'Con «Contáctame», el cliente se añade sin que el empleado lo apruebe (por defecto)',
+    'adding.acquisition-link-outside-wechat':
+      'Los enlaces de captación funcionan también fuera de WeChat (anuncios, web, SMS)',
+    'adding.other-channels':
+      'Otras vías: buscar el teléfono, compartir la tarjeta, grupos, Canales',
+    'adding.daily-limit': 'Límite diario de solicitudes de amistad',
+    'abroad.app-works-abroad': 'La app funciona fuera de China continental',
+    'abroad.overseas-verification-available':
+      'Una organización registrada fuera de China continental puede verificarse',
+    'abroad.register-with-email':
+      'Un empleado puede darse de alta con correo electrónico en vez de móvil',
+    'abroad.foreign-phone-numbers': 'Alta con un número de móvil extranjero',
+    'abroad.wechat-international-terms':
+      'Las cuentas con número extranjero siguen las condiciones de WeChat internacional',
+    'bans.plugins-banned':
+      'Prohibidos los complementos no oficiales (multicuenta, emuladores, control masivo)',
+    'bans.many-friends-banned': 'Tener muchos amigos basta para que bloqueen la cuenta',
+    'bans.bound-wechat-restriction':
+      'Si se restringe el WeChat vinculado, el empleado pierde el contacto con usuarios de WeChat',
+    'bans.unblock-delay':
+      'Plazo máximo para recuperar el contacto con WeChat cuando se levanta la restricción',
+    'bans.whole-org-ban': 'En casos graves se bloquea toda la organización y sus administradores',
+    'automation.webhook-rate': 'Mensajes por minuto de un bot de grupo (webhook)',
+    'automation.webhook-in-customer-groups':
+      'Los bots de grupo (webhook) funcionan en grupos de clientes',
+    'automation.app-messages-internal-groups-only':
+      'Los mensajes de una app solo llegan a grupos internos creados por API',
+    'automation.mass-send-needs-member':
+      'Un envío masivo creado por API necesita que el empleado lo confirme',
+    'automation.ai-bot': 'Bot de IA oficial (智能机器人)',
+    'automation.unofficial-tools-banned':
+      'Prohibidas las herramientas no oficiales que manejan la app',
+    'privacy.archive-editions': 'Ediciones del archivo de conversaciones',
+    'privacy.archive-needed-to-read-chats':
+      'La empresa solo puede leer los chats de WeCom con el archivo de conversaciones',
+    'privacy.customer-consent-recorded': 'Se registra si cada cliente acepta o rechaza el archivo',
+    'privacy.customer-notice': 'El cliente recibe un aviso de que el chat puede archivarse',
+    'privacy.member-notice': 'El empleado recibe un aviso de que sus chats se archivan',
+    'privacy.personal-wechat-visible-to-employer':
+      'La empresa ve tu WeChat personal (chats, contactos, Momentos)',
+    'privacy.archive-api-days':
+      'Antigüedad máxima de los chats con clientes que devuelve la API de datos',
+    'privacy.account-deleted-after-leaving': 'Plazo hasta que se borra la cuenta de quien se va',
+    'privacy.deletion-clears-messages': 'Al eliminar a un empleado se borran sus mensajes de WeCom',
+    'privacy.recovery-window':
+      'Plazo para pedir que se recuperen los datos de un empleado eliminado',
+    'both-apps.separate-apps': 'Apps y cuentas separadas, que se pueden usar en el mismo teléfono',
+    'both-apps.identity-label': 'El cliente ve en WeChat «Nombre@Empresa»',
+    'both-apps.histories-merge': 'Los historiales de chat de las dos apps se unen',
   },
   units: {
     'external-contacts-per-org': {
@@ -136,6 +223,22 @@ export const messages = {
     'groups-per-send': { one: 'grupo', other: 'grupos' },
     'gigabytes-per-org': { one: 'GB por organización', other: 'GB por organización' },
     people: { one: 'persona', other: 'personas' },
+    'yuan-per-year': { one: 'yuan al año', other: 'yuanes al año' },
+    'yuan-per-contact-per-year': {
+      one: 'yuan por contacto al año',
+      other: 'yuanes por contacto al año',
+    },
+    'yuan-per-member-per-year': {
+      one: 'yuan por empleado al año',
+      other: 'yuanes por empleado al año',
+    },
+    'yuan-per-account-per-year': {
+      one: 'yuan por cuenta al año',
+      other: 'yuanes por cuenta al año',
+    },
+    'configurations-per-org': { one: 'código por organización', other: 'códigos por organización' },
+    'messages-per-minute-per-bot': { one: 'mensaje por minuto', other: 'mensajes por minuto' },
+    editions: { one: 'edición', other: 'ediciones' },
   },
   conditions: {
     'verified-org': 'si la organización está verificada',
@@ -147,6 +250,8 @@ export const messages = {
     'over-unpaid-quota':
       'si la organización supera su cupo de contactos externos sin pagar la ampliación',
     'beyond-full-friends': 'los que pasan del límite inicial quedan en «Solo chat»',
+    'member-quit': 'si el empleado deja la organización por su cuenta y no lo vuelven a invitar',
+    'data-protection-plan': 'solo organizaciones adheridas al plan de protección de datos',
   },
   enums: {
     organisations: 'organizaciones y su relación con clientes',
@@ -158,6 +263,7 @@ export const messages = {
     'paid-add-on': 'complemento de pago',
     'only-new-groups': 'solo al crear un grupo nuevo, no en grupos existentes',
     'no-official-figure': 'sin cifra oficial',
+    free: 'gratis',
   },
   booleans: { yes: 'sí', no: 'no' },
   caveatShort: {

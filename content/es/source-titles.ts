@@ -81,4 +81,91 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-4322': 'WeDrive de WeCom: explicación de la capacidad',
   'wescrm-7959': 'Tarifas de verificación de WeCom',
   'wshoto-225851': 'Verificación y revisión anual de WeCom',
+  'wecom-dev-97182': 'Centro de desarrolladores de WeCom · Comprar cuentas de licencia',
+  'wecom-dev-97400':
+    'Centro de desarrolladores de WeCom · Consultar el cupo restante del asistente de captación de clientes',
+  'wecom-dev-97299':
+    'Centro de desarrolladores de WeCom · Avisos de eventos del asistente de captación de clientes',
+  'wecom-dev-99610':
+    'Centro de desarrolladores de WeCom · Obtener la autorización del componente de captación de clientes',
+  'wecom-dev-96358':
+    'Centro de desarrolladores de WeCom · Obtener las estadísticas de contacto con clientes',
+  'wecom-dev-96348': 'Centro de desarrolladores de WeCom · Gestión del código «Contáctame»',
+  'wecom-dev-96311': 'Centro de desarrolladores de WeCom · Configurar el código «Contáctame»',
+  'wecom-dev-99482':
+    'Centro de desarrolladores de WeCom · Asistente de captación de clientes: introducción',
+  'wecom-dev-97398':
+    'Centro de desarrolladores de WeCom · Gestión de los enlaces de captación de clientes',
+  'wecom-dev-101359': 'Centro de desarrolladores de WeCom · Enlaces de captación de clientes',
+  'wecom-dev-96315': 'Centro de desarrolladores de WeCom · Obtener los datos de un cliente',
+  'wecom-dev-91770':
+    'Centro de desarrolladores de WeCom · Configurar el envío de mensajes (antes, bot de grupo)',
+  'wecom-dev-101039': 'Centro de desarrolladores de WeCom · Bot inteligente: introducción',
+  'wecom-dev-101463':
+    'Centro de desarrolladores de WeCom · Conexión persistente del bot inteligente',
+  'wecom-dev-90244':
+    'Centro de desarrolladores de WeCom · Enviar mensajes de una app a chats de grupo',
+  'wecom-dev-101350':
+    'Centro de desarrolladores de WeCom · Ediciones del archivo de conversaciones',
+  'wecom-dev-91782':
+    'Centro de desarrolladores de WeCom · Consultar el consentimiento de los clientes al archivo de conversaciones',
+  'wecom-dev-92005':
+    'Centro de desarrolladores de WeCom · Aviso cuando un cliente acepta el archivo de conversaciones',
+  'wecom-dev-101385':
+    'Centro de desarrolladores de WeCom · Aviso cuando un cliente acepta el archivo de conversaciones',
+  'wecom-dev-101365':
+    'Centro de desarrolladores de WeCom · Zona de datos e inteligencia · Obtener el registro de conversaciones',
+  'tencentcloud-248-38208': 'Documentación de Tencent Cloud · Configurar un bot de grupo de WeCom',
+  'wenjiangs-bdf87f57-e243':
+    'Guía para solicitar en línea la verificación WeCom de empresas registradas fuera de China continental',
+  'zsmhub-workweixin-stats':
+    'workweixin v1.3.1 · «Obtener las estadísticas de contacto con clientes» (copia de la documentación oficial de WeCom)',
+  'vcqqcno-2340':
+    'Preguntas frecuentes sobre el servicio de migración de datos de WeCom de Tencent',
+  'weworkbot-unpkg':
+    'weworkbot@1.4.1 · dist/index.d.ts (API del bot de grupo, con citas de la documentación oficial)',
+  'k8scat-goutils-wecom': 'Paquete wecom · github.com/k8scat/goutils/message/wecom',
+  'go-workwx-msg-audit': 'go-workwx v0.1.5 · msg_audit.go (archivo de conversaciones)',
+  'ydadm-2301': 'WeCom: qué pasa con los datos de un miembro eliminado o que se va',
+  'maxnews-reuters-2020-09':
+    'Tencent cambia el nombre de la app WeChat Work a WeCom antes del veto de Trump',
+  'etnet-360107846':
+    'Centro de Seguridad de WeChat: las «nuevas reglas de bloqueo» que circulan son falsas',
+  'caiding5-92104':
+    'El Centro de Seguridad de WeChat desmiente las «nuevas reglas de bloqueo» (Beijing Daily)',
+  'fkpjhm-7371':
+    'El Centro de Seguridad de WeChat persigue los complementos no oficiales, prohibidos expresamente (Xinhua)',
+  'qqemailbj-1327': 'WeCom: funciones gratuitas y servicios de pago',
+  'wescrm-8110': 'Funciones gratuitas de WeCom y cómo ven los clientes a los empleados',
+  'codetd-16262243':
+    'Tasas de verificación y revisión anual de WeCom (traducción japonesa del texto oficial)',
+  'aoaoao-124': 'Verificación de WeCom: trámite, tasas y revisión anual',
+  'weijub-news-15': 'Cobro del cupo de contactos externos de WeCom',
+  'vipfu-5313': 'Ampliación del cupo de contactos externos de WeCom: cómo se cobra',
+  'taokef-2628': 'Archivo de conversaciones de WeCom: activación y precio',
+  'wescrm-6626': 'Cómo se cobran las licencias de API de WeCom',
+  'zhaofengkj8-4713': 'Cuentas de interconexión de WeCom: un ejemplo de cobro',
+  'huire-1782': 'Capacidad de WeDrive en WeCom y espacio adicional',
+  'site1234660-19895': 'El historial de chats entre WeCom y WeChat personal',
+  'wshoto-17250': 'Límite diario para añadir amigos en WeCom',
+  'wshoto-3480': 'Por qué se bloquean cuentas de WeCom y límites al añadir amigos',
+  'smarsh-onboarding-email': 'Alta por correo electrónico (Capture Mobile)',
+  'askwikinow-wechat': 'WeChat (copia del artículo de Wikipedia)',
+  'wshoto-17152': 'Infracciones y sanciones en WeCom',
+  'wshoto-4798': 'Normas de bloqueo de cuentas de WeCom',
+  'kxxai-3811': 'Normas de WeCom sobre infracciones y sanciones',
+  'site037163-4560': 'Límites de frecuencia al añadir amigos en WeCom y sanciones',
+  'qwenlm-wecom-webhook': 'Webhook de WeCom (canales de Qwen Code)',
+  'csdn-imaniy-140296589': 'Bots en grupos externos de WeCom y opciones de automatización',
+  'hey99-csdn-156989571': 'Añadir un bot de grupo a un grupo externo de WeCom',
+  'damodev-694def36': 'Envío de mensajes con bots en grupos externos de WeCom',
+  'xpykjsws-1069927': 'Cómo avisa a los clientes el archivo de conversaciones de WeCom',
+  'xiaokefu-28995': 'Archivo de conversaciones de WeCom: activación y consentimiento',
+  'fudaoke-2589893': 'Cómo avisa a los empleados el archivo de conversaciones de WeCom',
+  'site88ming-1120': 'El archivo de conversaciones de WeCom, explicado',
+  'hdtianhao-ef5efa7f': 'La cuenta y los datos de un miembro de WeCom cuando se va',
+  'huire-847': 'WeCom: la cuenta de un miembro que deja la organización',
+  'huawan-6763': 'La privacidad entre WeCom y el WeChat personal de los empleados',
+  'zuohaisu-wecom-archive-guide': 'Guía de uso · Crowntime WeCom Archive',
+  'safing-118': 'La etiqueta de empresa de una organización de WeCom verificada',
 };
