@@ -5,11 +5,17 @@ import { quizMessages as quiz } from '../content/es/quiz';
 import { questions, type Answers } from '../lib/quiz';
 import { plainAnswers } from '../lib/quiz/fixtures';
 import { encodeAnswers } from '../lib/quiz/link';
+import { quizData } from '../lib/quiz/data';
 import { figureMessages, questionViews } from '../lib/quiz-text';
 
 // Each test here reproduces a reported bug of the quiz's flow, links or history.
 
-const views = questionViews({ locale: 'es', quiz, labels: figureMessages(messages) });
+const views = questionViews({
+  locale: 'es',
+  quiz,
+  labels: figureMessages(messages),
+  data: quizData(),
+});
 const label = (questionId: string, optionId: string) =>
   views.find((view) => view.id === questionId)!.options.find((o) => o.id === optionId)!.label;
 const heading = (page: Page) => page.getByRole('heading', { level: 2 });

@@ -7,9 +7,15 @@ import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
 import { plainAnswers } from '../lib/quiz/fixtures';
 import { encodeAnswers } from '../lib/quiz/link';
+import { quizData } from '../lib/quiz/data';
 import { figureMessages, questionViews } from '../lib/quiz-text';
 
-const views = questionViews({ locale: 'es', quiz, labels: figureMessages(messages) });
+const views = questionViews({
+  locale: 'es',
+  quiz,
+  labels: figureMessages(messages),
+  data: quizData(),
+});
 const siteName = messages.site.name;
 
 /** The visible label of an answer, built from the data exactly as the page builds it. */
@@ -31,7 +37,7 @@ const paths: Record<Outcome, Answers> = {
 };
 
 for (const outcome of outcomes) {
-  const result = score(paths[outcome]);
+  const result = score(paths[outcome], quizData());
   if (!result.complete || result.outcome !== outcome) throw new Error(`bad path for ${outcome}`);
 }
 

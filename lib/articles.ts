@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { Locale } from './i18n';
 import { topics, type Topic } from './vocabulary';
 
-/** Pages written as MDX under `content/<locale>/`: the eight articles, then the sources page. */
-export const pageSlugs = [...topics, 'sources'] as const;
+/** Pages written as MDX under `content/<locale>/`: the eight articles, the costs page, the sources page. */
+export const pageSlugs = [...topics, 'costs', 'sources'] as const;
 export type PageSlug = (typeof pageSlugs)[number];
 
 export const ArticleMetadataSchema = z

@@ -9,29 +9,12 @@ import { messages as zh } from '@/content/zh/messages';
 import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
+import { dataFigures, literalNumbers } from './figure-scan';
 import { locales, type Locale, type Messages } from './i18n';
 import { getLimits, isLimitId, presentCell } from './limits';
-import { accounts } from './vocabulary';
 
 const contentDir = join(__dirname, '..', 'content');
 const catalogs: Record<Locale, Messages> = { es, en, zh };
-
-/** Every number the data module holds: values, alternatives and seed-era figures. */
-function dataFigures(): Set<number> {
-  const figures = new Set<number>();
-  for (const fact of getLimits()) {
-    for (const account of accounts) {
-      const cell = presentCell(fact[account]);
-      for (const value of [cell?.value, ...(cell?.alternatives ?? []).map((alt) => alt.value)]) {
-        if (typeof value === 'number') figures.add(value);
-      }
-    }
-    for (const value of fact.seed?.values ?? []) if (typeof value === 'number') figures.add(value);
-  }
-  // Source years too: prose dates a claim with <SourceDate>, never a typed year.
-  for (const source of sources) if (source.date) figures.add(Number(source.date.slice(0, 4)));
-  return figures;
-}
 
 /** Prose of an MDX file: no export block, no component attributes, no link targets. */
 function prose(source: string): string {
@@ -39,13 +22,6 @@ function prose(source: string): string {
     .replace(/^export const metadata = \{[\s\S]*?^\};?$/m, '')
     .replace(/<[A-Z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ');
-}
-
-/** Numbers written in prose, with thousands separators read as such ("2.000", "2,000"). */
-function literalNumbers(text: string): number[] {
-  return [...text.matchAll(/\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+/g)].map((match) =>
-    Number(match[0].replace(/[.,\s]/g, '')),
-  );
 }
 
 const mdxFiles = locales.flatMap((locale) =>

@@ -48,3 +48,13 @@ export const homeKeyFacts: readonly LimitId[] = [
   'groups.external-max-members',
   'mass-messages.recipients-per-send',
 ];
+
+/** What the costs and FAQ pages' images and posters show. */
+export const practicalKeyFacts = {
+  costs: ['costs.core-features', 'service-focus.verification-fee', 'costs.overseas-verification'],
+  faq: [
+    'switching.chat-history-moves',
+    'privacy.personal-wechat-visible-to-employer',
+    'bans.many-friends-banned',
+  ],
+} as const satisfies Record<string, readonly LimitId[]>;

@@ -2,14 +2,18 @@ import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
 import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
-import type { FactInput, SourceInput } from './limit-schema';
+import {
+  numberIn,
+  presentCell,
+  type Limit,
+  type LimitCell,
+  type LimitSource,
+} from './limit-lookup';
 import { accounts, isTopic, type Account, type Subject } from './vocabulary';
 
 export type { LimitId };
-export type Limit = FactInput & { readonly id: LimitId };
-export type LimitCell = FactInput[Account];
-export type PresentLimitCell = Exclude<LimitCell, { readonly absent: unknown }>;
-export type LimitSource = SourceInput;
+export type { Limit, LimitCell, LimitSource, PresentLimitCell } from './limit-lookup';
+export { presentCell };
 
 const allLimits: readonly Limit[] = limits;
 const byId = new Map<string, Limit>(allLimits.map((fact) => [fact.id, fact]));
@@ -30,12 +34,9 @@ export function isLimitId(id: string): id is LimitId {
   return byId.has(id);
 }
 
-/**
- * The fact with this id; throws on an unknown id so a typo in MDX fails the build. Pass
- * `facts` to read from other data than the shipped module (the quiz's tests inject figures).
- */
-export function getLimit(id: string, facts: readonly Limit[] = allLimits): Limit {
-  const fact = facts === allLimits ? byId.get(id) : facts.find((candidate) => candidate.id === id);
+/** The fact with this id; throws on an unknown id so a typo in MDX fails the build. */
+export function getLimit(id: string): Limit {
+  const fact = byId.get(id);
   if (!fact) throw new Error(`Unknown limit id "${id}" (see content/limits.ts)`);
   return fact;
 }
@@ -45,22 +46,9 @@ export function limitsByTopic(topic: Subject): Limit[] {
   return allLimits.filter((fact) => fact.topic === topic);
 }
 
-/** The cell's value when it has one, else null (not applicable or not found). */
-export function presentCell(cell: LimitCell): PresentLimitCell | null {
-  return 'absent' in cell ? null : cell;
-}
-
-/** A numeric value that code computes with (the quiz, the estimator); anything else throws. */
-export function numberOf(
-  id: LimitId,
-  account: Account,
-  facts: readonly Limit[] = allLimits,
-): number {
-  const cell = presentCell(getLimit(id, facts)[account]);
-  const value = cell?.value;
-  if (typeof value !== 'number')
-    throw new Error(`${id} (${account}) needs a number; got ${String(value)}`);
-  return value;
+/** A numeric value that code computes with (the estimator); anything else throws. */
+export function numberOf(id: LimitId, account: Account): number {
+  return numberIn(id, account, allLimits);
 }
 
 /** The source with this id; throws on an unknown id. */

@@ -7,6 +7,7 @@ import { quizMessages as zhQuiz } from '@/content/zh/quiz';
 
 import type { Locale, Messages } from './i18n';
 import type { QuizMessages } from './quiz-messages';
+import { quizData } from './quiz/data';
 import { figureMessages, type QuizText } from './quiz-text';
 
 const catalogs: Record<Locale, Messages> = { es, en, zh };
@@ -25,5 +26,10 @@ export function getQuizMessages(locale: Locale): QuizMessages {
 
 /** Everything the quiz's texts are made from, in a locale. */
 export function getQuizText(locale: Locale): QuizText {
-  return { locale, quiz: getQuizMessages(locale), labels: figureMessages(getMessages(locale)) };
+  return {
+    locale,
+    quiz: getQuizMessages(locale),
+    labels: figureMessages(getMessages(locale)),
+    data: quizData(),
+  };
 }

@@ -17,8 +17,10 @@ import {
   verifiedOrgText,
   type QuizText,
 } from './quiz-text';
+import { quizData } from './quiz/data';
 
-const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages) };
+const data = quizData();
+const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages), data };
 
 /** A figure of the data as the Spanish quiz shows it, so a corrected figure cannot fail a test. */
 function shown(id: string, account: 'wecom' | 'wechat', bare = false): string {
@@ -77,7 +79,7 @@ describe('reason texts', () => {
   it('render for every answer, with the figure and a link to its row', () => {
     for (const question of questions) {
       for (const option of question.options) {
-        for (const reason of answerReasons(question.id, option.id)) {
+        for (const reason of answerReasons(question.id, option.id, data)) {
           expect(reasonSentence(reason, text)).not.toMatch(/[{}]/);
           expect(reasonKind(reason, text)).not.toMatch(/[{}]/);
           const figure = figureView({ id: reason.factId, account: reason.account }, text);
@@ -89,7 +91,7 @@ describe('reason texts', () => {
   });
 
   it('quote the data value in the sentence', () => {
-    const [reason] = answerReasons('groups', 'internal');
+    const [reason] = answerReasons('groups', 'internal', data);
     expect(reasonSentence(reason!, text)).toBe(
       `Un grupo de WeChat personal admite como mucho ${shown('groups.external-max-members', 'wechat')}.`,
     );
@@ -108,7 +110,7 @@ describe('reason texts', () => {
       'broadcast-size': 'none',
       'work-tools': 'no',
     };
-    const result = score(answers);
+    const result = score(answers, data);
     if (!result.complete) throw new Error('incomplete');
     const flip = result.flips.find((f) => f.questionId === 'groups')!;
     expect(flipSentence(flip, text)).toBe(

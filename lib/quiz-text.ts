@@ -1,12 +1,13 @@
 import { formatValue, interpolate, pluralForm } from './format';
 import type { Locale, Messages } from './i18n';
 import type { CaveatKind } from './caveat';
-import { claimCaveat, getLimit, getLimits, getSource, presentCell, type Limit } from './limits';
+import { caveatIn, findLimit, findSource, presentCell } from './limit-lookup';
 import { paths } from './paths';
 import {
   assumptionFacts,
   getQuestion,
   questions,
+  type Data,
   type FigureRef,
   type Outcome,
   type QuestionId,
@@ -42,8 +43,8 @@ export type QuizText = {
   locale: Locale;
   quiz: QuizMessages;
   labels: FigureMessages;
-  /** The figures; defaults to the shipped data module. */
-  data?: readonly Limit[];
+  /** The figures and their sources (`quizData()`, or changed ones in tests). */
+  data: Data;
 };
 
 /** The slice of `Messages` a client component needs for the quiz. */
@@ -52,7 +53,7 @@ export function figureMessages(messages: Messages): FigureMessages {
 }
 
 function cell(ref: FigureRef, text: QuizText) {
-  const present = presentCell(getLimit(ref.id, text.data ?? getLimits())[ref.account]);
+  const present = presentCell(findLimit(ref.id, text.data.facts)[ref.account]);
   if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
   return present;
 }
@@ -128,7 +129,7 @@ export function pointsText(n: number, text: QuizText): string {
 
 /** The sentence that explains a reason, with its figure filled in. */
 export function reasonSentence(reason: Reason, text: QuizText): string {
-  const present = presentCell(getLimit(reason.factId, text.data ?? getLimits())[reason.account]);
+  const present = presentCell(findLimit(reason.factId, text.data.facts)[reason.account]);
   const filled: Record<string, string> = present
     ? {
         value: formatValue(text.locale, text.labels, present.value, present.unit),
@@ -161,7 +162,7 @@ export type FigureView = {
 };
 
 export function figureView(ref: FigureRef, text: QuizText): FigureView {
-  const fact = getLimit(ref.id, text.data ?? getLimits());
+  const fact = findLimit(ref.id, text.data.facts);
   const present = presentCell(fact[ref.account]);
   if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
   return {
@@ -174,9 +175,9 @@ export function figureView(ref: FigureRef, text: QuizText): FigureView {
     value: formatValue(text.locale, text.labels, present.value, present.unit),
     rawValue: String(present.value),
     condition: present.condition ? text.labels.conditions[present.condition] : null,
-    caveat: claimCaveat(present),
+    caveat: caveatIn(present, text.data.sources),
     sources: present.sources.map((id) => {
-      const source = getSource(id);
+      const source = findSource(id, text.data.sources);
       return { id, title: sourceTitle(source, text.locale, text.labels), url: source.url };
     }),
     rowHref: paths.row(text.locale, fact.topic, fact.id),

@@ -2,7 +2,8 @@ import type { LimitId } from '@/content/limits';
 
 import { loadArticle } from './articles';
 import type { Locale } from './i18n';
-import { homeKeyFacts, keyFacts } from './key-facts';
+import { homeKeyFacts, keyFacts, practicalKeyFacts } from './key-facts';
+import { getFaq } from './faq/page';
 import { getMessages, getQuizMessages } from './messages';
 import { paths } from './paths';
 import { outcomes } from './quiz';
@@ -39,6 +40,8 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
     }),
   );
   const sources = (await loadArticle(locale, 'sources')).metadata;
+  const costs = (await loadArticle(locale, 'costs')).metadata;
+  const faq = getFaq(locale);
   // Pages of text without figures of their own: their image shows the description.
   const textPage = (
     key: string,
@@ -69,6 +72,22 @@ export async function sharePages(locale: Locale): Promise<SharePage[]> {
       poster: false,
     },
     ...articles,
+    {
+      key: 'costs',
+      path: paths.costs(locale),
+      title: costs.title,
+      description: costs.description,
+      facts: practicalKeyFacts.costs,
+      poster: true,
+    },
+    {
+      key: 'faq',
+      path: paths.faq(locale),
+      title: faq.title,
+      description: faq.description,
+      facts: practicalKeyFacts.faq,
+      poster: true,
+    },
     textPage('sources', sources),
     textPage('glossary', messages.glossary),
     textPage('open-data', messages.openData),

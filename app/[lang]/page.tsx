@@ -4,11 +4,13 @@ import { loadTopicMetadata } from '@/lib/articles';
 import { keyFacts } from '@/lib/key-facts';
 import { differenceLimits, getLimit } from '@/lib/limits';
 import { localeParam } from '@/lib/route-params';
+import { getFaq } from '@/lib/faq/page';
 import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
 import { faqData } from '@/lib/structured-data';
 import { paths } from '@/lib/paths';
-import { topics } from '@/lib/vocabulary';
+import { questions, topics } from '@/lib/vocabulary';
+import { QuestionLinks } from '@/components/faq/question-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
 import { CaveatLegend } from '@/components/caveat-legend';
@@ -77,6 +79,11 @@ export default async function HomePage({ params }: PageProps) {
         />
         <Freshness facts={differenceLimits()} locale={locale} messages={messages} />
       </section>
+      <QuestionLinks
+        title={getFaq(locale).labels.homeTitle}
+        questions={questions}
+        locale={locale}
+      />
     </PageFrame>
   );
 }

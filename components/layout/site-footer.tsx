@@ -1,5 +1,6 @@
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimits } from '@/lib/limits';
+import { getFaq } from '@/lib/faq/page';
 import { paths } from '@/lib/paths';
 import { correctionsUrl } from '@/lib/site';
 import { verificationText } from '@/lib/verification-text';
@@ -10,6 +11,7 @@ export const footerId = 'site-footer';
 type SiteFooterProps = { locale: Locale; messages: Messages };
 
 export function SiteFooter({ locale, messages }: SiteFooterProps) {
+  const faq = getFaq(locale);
   return (
     <footer
       id={footerId}
@@ -18,6 +20,12 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <nav aria-label={messages.site.footerNavLabel}>
           <ul className="flex flex-wrap gap-x-4">
+            <li>
+              <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
+            </li>
+            <li>
+              <a href={paths.faq(locale)}>{faq.labels.footerLink}</a>
+            </li>
             <li>
               <a href={paths.page(locale, 'sources')}>{messages.site.nav.sources}</a>
             </li>

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import { interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { askedQuestions, score } from '@/lib/quiz';
+import { askedQuestions, score, type Data } from '@/lib/quiz';
 import { flow, initialFlow, progress } from '@/lib/quiz/flow';
 import { encodeAnswers } from '@/lib/quiz/link';
 import type { QuizMessages } from '@/lib/quiz-messages';
@@ -28,6 +28,10 @@ type QuizProps = {
    * would load number-formatting data while the page hydrates.
    */
   views: readonly QuestionView[];
+  /** The figures the quiz reads and their sources (`quizData()`), handed over by the page. */
+  data: Data;
+  /** What WeCom would cost, by answer to the customers question (rendered on the server). */
+  costHints: Readonly<Record<string, ReactNode>>;
   /** Server-rendered introduction, shown on the start screen. */
   intro: ReactNode;
   /** Shown on the start screen only (the no-JavaScript notice). */
@@ -35,8 +39,11 @@ type QuizProps = {
 };
 
 /** The quiz, one question at a time: the flow's state rendered, mirrored in the address. */
-export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps) {
-  const text: QuizText = useMemo(() => ({ locale, quiz, labels }), [locale, quiz, labels]);
+export function Quiz({ locale, quiz, labels, data, views, costHints, intro, children }: QuizProps) {
+  const text: QuizText = useMemo(
+    () => ({ locale, quiz, labels, data }),
+    [locale, quiz, labels, data],
+  );
   const [state, dispatch] = useReducer(flow, initialFlow);
   useQuizAddress(state, dispatch);
   const { step, answers } = state;
@@ -93,7 +100,7 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
       />
     );
   } else {
-    const result = score(answers);
+    const result = score(answers, data);
     if (result.complete) {
       const words = quiz.outcomes[result.outcome];
       announcement = words.headline;
@@ -105,14 +112,17 @@ export function Quiz({ locale, quiz, labels, views, intro, children }: QuizProps
           text={text}
           headingRef={heading}
           share={
-            <ShareLink
-              url={`${window.location.origin}${path}`}
-              title={words.title}
-              headline={words.headline}
-              messages={quiz.share}
-              level={3}
-              posterHref={paths.poster(locale, `result-${result.outcome}`)}
-            />
+            <>
+              {result.outcome !== 'wechat' && costHints[answers.customers ?? '']}
+              <ShareLink
+                url={`${window.location.origin}${path}`}
+                title={words.title}
+                headline={words.headline}
+                messages={quiz.share}
+                level={3}
+                posterHref={paths.poster(locale, `result-${result.outcome}`)}
+              />
+            </>
           }
           actions={
             <>

@@ -382,7 +382,8 @@ export const messages = {
     fieldsTitle: 'Fields',
     fields: {
       id: 'Stable id of the fact ("topic.metric"). It never changes: links depend on it.',
-      topic: 'Which of the eight differences it belongs to.',
+      topic:
+        'Which of the eight differences or practical questions (costs, switching…) it belongs to.',
       value:
         'The value for WeCom (wecom) or personal WeChat (wechat): a number, yes/no or an enumerated value.',
       unit: 'What the number counts.',

@@ -389,7 +389,8 @@ export const messages = {
     fieldsTitle: 'Campos',
     fields: {
       id: 'Identificador estable del dato («tema.métrica»). No cambia nunca: forma parte de los enlaces.',
-      topic: 'Cuál de las ocho diferencias trata.',
+      topic:
+        'A cuál de las ocho diferencias o de las preguntas prácticas (costes, cambio…) pertenece.',
       value:
         'El valor para WeCom (wecom) o WeChat personal (wechat): un número, sí/no o un valor enumerado.',
       unit: 'Qué cuenta el número.',

@@ -324,7 +324,7 @@ export const messages = {
     fieldsTitle: '字段说明',
     fields: {
       id: '数据的固定标识（「主题.指标」），永不更改，链接依赖于它。',
-      topic: '属于八项区别中的哪一项。',
+      topic: '属于八项区别或实际问题（费用、迁移等）中的哪一项。',
       value: '企业微信（wecom）或个人微信（wechat）的取值：数字、是/否或枚举值。',
       unit: '数字的计量单位。',
       condition: '适用条件（如有），例如企业已认证。',

@@ -1,5 +1,4 @@
-import type { LimitId } from '../limits';
-import { getLimit, numberOf, presentCell } from '../limits';
+import { findLimit, numberIn, presentCell, type LimitId } from '../limit-lookup';
 import { accounts, type Account } from '../vocabulary';
 
 import type { Data, FigureRef, QuestionDef, Signal } from './types';
@@ -14,12 +13,12 @@ export const fig = (id: LimitId, account: Account): FigureRef => ({ id, account 
 export const other = (account: Account): Account => (account === 'wecom' ? 'wechat' : 'wecom');
 
 export function cellOf(ref: FigureRef, data: Data) {
-  return presentCell(getLimit(ref.id, data)[ref.account]);
+  return presentCell(findLimit(ref.id, data.facts)[ref.account]);
 }
 
 /** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
 export function figureNumber(ref: FigureRef, data: Data): number {
-  return numberOf(ref.id, ref.account, data);
+  return numberIn(ref.id, ref.account, data.facts);
 }
 
 /** How much an account can hold: a number, unlimited when no cap is published, else unknown. */

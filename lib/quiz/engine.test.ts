@@ -19,20 +19,24 @@ import {
   score,
   strengths,
   type Answers,
+  type Data,
   type Outcome,
   type QuestionId,
   type Recommendation,
   type Strength,
 } from '.';
 import { plainAnswers } from './fixtures';
+import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
 import { manualRepeatLimit } from './questions/broadcast-size';
 import type { Account } from '../vocabulary';
 
 const plain = plainAnswers;
 
-function recommend(answers: Answers, data?: readonly Limit[]): Recommendation {
-  const result = score(answers, data);
+const data = quizData();
+
+function recommend(answers: Answers, figures: Data = data): Recommendation {
+  const result = score(answers, figures);
   if (!result.complete) throw new Error(`incomplete: ${result.missing.join(', ')}`);
   return result;
 }
@@ -54,12 +58,15 @@ function* everyAnswerSet(index = 0, acc: Answers = {}): Generator<Answers> {
 }
 
 /** The data with one account's value of one fact replaced. */
-function withFigure(id: LimitId, account: Account, value: number | boolean): Limit[] {
-  return getLimits().map((fact) =>
-    fact.id === id
-      ? ({ ...fact, [account]: { ...fact[account], value } } as unknown as Limit)
-      : fact,
-  );
+function withFigure(id: LimitId, account: Account, value: number | boolean): Data {
+  return {
+    ...data,
+    facts: data.facts.map((fact) =>
+      fact.id === id
+        ? ({ ...fact, [account]: { ...fact[account], value } } as unknown as Limit)
+        : fact,
+    ),
+  };
 }
 
 describe('score: table of cases', () => {
@@ -166,7 +173,7 @@ describe('reasons', () => {
   it('only cite facts with a value for the account they name', () => {
     for (const question of questions) {
       for (const option of question.options) {
-        for (const reason of answerReasons(question.id, option.id)) {
+        for (const reason of answerReasons(question.id, option.id, data)) {
           const fact = getLimits().find((candidate) => candidate.id === reason.factId)!;
           expect('absent' in fact[reason.account], `${question.id}.${option.id}`).toBe(false);
         }
@@ -175,7 +182,7 @@ describe('reasons', () => {
   });
 
   it('turn a need that neither account meets into information, ruling out neither', () => {
-    const reasons = answerReasons('groups', 'external');
+    const reasons = answerReasons('groups', 'external', data);
     expect(reasons.filter((reason) => reason.kind === 'rules-out')).toEqual([]);
     expect(reasons.filter((reason) => reason.neither)).toHaveLength(2);
     expect(reasons).toContainEqual(
@@ -201,15 +208,17 @@ describe('plausible rules', () => {
     // Posting more on Moments must not turn a 10,000-customer broadcaster towards WeChat.
     expect(result.flips.filter((flip) => flip.questionId === 'moments')).toEqual([]);
     expect(recommend({ ...weekly, moments: 'more' }).outcome).toBe('wecom');
-    const reason = answerReasons('broadcast-size', 'large').find((r) => r.account === 'wechat')!;
+    const reason = answerReasons('broadcast-size', 'large', data).find(
+      (r) => r.account === 'wechat',
+    )!;
     expect(reason.note).toBe('broadcast-batches');
     expect(reason.softRuleOut).toBe(true);
   });
 
   it('cite the group figure of the account they rule out', () => {
-    const [wechat] = answerReasons('groups', 'internal');
+    const [wechat] = answerReasons('groups', 'internal', data);
     expect([wechat!.factId, wechat!.account]).toEqual(['groups.external-max-members', 'wechat']);
-    expect(answerReasons('groups', 'internal').map((r) => r.factId)).toContain(
+    expect(answerReasons('groups', 'internal', data).map((r) => r.factId)).toContain(
       'groups.internal-max-members',
     );
   });
@@ -230,7 +239,7 @@ describe('the verdict', () => {
 
   it('has a deciding reason for every result that is not an empty tie', () => {
     for (const answers of everyAnswerSet()) {
-      const decision = decide(answers);
+      const decision = decide(answers, data);
       if (decision.points.wecom + decision.points.wechat === 0 && decision.ruledOut.length === 0)
         continue;
       expect(decidingReasons(decision).length, JSON.stringify(answers)).toBeGreaterThan(0);
@@ -264,7 +273,7 @@ describe('flips', () => {
 
 describe('the whole answer space', () => {
   const all = [...everyAnswerSet()];
-  const decided = all.map((answers) => ({ answers, decision: decide(answers) }));
+  const decided = all.map((answers) => ({ answers, decision: decide(answers, data) }));
 
   it('reaches every outcome, each with every strength (a tie always goes to WeChat)', () => {
     for (const outcome of outcomes) {
@@ -285,7 +294,7 @@ describe('the whole answer space', () => {
         for (const option of question.options) {
           const changed = cleanAnswers({ ...answers, [question.id]: option.id }).answers;
           if (missingQuestions(changed).length > 0) continue;
-          if (decide(changed).outcome !== decision.outcome) changes.add(question.id);
+          if (decide(changed, data).outcome !== decision.outcome) changes.add(question.id);
         }
       }
       if (changes.size === questions.length) break;
@@ -317,7 +326,7 @@ describe('the whole answer space', () => {
   it('never rests a rule-out on a disputed, weak, unverified or inferred figure', () => {
     for (const question of questions) {
       for (const option of question.options) {
-        for (const reason of answerReasons(question.id, option.id)) {
+        for (const reason of answerReasons(question.id, option.id, data)) {
           const caveat = claimCaveat(presentCell(getLimit(reason.factId)[reason.account])!);
           if (reason.kind === 'rules-out') {
             expect(isFirm(caveat), `${question.id}.${option.id} ${reason.factId}`).toBe(true);
@@ -422,11 +431,14 @@ describe('injected data', () => {
     expect(findQuizDataProblems()).toEqual([]);
     const swapped = withFigure('contacts.per-account-max', 'wechat', 30000);
     expect(findQuizDataProblems(swapped).join('\n')).toMatch(/contacts\.member-max/);
-    const missing = getLimits().map((fact) =>
-      fact.id === 'contacts.per-account-max'
-        ? ({ ...fact, wechat: { absent: 'not-found' } } as unknown as Limit)
-        : fact,
-    );
+    const missing = {
+      ...data,
+      facts: data.facts.map((fact) =>
+        fact.id === 'contacts.per-account-max'
+          ? ({ ...fact, wechat: { absent: 'not-found' } } as unknown as Limit)
+          : fact,
+      ),
+    };
     expect(findQuizDataProblems(missing).join('\n')).toMatch(/needs a number/);
   });
 });
@@ -434,8 +446,8 @@ describe('injected data', () => {
 describe('invalid input', () => {
   it('says which questions are missing', () => {
     const { purpose: _, ...rest } = plain('me');
-    expect(score(rest)).toEqual({ complete: false, missing: ['purpose'], ignored: [] });
-    expect(score({})).toEqual({
+    expect(score(rest, data)).toEqual({ complete: false, missing: ['purpose'], ignored: [] });
+    expect(score({}, data)).toEqual({
       complete: false,
       missing: questions.map((q) => q.id),
       ignored: [],
@@ -443,10 +455,10 @@ describe('invalid input', () => {
   });
 
   it('ignores unknown questions and options, and non-objects', () => {
-    const result = score({ ...plain('me'), bogus: 'x', groups: 'gigantic' });
+    const result = score({ ...plain('me'), bogus: 'x', groups: 'gigantic' }, data);
     expect(result).toEqual({ complete: false, missing: ['groups'], ignored: ['groups', 'bogus'] });
     for (const input of [null, undefined, 42, 'me', [], ['purpose']]) {
-      expect(score(input).complete).toBe(false);
+      expect(score(input, data).complete).toBe(false);
     }
   });
 

@@ -1,5 +1,5 @@
 import { isFirm } from '../caveat';
-import { claimCaveat, getLimits, type LimitId } from '../limits';
+import { caveatIn, type LimitId } from '../limit-lookup';
 import type { Account, Condition } from '../vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
@@ -181,18 +181,14 @@ function optionOf(questionId: string, optionId: string): OptionDef {
 }
 
 /** What an option asks for: the top of its range (just above its lower bound when open). */
-export function optionNeed(option: OptionDef, data: Data = getLimits()): number {
+export function optionNeed(option: OptionDef, data: Data): number {
   if (option.upTo) return figureNumber(option.upTo, data);
   if (option.above) return figureNumber(option.above, data) + 1;
   return 0;
 }
 
 /** The reasons one answer gives, before they are weighed against each other. */
-export function answerReasons(
-  questionId: QuestionId,
-  optionId: string,
-  data: Data = getLimits(),
-): Reason[] {
+export function answerReasons(questionId: QuestionId, optionId: string, data: Data): Reason[] {
   const question = byQuestion.get(questionId)!;
   const signals = question.rule({
     option: optionId,
@@ -207,7 +203,7 @@ export function answerReasons(
     if (neither && signal.kind === 'rules-out')
       return { ...reason, kind: 'informs', favours: null, neither: true };
     const cell = cellOf({ id: signal.factId, account: signal.account }, data);
-    if (!cell || isFirm(claimCaveat(cell))) return reason;
+    if (!cell || isFirm(caveatIn(cell, data.sources))) return reason;
     // A figure we cannot vouch for never decides alone: it weighs, and the result says so.
     return signal.kind === 'rules-out'
       ? { ...reason, kind: 'weighs', weight: softRuleOutWeight, soft: true, softRuleOut: true }
@@ -229,7 +225,7 @@ function isPersonal(answers: Answers): boolean {
 }
 
 /** The recommendation without flips, for answers already cleaned and complete. */
-export function decide(answers: Answers, data: Data = getLimits()): Decision {
+export function decide(answers: Answers, data: Data): Decision {
   const reasons = askedQuestions(answers).flatMap((question) =>
     answerReasons(question.id, answers[question.id] as string, data),
   );
@@ -321,7 +317,7 @@ function weigh(reasons: readonly Reason[]) {
  * The recommendation for these answers. Untrusted input is cleaned first (unknown parts are
  * listed in `ignored`); if an applicable question is unanswered, the result says which.
  */
-export function score(input: unknown, data: Data = getLimits()): Score {
+export function score(input: unknown, data: Data): Score {
   const { answers, ignored } = cleanAnswers(input);
   const missing = missingQuestions(answers);
   if (missing.length > 0) return { complete: false, missing, ignored };

@@ -1,6 +1,7 @@
-import { getLimit, getLimits, type LimitId } from '../limits';
+import { findLimit, type LimitId } from '../limit-lookup';
 import type { Account } from '../vocabulary';
 
+import { quizData } from './data';
 import { figureNumber } from './define';
 import { answerReasons, getQuestion, type Outcome, type QuestionId, type Reason } from './engine';
 import { questions } from './questions';
@@ -16,7 +17,7 @@ import type { Data, QuestionDef } from './types';
  * Problems in the data for the quiz: a missing figure, or numeric options whose ranges are
  * not in increasing order (a changed figure that would make a question nonsense).
  */
-export function findQuizDataProblems(data: Data = getLimits()): string[] {
+export function findQuizDataProblems(data: Data = quizData()): string[] {
   const problems: string[] = [];
   for (const question of questions as readonly QuestionDef[]) {
     let previous = -1;
@@ -35,7 +36,7 @@ export function findQuizDataProblems(data: Data = getLimits()): string[] {
     }
     try {
       for (const option of question.options) {
-        for (const ref of Object.values(option.figures ?? {})) getLimit(ref.id, data);
+        for (const ref of Object.values(option.figures ?? {})) findLimit(ref.id, data.facts);
         answerReasons(question.id as QuestionId, option.id, data);
       }
     } catch (error) {
@@ -49,7 +50,7 @@ export function findQuizDataProblems(data: Data = getLimits()): string[] {
 export type AnswerGuide = { questionId: QuestionId; optionId: string; reasons: Reason[] };
 
 /** Every answer with its reasons, question by question: the quiz as a readable table. */
-export function decisionGuide(data: Data = getLimits()): AnswerGuide[] {
+export function decisionGuide(data: Data = quizData()): AnswerGuide[] {
   return questions.flatMap((question) =>
     question.options.map((option) => ({
       questionId: question.id,
@@ -63,7 +64,7 @@ export function decisionGuide(data: Data = getLimits()): AnswerGuide[] {
  * Answers that typically lead to an outcome, with only the reasons that point there: what
  * an outcome page shows to a visitor who arrives without answers of their own.
  */
-export function typicalAnswers(outcome: Outcome, data: Data = getLimits()): AnswerGuide[] {
+export function typicalAnswers(outcome: Outcome, data: Data = quizData()): AnswerGuide[] {
   // Both accounts: WeChat stays for private life, WeCom takes what WeChat cannot do.
   const account: Account = outcome === 'wechat' ? 'wechat' : 'wecom';
   const pull = (reason: Reason) => {
@@ -93,7 +94,7 @@ export function typicalAnswers(outcome: Outcome, data: Data = getLimits()): Answ
 }
 
 /** The facts behind an outcome's typical reasons, each once: for its preview card. */
-export function outcomeFacts(outcome: Outcome, data: Data = getLimits()): LimitId[] {
+export function outcomeFacts(outcome: Outcome, data: Data = quizData()): LimitId[] {
   return [
     ...new Set(
       typicalAnswers(outcome, data).flatMap((entry) => entry.reasons.map((r) => r.factId)),

@@ -1,11 +1,14 @@
-import type { Limit, LimitId } from '../limits';
+import type { Limit, LimitId, LimitSource } from '../limit-lookup';
 import type { Account, Topic } from '../vocabulary';
 
 /** A figure of the data module: one account's cell of one fact. */
 export type FigureRef = { readonly id: LimitId; readonly account: Account };
 
-/** The figures the quiz reads (the shipped module by default; tests inject changed ones). */
-export type Data = readonly Limit[];
+/**
+ * The figures the quiz reads and the sources they cite: the slice of the data module the quiz
+ * page hands its script (`quizData()`); tests inject changed figures.
+ */
+export type Data = { readonly facts: readonly Limit[]; readonly sources: readonly LimitSource[] };
 
 /**
  * An answer option. A numeric option covers a range between two figures of the data

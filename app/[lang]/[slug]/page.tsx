@@ -3,6 +3,8 @@ import { PageFrame } from '@/components/layout/page-frame';
 import { notFound } from 'next/navigation';
 
 import { loadArticle, loadTopicMetadata } from '@/lib/articles';
+import { questionsFor } from '@/lib/faq/content';
+import { getFaq } from '@/lib/faq/page';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
 import { limitsByTopic, sourcesOf, verificationRange } from '@/lib/limits';
@@ -12,6 +14,7 @@ import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { articleData, breadcrumbList } from '@/lib/structured-data';
 import { isTopic, topics } from '@/lib/vocabulary';
+import { QuestionLinks } from '@/components/faq/question-links';
 import { ArticleNav } from '@/components/article-nav';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { Freshness } from '@/components/freshness';
@@ -72,6 +75,11 @@ export default async function ArticlePage({ params }: PageProps) {
           messages={messages}
         />
         <Freshness facts={facts} locale={locale} messages={messages} />
+        <QuestionLinks
+          title={getFaq(locale).labels.articleTitle}
+          questions={questionsFor(topic)}
+          locale={locale}
+        />
         <ArticleNav
           topic={topic}
           titles={await loadTopicMetadata(locale)}

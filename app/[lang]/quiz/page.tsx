@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 
+import { getCostsText } from '@/lib/costs/page';
+import { costPrices } from '@/lib/costs/prices';
+import { costHints } from '@/lib/costs/quiz-hint';
 import { interpolate } from '@/lib/format';
 import { localeParam } from '@/lib/route-params';
 import { getQuizText } from '@/lib/messages';
@@ -7,6 +10,7 @@ import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
 import { questionViews } from '@/lib/quiz-text';
+import { CostHint } from '@/components/costs/cost-hint';
 import { PageFrame } from '@/components/layout/page-frame';
 import { Quiz } from '@/components/quiz/quiz';
 
@@ -30,7 +34,19 @@ export default async function QuizPage({ params }: PageProps) {
           locale={locale}
           quiz={quiz}
           labels={labels}
+          data={text.data}
           views={questionViews(text)}
+          costHints={Object.fromEntries(
+            costHints(costPrices()).map((hint) => [
+              hint.optionId,
+              <CostHint
+                key={hint.optionId}
+                hint={hint}
+                text={getCostsText(locale).quizHint}
+                locale={locale}
+              />,
+            ]),
+          )}
           intro={
             <>
               <p className="mt-4 max-w-3xl text-lg">

@@ -1,0 +1,167 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+import { estimate, type CostInputs, type CostPrices } from '@/lib/costs/estimate';
+import { parseCount } from '@/lib/costs/parse-count';
+import type { CostsText } from '@/lib/costs/text';
+import { formatNumber, interpolate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n';
+
+import { EstimateView } from './estimate-view';
+
+type CountField = keyof CostsText['estimator']['fields'];
+const countFields: readonly CountField[] = [
+  'members',
+  'contacts',
+  'archivedMembers',
+  'providerAppMembers',
+];
+
+type CostEstimatorProps = {
+  prices: CostPrices;
+  text: CostsText;
+  locale: Locale;
+  /** The form's starting values (the first worked example), so the first render is the server's. */
+  initial: CostInputs;
+};
+
+/**
+ * The estimator: six answers in, a yearly range out, recomputed as the reader types. A field
+ * that does not hold a whole number says why, in words, and the last good estimate stays.
+ */
+export function CostEstimator({ prices, text, locale, initial }: CostEstimatorProps) {
+  const id = useId();
+  // Each count keeps what the reader typed and the last whole number it held, so a field
+  // being edited ("1.0" on the way to "1.000") never empties the estimate.
+  const [counts, setCounts] = useState(
+    () =>
+      Object.fromEntries(
+        countFields.map((field) => [
+          field,
+          { typed: String(initial[field]), value: initial[field] },
+        ]),
+      ) as Record<CountField, { typed: string; value: number }>,
+  );
+  const [verified, setVerified] = useState(initial.verified);
+  const [mainland, setMainland] = useState(initial.mainland);
+  const result = estimate(
+    {
+      members: counts.members.value,
+      contacts: counts.contacts.value,
+      archivedMembers: counts.archivedMembers.value,
+      providerAppMembers: counts.providerAppMembers.value,
+      verified,
+      mainland,
+    },
+    prices,
+  );
+  const type = (field: CountField, typed: string) => {
+    const parsed = parseCount(typed);
+    setCounts({
+      ...counts,
+      [field]: { typed, value: parsed.ok ? parsed.value : counts[field].value },
+    });
+  };
+  const { estimator } = text;
+
+  return (
+    <form
+      className="estimator"
+      onSubmit={(event) => event.preventDefault()}
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`} className="section-title">
+        {estimator.title}
+      </h2>
+      <p className="mt-2">{estimator.intro}</p>
+      <noscript>
+        <p className="quiz-warning mt-2">{estimator.noScript}</p>
+      </noscript>
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        {countFields.map((field) => {
+          const state = parseCount(counts[field].typed);
+          const hintId = `${id}-${field}-hint`;
+          const errorId = `${id}-${field}-error`;
+          return (
+            <div key={field}>
+              <label htmlFor={`${id}-${field}`} className="block font-semibold">
+                {estimator.fields[field].label}
+              </label>
+              <span id={hintId} className="note block">
+                {estimator.fields[field].hint}
+              </span>
+              <input
+                id={`${id}-${field}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                className="estimator-input"
+                value={counts[field].typed}
+                aria-invalid={!state.ok}
+                aria-describedby={state.ok ? hintId : `${hintId} ${errorId}`}
+                onChange={(event) => type(field, event.target.value)}
+              />
+              {!state.ok && (
+                <p id={errorId} className="estimator-error">
+                  {estimator.errors[state.error]}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <Choice
+          legend={estimator.verified}
+          value={verified}
+          onChange={setVerified}
+          name={`${id}-verified`}
+        />
+        <Choice
+          legend={estimator.mainland}
+          value={mainland}
+          onChange={setMainland}
+          name={`${id}-mainland`}
+        />
+      </div>
+      <section aria-live="polite" className="mt-6">
+        <h3 className="subsection-title">{text.result.title}</h3>
+        {result.problems.map((problem) => (
+          <p key={problem} className="quiz-warning mt-2">
+            {interpolate(estimator.problems[problem], {
+              memberCap: formatNumber(locale, prices.unverifiedMemberCap),
+              customerCap: formatNumber(locale, prices.unverifiedCustomerCap),
+            })}
+          </p>
+        ))}
+        <EstimateView estimate={result} text={text} locale={locale} caption={text.result.title} />
+      </section>
+    </form>
+  );
+}
+
+type ChoiceProps = {
+  legend: { legend: string; yes: string; no: string };
+  value: boolean;
+  onChange: (value: boolean) => void;
+  name: string;
+};
+
+/** A yes/no question as two radio buttons (a checkbox would hide what "no" means). */
+function Choice({ legend, value, onChange, name }: ChoiceProps) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{legend.legend}</legend>
+      {([true, false] as const).map((option) => (
+        <label key={String(option)} className="mt-1 flex items-center gap-2">
+          <input
+            type="radio"
+            name={name}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          {option ? legend.yes : legend.no}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

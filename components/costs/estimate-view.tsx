@@ -1,0 +1,59 @@
+import { formatNumber, formatYuan, interpolate } from '@/lib/format';
+import type { Amount, Estimate } from '@/lib/costs/estimate';
+import type { CostsText } from '@/lib/costs/text';
+import type { Locale } from '@/lib/i18n';
+
+type EstimateViewProps = {
+  estimate: Estimate;
+  text: Pick<CostsText, 'result' | 'items'>;
+  locale: Locale;
+  caption: string;
+};
+
+/**
+ * An estimate as the reader sees it: the yearly total as a range, then each line with its
+ * amount (or "price not published") and a link to the row its price comes from. Renders the
+ * same on the server (worked examples) and in the estimator.
+ */
+export function EstimateView({ estimate, text, locale, caption }: EstimateViewProps) {
+  const { result, items } = text;
+  const money = (amount: Amount, templates: CostsText['result']['total']) =>
+    interpolate(
+      amount.high === null
+        ? templates.from
+        : amount.high === amount.low
+          ? templates.exact
+          : templates.range,
+      { low: formatYuan(locale, amount.low), high: formatYuan(locale, amount.high ?? 0) },
+    );
+  return (
+    <div className="estimate">
+      <p className="estimate-total">{money(estimate.total, result.total)}</p>
+      <table className="estimate-lines">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{result.item}</th>
+            <th scope="col">{result.amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.lines.map((line) => (
+            <tr key={line.item}>
+              <th scope="row">
+                <a href={`#${line.facts[0]}`}>{items[line.item].name}</a>
+                <span className="note block">
+                  {interpolate(items[line.item].detail, {
+                    count: formatNumber(locale, line.count ?? 0),
+                  })}
+                </span>
+              </th>
+              <td>{line.amount ? money(line.amount, result.lineAmount) : result.notPublished}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {estimate.unknowns.length > 0 && <p className="note mt-2">{result.unknownsNote}</p>}
+    </div>
+  );
+}

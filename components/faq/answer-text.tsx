@@ -1,0 +1,48 @@
+import { parseAnswer } from '@/lib/faq/answer';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimit, presentCell } from '@/lib/limits';
+
+import { FigureMark } from '../figure-mark';
+import { Fact } from '../mdx/fact';
+
+type AnswerTextProps = {
+  text: string;
+  locale: Locale;
+  messages: Messages;
+  rowHref: (id: string) => string;
+};
+
+/**
+ * One paragraph of an answer: its figures come from the data and its claims link to their
+ * rows; a figure or claim no official page states carries the mark and its caveat in words.
+ */
+export function AnswerText({ text, locale, messages, rowHref }: AnswerTextProps) {
+  return parseAnswer(text).map((segment, index) => {
+    if (segment.kind === 'text') return segment.text;
+    if (segment.kind === 'figure')
+      return (
+        <Fact
+          key={index}
+          id={segment.id}
+          account={segment.account}
+          alternative={segment.alternative}
+          locale={locale}
+          messages={messages}
+          rowHref={rowHref}
+        />
+      );
+    const cell = presentCell(getLimit(segment.id)[segment.account]);
+    return (
+      <a
+        key={index}
+        href={rowHref(segment.id)}
+        className="fact-ref"
+        data-fact={segment.id}
+        data-account={segment.account}
+      >
+        {segment.text}
+        {cell && <FigureMark claim={cell} messages={messages} />}
+      </a>
+    );
+  });
+}

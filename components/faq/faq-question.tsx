@@ -1,0 +1,99 @@
+import type { ArticleMetadata } from '@/lib/articles';
+import { faqRelated, type FaqContent } from '@/lib/faq/content';
+import { interpolate } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimit, limitsByTopic } from '@/lib/limits';
+import { paths } from '@/lib/paths';
+import type { Question, Topic } from '@/lib/vocabulary';
+
+import { FactTable } from '../fact-table';
+import { AnswerText } from './answer-text';
+
+type FaqQuestionProps = {
+  question: Question;
+  faq: FaqContent;
+  articles: Record<Topic, ArticleMetadata>;
+  locale: Locale;
+  messages: Messages;
+  footnotes: ReadonlyMap<string, number>;
+};
+
+/**
+ * One practical question: the answer (its figures and claims linked to their rows), the myth it
+ * corrects if any, where to read more, and the rows behind it with their sources.
+ */
+export function FaqQuestion({
+  question,
+  faq,
+  articles,
+  locale,
+  messages,
+  footnotes,
+}: FaqQuestionProps) {
+  const entry = faq.questions[question];
+  const facts = question === 'costs' ? [] : limitsByTopic(question);
+  const rowHref = (id: string) =>
+    facts.some((fact) => fact.id === id) ? `#${id}` : paths.row(locale, getLimit(id).topic, id);
+  const paragraph = (text: string) => (
+    <AnswerText text={text} locale={locale} messages={messages} rowHref={rowHref} />
+  );
+  return (
+    <section id={question} aria-labelledby={`${question}-title`} className="faq-question">
+      <h2 id={`${question}-title`} className="section-title">
+        {entry.question}
+      </h2>
+      <div className="mt-3 max-w-3xl space-y-3">
+        {entry.answer.map((text, index) => (
+          <p key={index}>{paragraph(text)}</p>
+        ))}
+      </div>
+      {entry.myth && (
+        <aside className="faq-myth" aria-label={faq.labels.myth}>
+          <p>
+            <strong>
+              {faq.labels.myth}
+              {messages.punctuation.colon}
+            </strong>
+            {entry.myth.belief}
+          </p>
+          <p className="mt-1">
+            <strong>
+              {faq.labels.whatSourcesSay}
+              {messages.punctuation.colon}
+            </strong>
+            {paragraph(entry.myth.correction)}
+          </p>
+        </aside>
+      )}
+      <p className="mt-3">
+        <span className="font-semibold">
+          {faq.labels.readMore}
+          {messages.punctuation.colon}
+        </span>
+        {question === 'costs' && (
+          <>
+            <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
+            {messages.punctuation.separator}
+          </>
+        )}
+        {faqRelated[question].map((topic, index) => (
+          <span key={topic}>
+            {index > 0 && messages.punctuation.separator}
+            <a href={paths.page(locale, topic)}>{articles[topic].title}</a>
+          </span>
+        ))}
+      </p>
+      {facts.length > 0 && (
+        <FactTable
+          caption={interpolate(faq.labels.rows, { question: entry.question })}
+          groups={[{ id: question, title: entry.question, href: `#${question}`, facts }]}
+          showGroupTitles={false}
+          pagePath={paths.faq(locale)}
+          locale={locale}
+          messages={messages}
+          footnotes={footnotes}
+        />
+      )}
+    </section>
+  );
+}

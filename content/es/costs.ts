@@ -1,0 +1,127 @@
+import type { CostsText } from '@/lib/costs/text';
+
+export const costsText: CostsText = {
+  estimator: {
+    title: 'Calcula tu coste anual',
+    intro:
+      'Responde unas preguntas y verás, partida por partida, lo que WeCom costaría a tu organización en un año; los precios que Tencent no publica se nombran, nunca se inventan.',
+    noScript:
+      'La calculadora necesita JavaScript. Los tres ejemplos resueltos que hay más abajo muestran el mismo cálculo para organizaciones típicas.',
+    fields: {
+      members: {
+        label: 'Empleados de la organización',
+        hint: 'Todas las personas con cuenta de WeCom en tu organización.',
+      },
+      contacts: {
+        label: 'Clientes (contactos externos)',
+        hint: 'Los usuarios de WeChat a los que atienden tus empleados, cada uno contado una vez, también los que solo están en grupos.',
+      },
+      archivedMembers: {
+        label: 'Empleados con conversaciones archivadas',
+        hint: 'Empleados cuyos chats debe conservar la organización (会话内容存档).',
+      },
+      providerAppMembers: {
+        label: 'Empleados que usan la app de un proveedor',
+        hint: 'Empleados que usan una app de un proveedor de servicios (de terceros o 代开发); cada uno necesita una licencia de interconexión.',
+      },
+    },
+    verified: {
+      legend: '¿Está verificada la organización?',
+      yes: 'Sí, verificada',
+      no: 'Sin verificar',
+    },
+    mainland: {
+      legend: '¿Dónde está registrada?',
+      yes: 'En China continental',
+      no: 'Fuera de China continental',
+    },
+    errors: {
+      empty: 'Este campo está vacío: escribe un número entero, o cero si no hay ninguno.',
+      'not-a-number': 'Escribe el número con cifras, sin letras ni símbolos.',
+      negative: 'El número no puede ser negativo.',
+      'not-whole': 'Escribe un número entero, sin decimales.',
+      'too-large':
+        'Ese número es demasiado grande para una organización: revisa si hay una errata.',
+    },
+    problems: {
+      'unverified-members-over-cap':
+        'Una organización sin verificar puede tener como máximo {memberCap} empleados: verifícala o reduce la cifra.',
+      'unverified-contacts-over-cap':
+        'Una organización sin verificar puede tener como máximo {customerCap} clientes: verifícala o reduce la cifra.',
+      'archived-over-members':
+        'Hay más empleados con conversaciones archivadas que empleados en la organización: corrige una de las dos cifras.',
+      'provider-over-members':
+        'Hay más empleados que usan la app de un proveedor que empleados en la organización: corrige una de las dos cifras.',
+    },
+  },
+  result: {
+    title: 'Tu estimación anual',
+    total: {
+      range: 'De {low} a {high} al año',
+      from: 'Desde {low} al año, más los precios que Tencent no publica',
+      exact: '{low} al año',
+    },
+    item: 'Qué se paga',
+    amount: 'Al año',
+    notPublished: 'precio no publicado',
+    lineAmount: { range: 'de {low} a {high}', from: 'desde {low}', exact: '{low}' },
+    unknownsNote:
+      'Las partidas con «precio no publicado» solo tienen precio en la consola de administración o en las tarifas de los proveedores, así que el total real es más alto que la cifra mostrada.',
+  },
+  items: {
+    verification: {
+      name: 'Verificación y revisión anual',
+      detail:
+        'Para {count} empleados: el precio depende del tamaño de la organización y se vuelve a pagar igual en cada revisión anual.',
+    },
+    'overseas-verification': {
+      name: 'Verificación desde fuera de China continental',
+      detail:
+        'Una tasa fija por solicitud; suponemos que se vuelve a pagar en cada revisión anual, como en China continental.',
+    },
+    'external-contacts': {
+      name: 'Cupo de contactos externos',
+      detail:
+        '{count} contactos por encima del cupo gratuito, al precio medio que dan los proveedores; el precio de cada tramo no se publica.',
+    },
+    'chat-archiving': {
+      name: 'Archivo de conversaciones',
+      detail:
+        '{count} empleados con archivo, desde el precio más bajo de un proveedor; Tencent no publica el suyo.',
+    },
+    'provider-licences': {
+      name: 'Licencias para la app de un proveedor',
+      detail: '{count} licencias de interconexión, entre los precios de dos proveedores.',
+    },
+    'acquisition-links': {
+      name: 'Enlaces de captación de clientes',
+      detail: 'Solo si los compras: un cupo de usos prepagado.',
+    },
+    'wedrive-space': {
+      name: 'Espacio adicional en WeDrive',
+      detail: 'Solo si lo compras: almacenamiento por encima del espacio gratuito.',
+    },
+  },
+  quizHint: {
+    title: 'Lo que te costaría WeCom',
+    upTo: 'Con hasta {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
+    moreThan:
+      'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
+    estimatorLink: 'Calcula tus costes partida por partida',
+    faqLink: 'Preguntas prácticas: cambiar de cuenta, bloqueos, privacidad…',
+  },
+  examples: {
+    title: 'Tres ejemplos resueltos',
+    intro:
+      'Calculados con la misma función que la calculadora de arriba. Las organizaciones son supuestos, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
+    organisations: {
+      shop: 'Una tienda pequeña',
+      agency: 'Una agencia fuera de China continental',
+      factory: 'Una fábrica',
+    },
+    description:
+      '{members} empleados y {contacts} clientes, registrada {where}; {archived} empleados con conversaciones archivadas y {provider} con la app de un proveedor.',
+    mainland: 'en China continental',
+    abroad: 'fuera de China continental',
+  },
+};

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { costsText as en } from '../content/en/costs';
+import { costsText as es } from '../content/es/costs';
+import { costsText as zh } from '../content/zh/costs';
+import { estimate } from '../lib/costs/estimate';
+import { typicalOrganisations } from '../lib/costs/examples';
+import { costPrices } from '../lib/costs/prices';
+import { formatYuan } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+
+const texts = { es, en, zh } as const;
+const prices = costPrices();
+
+function field(page: Page, locale: Locale, name: keyof typeof es.estimator.fields) {
+  return page.getByRole('textbox', { name: texts[locale].estimator.fields[name].label });
+}
+
+const total = (page: Page) => page.locator('#estimator .estimate-total');
+
+for (const locale of ['es', 'en', 'zh'] as const) {
+  const text = texts[locale];
+
+  test(`${locale}: the estimator recomputes as the reader types`, async ({ page }) => {
+    await page.goto(`/${locale}/costs/`);
+    const first = estimate(typicalOrganisations[0].input, prices);
+    await expect(total(page)).toContainText(formatYuan(locale, first.total.low));
+    await field(page, locale, 'members').fill('1.200');
+    await field(page, locale, 'contacts').fill('30 000');
+    const bigger = estimate(
+      { ...typicalOrganisations[0].input, members: 1200, contacts: 30000 },
+      prices,
+    );
+    await expect(total(page)).toContainText(formatYuan(locale, bigger.total.low));
+    // An organisation registered outside mainland China pays the overseas fee instead.
+    await page.getByRole('radio', { name: text.estimator.mainland.no }).check();
+    await expect(page.locator('#estimator')).toContainText(
+      text.items['overseas-verification'].name,
+    );
+  });
+
+  test(`${locale}: nonsense in a field gets a clear message, never NaN`, async ({ page }) => {
+    await page.goto(`/${locale}/costs/`);
+    const before = await total(page).textContent();
+    const cases = [
+      ['abc', 'not-a-number'],
+      ['-5', 'negative'],
+      ['2,5', 'not-whole'],
+      ['99999999999', 'too-large'],
+      ['', 'empty'],
+    ] as const;
+    for (const [typed, error] of cases) {
+      await field(page, locale, 'contacts').fill(typed);
+      await expect(field(page, locale, 'contacts')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#estimator')).toContainText(text.estimator.errors[error]);
+      // The estimate keeps the last good answer.
+      await expect(total(page)).toHaveText(before!);
+    }
+    await expect(page.locator('#estimator')).not.toContainText('NaN');
+    await field(page, locale, 'contacts').fill('800');
+    await expect(field(page, locale, 'contacts')).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  test(`${locale}: prices nobody publishes are named, not guessed`, async ({ page }) => {
+    await page.goto(`/${locale}/costs/`);
+    const estimator = page.locator('#estimator');
+    await expect(estimator).toContainText(text.items['acquisition-links'].name);
+    await expect(estimator).toContainText(text.result.notPublished);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const locale of ['es', 'en', 'zh'] as const) {
+    test(`${locale}: the three worked examples show the same calculation`, async ({ page }) => {
+      await page.goto(`/${locale}/costs/`);
+      for (const { id, input } of typicalOrganisations) {
+        const example = page.locator(`#example-${id}`);
+        await expect(example).toContainText(texts[locale].examples.organisations[id]);
+        await expect(example.locator('.estimate-total')).toContainText(
+          formatYuan(locale, estimate(input, prices).total.low),
+        );
+      }
+    });
+  }
+});

@@ -1,0 +1,49 @@
+import { numberOf } from '@/lib/limits';
+import { customers } from '@/lib/quiz/questions/customers';
+import { quizData } from '@/lib/quiz/data';
+import { optionNeed } from '@/lib/quiz/engine';
+
+import { estimate, type CostPrices } from './estimate';
+
+export type CostHint = {
+  /** The customers answer it belongs to. */
+  optionId: (typeof customers.options)[number]['id'];
+  /** The answer's range: "up to `bound`" customers, or "more than `bound`" when open. */
+  bound: number;
+  open: boolean;
+  members: number;
+  /** The estimate's floor for a small verified organisation in mainland China. */
+  low: number;
+};
+
+/**
+ * What WeCom would cost, for each answer to the quiz's customers question, worked out at build
+ * time with the estimator's function: a small verified organisation in mainland China, with
+ * the most customers the answer allows (just over its floor when it has no ceiling). The quiz
+ * shows the floor and links to the estimator, so it ships none of the estimator's code.
+ */
+export function costHints(prices: CostPrices): CostHint[] {
+  const data = quizData();
+  return customers.options.map((option) => {
+    const open = !('upTo' in option);
+    const bound = open ? numberOf(option.above.id, option.above.account) : optionNeed(option, data);
+    const result = estimate(
+      {
+        members: prices.smallMaxMembers,
+        contacts: optionNeed(option, data),
+        verified: true,
+        mainland: true,
+        archivedMembers: 0,
+        providerAppMembers: 0,
+      },
+      prices,
+    );
+    return {
+      optionId: option.id,
+      bound,
+      open,
+      members: prices.smallMaxMembers,
+      low: result.total.low,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import type { CountError } from './parse-count';
+import type { CostItem, CostProblem } from './estimate';
+import type { typicalOrganisations } from './examples';
+
+/** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
+export type CostsText = {
+  estimator: {
+    title: string;
+    intro: string;
+    /** Shown in place of the form's result when JavaScript is off. */
+    noScript: string;
+    fields: Record<
+      'members' | 'contacts' | 'archivedMembers' | 'providerAppMembers',
+      { label: string; hint: string }
+    >;
+    verified: { legend: string; yes: string; no: string };
+    mainland: { legend: string; yes: string; no: string };
+    errors: Record<CountError, string>;
+    /** May use {memberCap} and {customerCap}: the limits of an unverified organisation. */
+    problems: Record<CostProblem, string>;
+  };
+  result: {
+    title: string;
+    /** "{low} to {high} a year", "from {low} a year" (some prices unknown), "{low} a year". */
+    total: { range: string; from: string; exact: string };
+    item: string;
+    amount: string;
+    notPublished: string;
+    /** A line's amount: "from {low}", "{low} to {high}", "{low}". */
+    lineAmount: { range: string; from: string; exact: string };
+    unknownsNote: string;
+  };
+  items: Record<CostItem, { name: string; detail: string }>;
+  /** The quiz result's note: "up to {contacts} customers… from {low} a year". */
+  quizHint: {
+    title: string;
+    upTo: string;
+    moreThan: string;
+    estimatorLink: string;
+    faqLink: string;
+  };
+  examples: {
+    title: string;
+    intro: string;
+    /** Each example's name ("A small shop"). */
+    organisations: Record<(typeof typicalOrganisations)[number]['id'], string>;
+    /** "{members} members, {contacts} customers, registered {where}; …{archived}…{provider}". */
+    description: string;
+    mainland: string;
+    abroad: string;
+  };
+};

@@ -1,0 +1,92 @@
+import { formatValue } from '@/lib/format';
+import type { Locale, Messages } from '@/lib/i18n';
+import { getLimit, isLimitId, presentCell, type LimitId } from '@/lib/limits';
+import { accounts, type Account } from '@/lib/vocabulary';
+
+/**
+ * FAQ answers are written as plain text with two kinds of reference to the data, so that no
+ * figure is typed in the copy and every claim links to the row that holds its sources:
+ * - `{{costs.overseas-verification}}`: the figure itself (`{{id:wechat}}` for the other
+ *   account, `{{id:alt0}}` for an alternative value);
+ * - `[the history stays in WeChat]{switching.chat-history-moves}`: words that state a row's
+ *   claim, linked to it.
+ * The page renders them as links with their caveat; the FAQPage structured data gets the text.
+ */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'figure'; id: LimitId; account: Account; alternative?: number }
+  | { kind: 'claim'; text: string; id: LimitId; account: Account };
+
+const reference =
+  /\{\{([a-z0-9.-]+)(?::(wecom|wechat))?(?::alt(\d))?\}\}|\[([^\]]+)\]\{([a-z0-9.-]+)(?::(wecom|wechat))?\}/g;
+
+/** The answer's segments; an unknown id or an account without a value throws, naming both. */
+export function parseAnswer(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(reference)) {
+    if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });
+    last = match.index + match[0].length;
+    const [, figureId, figureAccount, alternative, claimText, claimId, claimAccount] = match;
+    const id = checkedId(figureId ?? claimId ?? '', text);
+    const account = (figureAccount ?? claimAccount) as Account | undefined;
+    if (claimText !== undefined) {
+      segments.push({ kind: 'claim', text: claimText, id, account: account ?? firstWithValue(id) });
+    } else {
+      segments.push({
+        kind: 'figure',
+        id,
+        account: account ?? firstWithValue(id),
+        ...(alternative !== undefined && { alternative: Number(alternative) }),
+      });
+    }
+  }
+  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  const stray = segments.find((s) => s.kind === 'text' && /\{\{|\}\}|\]\{/.test(s.text));
+  if (stray) throw new Error(`A malformed data reference in: "${text}"`);
+  return segments;
+}
+
+function checkedId(id: string, text: string): LimitId {
+  if (!isLimitId(id)) throw new Error(`Unknown fact "${id}" in: "${text}"`);
+  return id;
+}
+
+/** WeCom's cell unless it has no value (a row about personal WeChat only). */
+function firstWithValue(id: LimitId): Account {
+  const account = accounts.find((candidate) => presentCell(getLimit(id)[candidate]) !== null);
+  if (!account) throw new Error(`Fact "${id}" has no value to cite`);
+  return account;
+}
+
+/** The figure a `figure` segment shows, in words ("700 yuan per application"). */
+export function figureText(
+  segment: Extract<Segment, { kind: 'figure' }>,
+  locale: Locale,
+  messages: Messages,
+): string {
+  const cell = presentCell(getLimit(segment.id)[segment.account]);
+  const shown =
+    segment.alternative === undefined ? cell : cell?.alternatives?.[segment.alternative];
+  if (!cell || !shown)
+    throw new Error(`"${segment.id}" (${segment.account}) has no value to show in an answer`);
+  return formatValue(locale, messages, shown.value, cell.unit);
+}
+
+/** The answer as plain text, for structured data and for counting its sentences. */
+export function answerText(text: string, locale: Locale, messages: Messages): string {
+  return parseAnswer(text)
+    .map((segment) =>
+      segment.kind === 'figure' ? figureText(segment, locale, messages) : segment.text,
+    )
+    .join('');
+}
+
+/** The rows an answer cites, each once. */
+export function citedFacts(text: string): LimitId[] {
+  return [
+    ...new Set(
+      parseAnswer(text).flatMap((segment) => (segment.kind === 'text' ? [] : [segment.id])),
+    ),
+  ];
+}

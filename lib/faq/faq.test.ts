@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+
+import { dataFigures, literalNumbers } from '@/lib/figure-scan';
+import { locales } from '@/lib/i18n';
+import { getLimits } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { questions } from '@/lib/vocabulary';
+
+import { answerText, citedFacts, parseAnswer } from './answer';
+import { faqRelated, questionsFor } from './content';
+import { faqEntries, getFaq } from './page';
+
+const [someFact] = getLimits();
+const id = someFact!.id;
+
+describe('parseAnswer', () => {
+  it('splits text, figures and claims', () => {
+    expect(parseAnswer(`A {{${id}}} b [c d]{${id}:wechat}.`)).toEqual([
+      { kind: 'text', text: 'A ' },
+      { kind: 'figure', id, account: expect.any(String) },
+      { kind: 'text', text: ' b ' },
+      { kind: 'claim', text: 'c d', id, account: 'wechat' },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('reads an alternative value', () => {
+    expect(parseAnswer('{{work-tools.wedrive-free-storage:alt1}}')).toEqual([
+      { kind: 'figure', id: 'work-tools.wedrive-free-storage', account: 'wecom', alternative: 1 },
+    ]);
+  });
+
+  it.each([
+    ['an unknown id', '{{costs.no-such-row}}', /Unknown fact "costs.no-such-row"/],
+    ['a broken figure', `{{${id}}`, /malformed/],
+    ['a broken claim', `[words]{${id}`, /malformed/],
+  ])('fails the build on %s, naming the text', (_, text, error) => {
+    expect(() => parseAnswer(text)).toThrow(error);
+  });
+});
+
+/** Sentences of plain text: ended by . ! ? (and their full-width forms) before a space or the end. */
+const sentences = (text: string) =>
+  text.split(/(?<=[.!?。！？])\s*(?=\S)|(?<=[。！？])/).filter((s) => s.trim());
+
+describe.each(locales)('the FAQ in %s', (locale) => {
+  const faq = getFaq(locale);
+  const messages = getMessages(locale);
+
+  it.each(questions)('answers %s in two to five sentences', (question) => {
+    const text = faq.questions[question].answer
+      .map((paragraph) => answerText(paragraph, locale, messages))
+      .join(' ');
+    const count = sentences(text.replace(/\d[.,]\d/g, '0')).length;
+    expect(count, text).toBeGreaterThanOrEqual(2);
+    expect(count, text).toBeLessThanOrEqual(5);
+  });
+
+  it('types no figure the data holds (every figure is a reference)', () => {
+    const figures = dataFigures();
+    const texts = questions.flatMap((question) => {
+      const entry = faq.questions[question];
+      return [
+        entry.question,
+        ...entry.answer,
+        entry.myth?.belief ?? '',
+        entry.myth?.correction ?? '',
+      ];
+    });
+    for (const text of texts) {
+      const words = text.replace(/\{\{[^}]*\}\}|\{[a-z0-9.:-]+\}/g, ' ');
+      expect(
+        literalNumbers(words).filter((n) => figures.has(n)),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives structured data the answers as plain text', () => {
+    const entries = faqEntries(locale, messages);
+    expect(entries).toHaveLength(questions.length);
+    for (const entry of entries) expect(entry.answer).not.toMatch(/\{\{|\]\{/);
+  });
+});
+
+describe('the FAQ across languages', () => {
+  const cited = (locale: (typeof locales)[number], question: (typeof questions)[number]) => {
+    const entry = getFaq(locale).questions[question];
+    return [...entry.answer, entry.myth?.correction ?? ''].flatMap(citedFacts).sort();
+  };
+
+  it.each(questions)('%s cites the same rows in every language', (question) => {
+    const [first, ...others] = locales.map((locale) => cited(locale, question));
+    for (const other of others) expect(other).toEqual(first);
+  });
+
+  it.each(questions.filter((q) => q !== 'costs'))('%s cites its own rows', (question) => {
+    const own = cited('en', question).filter((fact) => fact.startsWith(`${question}.`));
+    expect(new Set(own).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names a myth only in the same questions in every language', () => {
+    for (const question of questions) {
+      const mythIn = locales.map((locale) => getFaq(locale).questions[question].myth !== undefined);
+      expect(new Set(mythIn).size, question).toBe(1);
+    }
+  });
+
+  it('links every article to at least one question', () => {
+    for (const topic of new Set(Object.values(faqRelated).flat()))
+      expect(questionsFor(topic).length).toBeGreaterThan(0);
+  });
+});
