@@ -6,10 +6,12 @@ import { costsText as zh } from '../content/zh/costs';
 import { estimate } from '../lib/costs/estimate';
 import { typicalOrganisations } from '../lib/costs/examples';
 import { costPrices } from '../lib/costs/prices';
-import { formatYuan } from '../lib/format';
+import { formatNumber, interpolate } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 
 const texts = { es, en, zh } as const;
+const yuan = (locale: Locale, amount: number) =>
+  interpolate(texts[locale].result.money, { amount: formatNumber(locale, amount) });
 const prices = costPrices();
 
 function field(page: Page, locale: Locale, name: keyof typeof es.estimator.fields) {
@@ -24,14 +26,14 @@ for (const locale of ['es', 'en', 'zh'] as const) {
   test(`${locale}: the estimator recomputes as the reader types`, async ({ page }) => {
     await page.goto(`/${locale}/costs/`);
     const first = estimate(typicalOrganisations[0].input, prices);
-    await expect(total(page)).toContainText(formatYuan(locale, first.total.low));
+    await expect(total(page)).toContainText(yuan(locale, first.total.low));
     await field(page, locale, 'members').fill('1.200');
     await field(page, locale, 'contacts').fill('30 000');
     const bigger = estimate(
       { ...typicalOrganisations[0].input, members: 1200, contacts: 30000 },
       prices,
     );
-    await expect(total(page)).toContainText(formatYuan(locale, bigger.total.low));
+    await expect(total(page)).toContainText(yuan(locale, bigger.total.low));
     // An organisation registered outside mainland China pays the overseas fee instead.
     await page.getByRole('radio', { name: text.estimator.mainland.no }).check();
     await expect(page.locator('#estimator')).toContainText(
@@ -79,7 +81,7 @@ test.describe('without JavaScript', () => {
         const example = page.locator(`#example-${id}`);
         await expect(example).toContainText(texts[locale].examples.organisations[id]);
         await expect(example.locator('.estimate-total')).toContainText(
-          formatYuan(locale, estimate(input, prices).total.low),
+          yuan(locale, estimate(input, prices).total.low),
         );
       }
     });

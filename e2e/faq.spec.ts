@@ -22,7 +22,7 @@ for (const locale of ['es', 'en', 'zh'] as const) {
         faq.questions[question].question,
       );
       // Every answer cites the data: at least one figure or claim linked to its row.
-      await expect(section.locator('a.fact-ref').first()).toBeVisible();
+      await expect(section.locator('a[data-fact], a[data-claim]').first()).toBeVisible();
     }
     await expect(page.locator('section#bans .faq-myth')).toContainText(faq.labels.myth);
   });

@@ -32,23 +32,6 @@ export function formatNumber(locale: Locale, value: number): string {
   ).format(value);
 }
 
-const yuanFormats = new Map<Locale, Intl.NumberFormat>();
-
-/** A whole amount of Chinese yuan in the locale's way of writing money ("CN¥300", "300 CN¥", "¥300"). */
-export function formatYuan(locale: Locale, value: number): string {
-  return cached(
-    yuanFormats,
-    locale,
-    (tag) =>
-      new Intl.NumberFormat(tag, {
-        style: 'currency',
-        currency: 'CNY',
-        maximumFractionDigits: 0,
-        useGrouping: 'always',
-      }),
-  ).format(value);
-}
-
 /** A full (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) date in the locale's words. */
 export function formatDate(locale: Locale, date: string): string {
   const [year, month, day] = date.split('-').map(Number);

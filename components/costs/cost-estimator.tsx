@@ -8,6 +8,7 @@ import type { CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 
+import { useHydrated } from '../use-hydrated';
 import { EstimateView } from './estimate-view';
 
 type CountField = keyof CostsText['estimator']['fields'];
@@ -43,6 +44,9 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
         ]),
       ) as Record<CountField, { typed: string; value: number }>,
   );
+  // Until the script runs, the fields are read-only: what a reader typed before would be lost
+  // when React takes the form over.
+  const ready = useHydrated();
   const [verified, setVerified] = useState(initial.verified);
   const [mainland, setMainland] = useState(initial.mainland);
   const result = estimate(
@@ -58,10 +62,10 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
   );
   const type = (field: CountField, typed: string) => {
     const parsed = parseCount(typed);
-    setCounts({
-      ...counts,
-      [field]: { typed, value: parsed.ok ? parsed.value : counts[field].value },
-    });
+    setCounts((previous) => ({
+      ...previous,
+      [field]: { typed, value: parsed.ok ? parsed.value : previous[field].value },
+    }));
   };
   const { estimator } = text;
 
@@ -98,6 +102,7 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
                 autoComplete="off"
                 className="estimator-input"
                 value={counts[field].typed}
+                readOnly={!ready}
                 aria-invalid={!state.ok}
                 aria-describedby={state.ok ? hintId : `${hintId} ${errorId}`}
                 onChange={(event) => type(field, event.target.value)}
@@ -115,12 +120,14 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
           value={verified}
           onChange={setVerified}
           name={`${id}-verified`}
+          disabled={!ready}
         />
         <Choice
           legend={estimator.mainland}
           value={mainland}
           onChange={setMainland}
           name={`${id}-mainland`}
+          disabled={!ready}
         />
       </div>
       <section aria-live="polite" className="mt-6">
@@ -144,10 +151,11 @@ type ChoiceProps = {
   value: boolean;
   onChange: (value: boolean) => void;
   name: string;
+  disabled: boolean;
 };
 
 /** A yes/no question as two radio buttons (a checkbox would hide what "no" means). */
-function Choice({ legend, value, onChange, name }: ChoiceProps) {
+function Choice({ legend, value, onChange, name, disabled }: ChoiceProps) {
   return (
     <fieldset>
       <legend className="font-semibold">{legend.legend}</legend>
@@ -157,6 +165,7 @@ function Choice({ legend, value, onChange, name }: ChoiceProps) {
             type="radio"
             name={name}
             checked={value === option}
+            disabled={disabled}
             onChange={() => onChange(option)}
           />
           {option ? legend.yes : legend.no}

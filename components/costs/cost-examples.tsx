@@ -20,7 +20,7 @@ export function CostExamples({ prices, text, locale }: CostExamplesProps) {
         {typicalOrganisations.map(({ id, input }) => {
           const words = text.examples.organisations[id];
           return (
-            <article key={id} id={`example-${id}`} className="difference-card">
+            <article key={id} id={`example-${id}`} className="difference-card min-w-0">
               <h3 className="subsection-title">{words}</h3>
               <p className="note mt-1">
                 {interpolate(text.examples.description, {

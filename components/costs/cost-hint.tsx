@@ -1,13 +1,18 @@
 import type { CostHint as Hint } from '@/lib/costs/quiz-hint';
 import type { CostsText } from '@/lib/costs/text';
-import { formatNumber, formatYuan, interpolate } from '@/lib/format';
+import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
-type CostHintProps = { hint: Hint; text: CostsText['quizHint']; locale: Locale };
+type CostHintProps = {
+  hint: Hint;
+  text: CostsText['quizHint'];
+  money: CostsText['result']['money'];
+  locale: Locale;
+};
 
 /** The quiz result's note on what WeCom would cost, with the way to the estimator and the FAQ. */
-export function CostHint({ hint, text, locale }: CostHintProps) {
+export function CostHint({ hint, text, money, locale }: CostHintProps) {
   return (
     <section className="quiz-card mt-8" aria-labelledby="cost-hint">
       <h3 id="cost-hint" className="subsection-title">
@@ -17,7 +22,7 @@ export function CostHint({ hint, text, locale }: CostHintProps) {
         {interpolate(hint.open ? text.moreThan : text.upTo, {
           contacts: formatNumber(locale, hint.bound),
           members: formatNumber(locale, hint.members),
-          low: formatYuan(locale, hint.low),
+          low: interpolate(money, { amount: formatNumber(locale, hint.low) }),
         })}
       </p>
       <p className="mt-2 flex flex-wrap gap-x-4">

@@ -1,5 +1,5 @@
-import { formatNumber, formatYuan, interpolate } from '@/lib/format';
-import type { Amount, Estimate } from '@/lib/costs/estimate';
+import { formatNumber, interpolate, pluralForm } from '@/lib/format';
+import type { Amount, CostLine, Estimate } from '@/lib/costs/estimate';
 import type { CostsText } from '@/lib/costs/text';
 import type { Locale } from '@/lib/i18n';
 
@@ -17,6 +17,13 @@ type EstimateViewProps = {
  */
 export function EstimateView({ estimate, text, locale, caption }: EstimateViewProps) {
   const { result, items } = text;
+  const detailOf = (line: CostLine) => {
+    const detail = items[line.item].detail;
+    return typeof detail === 'string' ? detail : detail[pluralForm(locale, line.count ?? 0)];
+  };
+  // No break inside an amount ("1.600 yuanes"): a range may wrap between its two ends.
+  const yuan = (value: number) =>
+    interpolate(result.money, { amount: formatNumber(locale, value) }).replace(/ /g, '\u00a0');
   const money = (amount: Amount, templates: CostsText['result']['total']) =>
     interpolate(
       amount.high === null
@@ -24,7 +31,7 @@ export function EstimateView({ estimate, text, locale, caption }: EstimateViewPr
         : amount.high === amount.low
           ? templates.exact
           : templates.range,
-      { low: formatYuan(locale, amount.low), high: formatYuan(locale, amount.high ?? 0) },
+      { low: yuan(amount.low), high: yuan(amount.high ?? 0) },
     );
   return (
     <div className="estimate">
@@ -43,9 +50,7 @@ export function EstimateView({ estimate, text, locale, caption }: EstimateViewPr
               <th scope="row">
                 <a href={`#${line.facts[0]}`}>{items[line.item].name}</a>
                 <span className="note block">
-                  {interpolate(items[line.item].detail, {
-                    count: formatNumber(locale, line.count ?? 0),
-                  })}
+                  {interpolate(detailOf(line), { count: formatNumber(locale, line.count ?? 0) })}
                 </span>
               </th>
               <td>{line.amount ? money(line.amount, result.lineAmount) : result.notPublished}</td>

@@ -36,8 +36,8 @@ export function AnswerText({ text, locale, messages, rowHref }: AnswerTextProps)
       <a
         key={index}
         href={rowHref(segment.id)}
-        className="fact-ref"
-        data-fact={segment.id}
+        className="claim-ref"
+        data-claim={segment.id}
         data-account={segment.account}
       >
         {segment.text}

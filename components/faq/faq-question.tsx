@@ -48,7 +48,7 @@ export function FaqQuestion({
         ))}
       </div>
       {entry.myth && (
-        <aside className="faq-myth" aria-label={faq.labels.myth}>
+        <div className="faq-myth">
           <p>
             <strong>
               {faq.labels.myth}
@@ -63,7 +63,7 @@ export function FaqQuestion({
             </strong>
             {paragraph(entry.myth.correction)}
           </p>
-        </aside>
+        </div>
       )}
       <p className="mt-3">
         <span className="font-semibold">

@@ -62,7 +62,12 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
     <div data-outcome={result.outcome} data-strength={result.strength}>
       <section className="quiz-verdict">
         <p className="text-sm font-semibold tracking-wide uppercase">{quiz.result.verdictLabel}</p>
-        <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          data-sign={result.outcome}
+          className="mt-1 text-2xl font-bold sm:text-3xl"
+        >
           {words.headline}
         </h2>
         <p className="mt-3 text-lg">{words.summary}</p>

@@ -55,6 +55,7 @@ export const costsText: CostsText = {
   },
   result: {
     title: 'Your yearly estimate',
+    money: '{amount} yuan',
     total: {
       range: '{low} to {high} a year',
       from: 'From {low} a year, plus the prices Tencent does not publish',
@@ -70,8 +71,11 @@ export const costsText: CostsText = {
   items: {
     verification: {
       name: 'Verification and annual review',
-      detail:
-        'For {count} members: priced by the organization’s size, and the same again at each annual review.',
+      detail: {
+        one: 'For {count} member: priced by the organization’s size, and the same again at each annual review.',
+        other:
+          'For {count} members: priced by the organization’s size, and the same again at each annual review.',
+      },
     },
     'overseas-verification': {
       name: 'Verification from outside mainland China',
@@ -80,17 +84,26 @@ export const costsText: CostsText = {
     },
     'external-contacts': {
       name: 'External-contact quota',
-      detail:
-        '{count} contacts above the free quota, at the providers’ average price; the price of each band is not published.',
+      detail: {
+        one: '{count} contact above the free quota, at the providers’ average price; the price of each band is not published.',
+        other:
+          '{count} contacts above the free quota, at the providers’ average price; the price of each band is not published.',
+      },
     },
     'chat-archiving': {
       name: 'Chat archiving',
-      detail:
-        '{count} archived members, from one provider’s lowest price; Tencent’s own price is not published.',
+      detail: {
+        one: '{count} archived member, from one provider’s lowest price; Tencent’s own price is not published.',
+        other:
+          '{count} archived members, from one provider’s lowest price; Tencent’s own price is not published.',
+      },
     },
     'provider-licences': {
       name: 'Licences for a provider’s app',
-      detail: '{count} interop licences, between two providers’ prices.',
+      detail: {
+        one: '{count} interop licence, between two providers’ prices.',
+        other: '{count} interop licences, between two providers’ prices.',
+      },
     },
     'acquisition-links': {
       name: 'Customer-acquisition links',

@@ -4,9 +4,9 @@ export const costsText: CostsText = {
   estimator: {
     title: 'Calcula tu coste anual',
     intro:
-      'Responde unas preguntas y verás, partida por partida, lo que WeCom costaría a tu organización en un año; los precios que Tencent no publica se nombran, nunca se inventan.',
+      'Responde unas preguntas y verás, partida por partida, lo que WeCom costaría a tu organización en un año; los precios que Tencent no publica se señalan como tales, nunca se inventan.',
     noScript:
-      'La calculadora necesita JavaScript. Los tres ejemplos resueltos que hay más abajo muestran el mismo cálculo para organizaciones típicas.',
+      'La calculadora necesita JavaScript. Los tres ejemplos resueltos de más abajo muestran el mismo cálculo para organizaciones típicas.',
     fields: {
       members: {
         label: 'Empleados de la organización',
@@ -14,7 +14,7 @@ export const costsText: CostsText = {
       },
       contacts: {
         label: 'Clientes (contactos externos)',
-        hint: 'Los usuarios de WeChat a los que atienden tus empleados, cada uno contado una vez, también los que solo están en grupos.',
+        hint: 'Los usuarios de WeChat a los que atienden tus empleados, contando cada uno una sola vez, incluidos los que solo aparecen en grupos.',
       },
       archivedMembers: {
         label: 'Empleados con conversaciones archivadas',
@@ -22,7 +22,7 @@ export const costsText: CostsText = {
       },
       providerAppMembers: {
         label: 'Empleados que usan la app de un proveedor',
-        hint: 'Empleados que usan una app de un proveedor de servicios (de terceros o 代开发); cada uno necesita una licencia de interconexión.',
+        hint: 'Empleados que usan una app de un proveedor de servicios (de terceros o desarrollada por encargo, 代开发); cada uno necesita una licencia de interconexión.',
       },
     },
     verified: {
@@ -36,12 +36,13 @@ export const costsText: CostsText = {
       no: 'Fuera de China continental',
     },
     errors: {
-      empty: 'Este campo está vacío: escribe un número entero, o cero si no hay ninguno.',
-      'not-a-number': 'Escribe el número con cifras, sin letras ni símbolos.',
-      negative: 'El número no puede ser negativo.',
+      empty: 'Este campo está vacío: escribe un número entero, o 0 si no hay ninguno.',
+      'not-a-number':
+        'Escribe el número solo con cifras, sin letras ni unidades (por ejemplo, 1200).',
+      negative: 'El número no puede ser negativo: escribe 0 o más.',
       'not-whole': 'Escribe un número entero, sin decimales.',
       'too-large':
-        'Ese número es demasiado grande para una organización: revisa si hay una errata.',
+        'Es una cifra demasiado alta para una organización: comprueba que no sobre ningún dígito.',
     },
     problems: {
       'unverified-members-over-cap':
@@ -56,6 +57,7 @@ export const costsText: CostsText = {
   },
   result: {
     title: 'Tu estimación anual',
+    money: '{amount} yuanes',
     total: {
       range: 'De {low} a {high} al año',
       from: 'Desde {low} al año, más los precios que Tencent no publica',
@@ -66,40 +68,52 @@ export const costsText: CostsText = {
     notPublished: 'precio no publicado',
     lineAmount: { range: 'de {low} a {high}', from: 'desde {low}', exact: '{low}' },
     unknownsNote:
-      'Las partidas con «precio no publicado» solo tienen precio en la consola de administración o en las tarifas de los proveedores, así que el total real es más alto que la cifra mostrada.',
+      'Las partidas con «precio no publicado» solo tienen precio en la consola de administración o en las tarifas de los proveedores, así que el total real será más alto que la cifra mostrada.',
   },
   items: {
     verification: {
       name: 'Verificación y revisión anual',
-      detail:
-        'Para {count} empleados: el precio depende del tamaño de la organización y se vuelve a pagar igual en cada revisión anual.',
+      detail: {
+        one: 'Para {count} empleado: el precio depende del tamaño de la organización y se paga de nuevo en cada revisión anual.',
+        other:
+          'Para {count} empleados: el precio depende del tamaño de la organización y se paga de nuevo en cada revisión anual.',
+      },
     },
     'overseas-verification': {
       name: 'Verificación desde fuera de China continental',
       detail:
-        'Una tasa fija por solicitud; suponemos que se vuelve a pagar en cada revisión anual, como en China continental.',
+        'Una tasa fija por solicitud; suponemos que se paga de nuevo en cada revisión anual, como en China continental.',
     },
     'external-contacts': {
       name: 'Cupo de contactos externos',
-      detail:
-        '{count} contactos por encima del cupo gratuito, al precio medio que dan los proveedores; el precio de cada tramo no se publica.',
+      detail: {
+        one: '{count} contacto por encima del cupo gratuito, al precio medio que dan los proveedores; el precio de cada tramo no se publica.',
+        other:
+          '{count} contactos por encima del cupo gratuito, al precio medio que dan los proveedores; el precio de cada tramo no se publica.',
+      },
     },
     'chat-archiving': {
       name: 'Archivo de conversaciones',
-      detail:
-        '{count} empleados con archivo, desde el precio más bajo de un proveedor; Tencent no publica el suyo.',
+      detail: {
+        one: '{count} empleado con archivo, a partir del precio más bajo que da un proveedor; Tencent no publica el suyo.',
+        other:
+          '{count} empleados con archivo, a partir del precio más bajo que da un proveedor; Tencent no publica el suyo.',
+      },
     },
     'provider-licences': {
       name: 'Licencias para la app de un proveedor',
-      detail: '{count} licencias de interconexión, entre los precios de dos proveedores.',
+      detail: {
+        one: '{count} licencia de interconexión, entre los precios que dan dos proveedores.',
+        other: '{count} licencias de interconexión, entre los precios que dan dos proveedores.',
+      },
     },
     'acquisition-links': {
       name: 'Enlaces de captación de clientes',
-      detail: 'Solo si los compras: un cupo de usos prepagado.',
+      detail: 'Solo si los contratas: un cupo de usos que se paga por adelantado.',
     },
     'wedrive-space': {
       name: 'Espacio adicional en WeDrive',
-      detail: 'Solo si lo compras: almacenamiento por encima del espacio gratuito.',
+      detail: 'Solo si lo contratas: almacenamiento por encima del espacio gratuito.',
     },
   },
   quizHint: {
@@ -108,12 +122,12 @@ export const costsText: CostsText = {
     moreThan:
       'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
     estimatorLink: 'Calcula tus costes partida por partida',
-    faqLink: 'Preguntas prácticas: cambiar de cuenta, bloqueos, privacidad…',
+    faqLink: 'Preguntas prácticas: cómo pasarse a WeCom, bloqueos, privacidad…',
   },
   examples: {
     title: 'Tres ejemplos resueltos',
     intro:
-      'Calculados con la misma función que la calculadora de arriba. Las organizaciones son supuestos, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
+      'Calculados con la misma función que la calculadora de arriba. Las organizaciones son hipotéticas, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
     organisations: {
       shop: 'Una tienda pequeña',
       agency: 'Una agencia fuera de China continental',

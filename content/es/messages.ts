@@ -144,7 +144,7 @@ export const messages = {
     'adding.acquisition-link-outside-wechat':
       'Los enlaces de captación funcionan también fuera de WeChat (anuncios, web, SMS)',
     'adding.other-channels':
-      'Otras vías: buscar el teléfono, compartir la tarjeta, grupos, Canales',
+      'Otras vías: búsqueda por teléfono, tarjeta compartida, grupos, Channels',
     'adding.daily-limit': 'Límite diario de solicitudes de amistad',
     'abroad.app-works-abroad': 'La app funciona fuera de China continental',
     'abroad.overseas-verification-available':
@@ -161,14 +161,15 @@ export const messages = {
       'Si se restringe el WeChat vinculado, el empleado pierde el contacto con usuarios de WeChat',
     'bans.unblock-delay':
       'Plazo máximo para recuperar el contacto con WeChat cuando se levanta la restricción',
-    'bans.whole-org-ban': 'En casos graves se bloquea toda la organización y sus administradores',
+    'bans.whole-org-ban':
+      'En casos graves se bloquea a toda la organización y a sus administradores',
     'automation.webhook-rate': 'Mensajes por minuto de un bot de grupo (webhook)',
     'automation.webhook-in-customer-groups':
       'Los bots de grupo (webhook) funcionan en grupos de clientes',
     'automation.app-messages-internal-groups-only':
-      'Los mensajes de una app solo llegan a grupos internos creados por API',
+      'Los mensajes de una app solo llegan a grupos internos creados con la API',
     'automation.mass-send-needs-member':
-      'Un envío masivo creado por API necesita que el empleado lo confirme',
+      'Un envío masivo creado con la API necesita que el empleado lo confirme',
     'automation.ai-bot': 'Bot de IA oficial (智能机器人)',
     'automation.unofficial-tools-banned':
       'Prohibidas las herramientas no oficiales que manejan la app',
@@ -188,7 +189,7 @@ export const messages = {
       'Plazo para pedir que se recuperen los datos de un empleado eliminado',
     'both-apps.separate-apps': 'Apps y cuentas separadas, que se pueden usar en el mismo teléfono',
     'both-apps.identity-label': 'El cliente ve en WeChat «Nombre@Empresa»',
-    'both-apps.histories-merge': 'Los historiales de chat de las dos apps se unen',
+    'both-apps.histories-merge': 'Los historiales de chat de las dos apps se combinan',
   },
   units: {
     'external-contacts-per-org': {

@@ -1,3 +1,5 @@
+import type { PluralLabel } from '@/lib/i18n';
+
 import type { CountError } from './parse-count';
 import type { CostItem, CostProblem } from './estimate';
 import type { typicalOrganisations } from './examples';
@@ -21,6 +23,8 @@ export type CostsText = {
   };
   result: {
     title: string;
+    /** An amount in yuan, written as the site writes prices: "{amount} yuanes", "{amount} 元". */
+    money: string;
     /** "{low} to {high} a year", "from {low} a year" (some prices unknown), "{low} a year". */
     total: { range: string; from: string; exact: string };
     item: string;
@@ -30,7 +34,8 @@ export type CostsText = {
     lineAmount: { range: string; from: string; exact: string };
     unknownsNote: string;
   };
-  items: Record<CostItem, { name: string; detail: string }>;
+  /** A line's name and what it counts: plural forms where the line has a `{count}`. */
+  items: Record<CostItem, { name: string; detail: string | PluralLabel }>;
   /** The quiz result's note: "up to {contacts} customers… from {low} a year". */
   quizHint: {
     title: string;

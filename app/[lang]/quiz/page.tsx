@@ -43,6 +43,7 @@ export default async function QuizPage({ params }: PageProps) {
                 key={hint.optionId}
                 hint={hint}
                 text={getCostsText(locale).quizHint}
+                money={getCostsText(locale).result.money}
                 locale={locale}
               />,
             ]),

@@ -10,7 +10,6 @@ import { outcomes, type Outcome } from '@/lib/quiz';
 import { typicalAnswers } from '@/lib/quiz/guide';
 import { forwardScript } from '@/lib/quiz/link';
 import { optionLabel } from '@/lib/quiz-text';
-import { AccountMark } from '@/components/account-mark';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { ReasonList } from '@/components/quiz/reason-list';
@@ -49,8 +48,8 @@ export default async function OutcomePage({ params }: PageProps) {
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
       <script data-keep dangerouslySetInnerHTML={{ __html: forwardScript(paths.quiz(locale)) }} />
-      <h1 className="page-title">
-        {outcome !== 'both' && <AccountMark account={outcome} />} {words.headline}
+      <h1 className="page-title" data-sign={outcome}>
+        {words.headline}
       </h1>
       <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
       <section aria-labelledby="razones" className="mt-8">
