@@ -2,16 +2,13 @@ import type { Messages } from '@/lib/i18n';
 import { claimCaveat, isMarkedFigure } from '@/lib/limits';
 import type { Claim } from '@/lib/caveat';
 
+import { CaveatStar } from './caveat-star';
+
 /**
  * The mark of a figure or claim in prose that no official page states: "*" for the eye, the
  * caveat in words for screen readers. Nothing for an officially stated one.
  */
 export function FigureMark({ claim, messages }: { claim: Claim; messages: Messages }) {
   if (!isMarkedFigure(claim)) return null;
-  return (
-    <>
-      <sup aria-hidden="true">*</sup>
-      <span className="sr-only"> ({messages.caveats[claimCaveat(claim)]})</span>
-    </>
-  );
+  return <CaveatStar caveat={messages.caveats[claimCaveat(claim)]} />;
 }

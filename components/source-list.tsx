@@ -5,6 +5,7 @@ import { quotesBySource } from '@/lib/quotes';
 import { sourceTitle } from '@/lib/source-title';
 
 import { SourceTitleText } from './source-title-text';
+import { ZhRuns } from './zh-runs';
 
 type SourceListProps = {
   title: string;
@@ -31,7 +32,7 @@ export function SourceList({ title, sources, locale, messages, withQuotes }: Sou
           <li key={source.id} id={`fuente-${source.id}`}>
             <SourceTitleText title={sourceTitle(source, locale, messages)} href={source.url} />{' '}
             <span className="text-stone-700 dark:text-stone-300">
-              — {source.publisher}
+              — <ZhRuns>{source.publisher}</ZhRuns>
               {messages.punctuation.separator}
               {messages.article.tiers[source.tier]}
               {messages.punctuation.open}

@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 
 import { estimate, type CostInputs, type CostPrices } from '@/lib/costs/estimate';
 import { parseCount } from '@/lib/costs/parse-count';
-import type { CostsText } from '@/lib/costs/text';
+import type { CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 
 import { useHydrated } from '../use-hydrated';
+import { ZhRuns } from '../zh-runs';
 import { EstimateView } from './estimate-view';
 
 type CountField = keyof CostsText['estimator']['fields'];
@@ -21,6 +22,9 @@ const countFields: readonly CountField[] = [
 
 type CostEstimatorProps = {
   prices: CostPrices;
+  /** Lines whose price no official page states, and what the mark means. */
+  marks: CostMarks;
+  markLegend: string;
   text: CostsText;
   locale: Locale;
   /** The form's starting values (the first worked example), so the first render is the server's. */
@@ -31,7 +35,14 @@ type CostEstimatorProps = {
  * The estimator: six answers in, a yearly range out, recomputed as the reader types. A field
  * that does not hold a whole number says why, in words, and the last good estimate stays.
  */
-export function CostEstimator({ prices, text, locale, initial }: CostEstimatorProps) {
+export function CostEstimator({
+  prices,
+  marks,
+  markLegend,
+  text,
+  locale,
+  initial,
+}: CostEstimatorProps) {
   const id = useId();
   // Each count keeps what the reader typed and the last whole number it held, so a field
   // being edited ("1.0" on the way to "1.000") never empties the estimate.
@@ -93,7 +104,7 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
                 {estimator.fields[field].label}
               </label>
               <span id={hintId} className="note block">
-                {estimator.fields[field].hint}
+                <ZhRuns>{estimator.fields[field].hint}</ZhRuns>
               </span>
               <input
                 id={`${id}-${field}`}
@@ -140,7 +151,14 @@ export function CostEstimator({ prices, text, locale, initial }: CostEstimatorPr
             })}
           </p>
         ))}
-        <EstimateView estimate={result} text={text} locale={locale} caption={text.result.title} />
+        <EstimateView
+          estimate={result}
+          marks={marks}
+          markLegend={markLegend}
+          text={text}
+          locale={locale}
+          caption={text.result.title}
+        />
       </section>
     </form>
   );

@@ -1,15 +1,21 @@
 import { estimate, type CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostsText } from '@/lib/costs/text';
+import type { CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 
 import { EstimateView } from './estimate-view';
 
-type CostExamplesProps = { prices: CostPrices; text: CostsText; locale: Locale };
+type CostExamplesProps = {
+  prices: CostPrices;
+  marks: CostMarks;
+  markLegend: string;
+  text: CostsText;
+  locale: Locale;
+};
 
 /** Three typical organisations worked through at build time by the estimator's own function. */
-export function CostExamples({ prices, text, locale }: CostExamplesProps) {
+export function CostExamples({ prices, marks, markLegend, text, locale }: CostExamplesProps) {
   return (
     <section className="not-prose mt-8" aria-labelledby="cost-examples">
       <h2 id="cost-examples" className="section-title">
@@ -33,6 +39,8 @@ export function CostExamples({ prices, text, locale }: CostExamplesProps) {
               </p>
               <EstimateView
                 estimate={estimate(input, prices)}
+                marks={marks}
+                markLegend={markLegend}
                 text={text}
                 locale={locale}
                 caption={words}

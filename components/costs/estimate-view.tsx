@@ -1,10 +1,16 @@
 import { formatNumber, interpolate, pluralForm } from '@/lib/format';
 import type { Amount, CostLine, Estimate } from '@/lib/costs/estimate';
-import type { CostsText } from '@/lib/costs/text';
+import type { CostMarks, CostsText } from '@/lib/costs/text';
 import type { Locale } from '@/lib/i18n';
+
+import { CaveatStar } from '../caveat-star';
+import { ZhRuns } from '../zh-runs';
 
 type EstimateViewProps = {
   estimate: Estimate;
+  marks: CostMarks;
+  /** What the mark means, under the lines (the page's own legend). */
+  markLegend: string;
   text: Pick<CostsText, 'result' | 'items'>;
   locale: Locale;
   caption: string;
@@ -15,7 +21,14 @@ type EstimateViewProps = {
  * amount (or "price not published") and a link to the row its price comes from. Renders the
  * same on the server (worked examples) and in the estimator.
  */
-export function EstimateView({ estimate, text, locale, caption }: EstimateViewProps) {
+export function EstimateView({
+  estimate,
+  marks,
+  markLegend,
+  text,
+  locale,
+  caption,
+}: EstimateViewProps) {
   const { result, items } = text;
   const detailOf = (line: CostLine) => {
     const detail = items[line.item].detail;
@@ -48,16 +61,26 @@ export function EstimateView({ estimate, text, locale, caption }: EstimateViewPr
           {estimate.lines.map((line) => (
             <tr key={line.item}>
               <th scope="row">
-                <a href={`#${line.facts[0]}`}>{items[line.item].name}</a>
+                <a href={`#${line.facts[0]}`}>
+                  <ZhRuns>{items[line.item].name}</ZhRuns>
+                </a>
                 <span className="note block">
-                  {interpolate(detailOf(line), { count: formatNumber(locale, line.count ?? 0) })}
+                  <ZhRuns>
+                    {interpolate(detailOf(line), { count: formatNumber(locale, line.count ?? 0) })}
+                  </ZhRuns>
                 </span>
               </th>
-              <td>{line.amount ? money(line.amount, result.lineAmount) : result.notPublished}</td>
+              <td>
+                {line.amount ? money(line.amount, result.lineAmount) : result.notPublished}
+                {line.amount && marks[line.item] && <CaveatStar caveat={marks[line.item]!} />}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {estimate.lines.some((line) => line.amount && marks[line.item]) && (
+        <p className="note mt-2">{markLegend}</p>
+      )}
       {estimate.unknowns.length > 0 && <p className="note mt-2">{result.unknownsNote}</p>}
     </div>
   );

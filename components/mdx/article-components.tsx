@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { createElement } from 'react';
 
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimit, type Limit } from '@/lib/limits';
@@ -6,10 +7,11 @@ import { paths } from '@/lib/paths';
 import { interpolate } from '@/lib/format';
 import type { CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostsText } from '@/lib/costs/text';
+import type { CostMarks, CostsText } from '@/lib/costs/text';
 import { isTopic, type Subject } from '@/lib/vocabulary';
 
 import { CostEstimator } from '../costs/cost-estimator';
+import { ZhRuns } from '../zh-runs';
 import { CostExamples } from '../costs/cost-examples';
 
 import { FactTable } from '../fact-table';
@@ -19,6 +21,18 @@ import { KeyFigures } from './key-figures';
 import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
 import { SourceDate, type SourceDateProps } from './source-date';
+
+/**
+ * An element of MDX prose whose Chinese terms (会话内容存档…) carry their language, in Spanish
+ * and English. The costs page hydrates, so this cannot be left to the build's pass over the
+ * reading pages (scripts/mark-languages.mjs).
+ */
+function marked(tag: 'p' | 'li' | 'strong' | 'em' | 'h2' | 'h3') {
+  function Marked({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
+    return createElement(tag, props, <ZhRuns>{children}</ZhRuns>);
+  }
+  return Marked;
+}
 
 type ArticleContext = {
   locale: Locale;
@@ -30,7 +44,7 @@ type ArticleContext = {
    */
   table: { topic: Subject; title: string; facts: readonly Limit[] } | null;
   /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; text: CostsText };
+  costs?: { prices: CostPrices; marks: CostMarks; text: CostsText };
 };
 
 /**
@@ -53,6 +67,12 @@ export function articleComponents({
     return costs;
   };
   return {
+    p: marked('p'),
+    li: marked('li'),
+    strong: marked('strong'),
+    em: marked('em'),
+    h2: marked('h2'),
+    h3: marked('h3'),
     Fact: (props: FactProps) => (
       <Fact {...props} locale={locale} messages={messages} rowHref={rowHref} />
     ),
@@ -68,11 +88,13 @@ export function articleComponents({
       return <KeyFigures topic={table.topic} locale={locale} messages={messages} />;
     },
     CostEstimator: () => {
-      const { prices, text } = needCosts('CostEstimator');
+      const { prices, marks, text } = needCosts('CostEstimator');
       return (
         <div data-hydrate="" id="estimator" className="not-prose">
           <CostEstimator
             prices={prices}
+            marks={marks}
+            markLegend={messages.article.caveatMark}
             text={text}
             locale={locale}
             initial={typicalOrganisations[0].input}
@@ -81,8 +103,16 @@ export function articleComponents({
       );
     },
     CostExamples: () => {
-      const { prices, text } = needCosts('CostExamples');
-      return <CostExamples prices={prices} text={text} locale={locale} />;
+      const { prices, marks, text } = needCosts('CostExamples');
+      return (
+        <CostExamples
+          prices={prices}
+          marks={marks}
+          markLegend={messages.article.caveatMark}
+          text={text}
+          locale={locale}
+        />
+      );
     },
     FactTable: () => {
       if (!table) throw new Error('<FactTable /> is only available on pages with a table');

@@ -66,7 +66,7 @@ export const costsText: CostsText = {
     notPublished: 'price not published',
     lineAmount: { range: '{low} to {high}', from: 'from {low}', exact: '{low}' },
     unknownsNote:
-      'Lines marked “price not published” are priced only in the admin console or by service providers, so the real total is higher than the figure shown.',
+      'Lines marked “price not published” are priced only in the admin console or by service providers, so if you buy any of them the real total is higher than the figure shown.',
   },
   items: {
     verification: {

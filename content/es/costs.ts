@@ -68,7 +68,7 @@ export const costsText: CostsText = {
     notPublished: 'precio no publicado',
     lineAmount: { range: 'de {low} a {high}', from: 'desde {low}', exact: '{low}' },
     unknownsNote:
-      'Las partidas con «precio no publicado» solo tienen precio en la consola de administración o en las tarifas de los proveedores, así que el total real será más alto que la cifra mostrada.',
+      'Las partidas con «precio no publicado» solo tienen precio en la consola de administración o en las tarifas de los proveedores, así que, si contratas alguna, el total real será más alto que la cifra mostrada.',
   },
   items: {
     verification: {

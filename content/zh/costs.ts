@@ -63,7 +63,7 @@ export const costsText: CostsText = {
     notPublished: '价格未公开',
     lineAmount: { range: '{low} 至 {high}', from: '{low} 起', exact: '{low}' },
     unknownsNote:
-      '标为「价格未公开」的项目，价格只能在管理后台或向服务商查询，所以实际总额会高于这里显示的数字。',
+      '标为「价格未公开」的项目，价格只能在管理后台或向服务商查询，如果购买其中任何一项，实际总额会高于这里显示的数字。',
   },
   items: {
     verification: {

@@ -61,7 +61,7 @@ export type CostLine = {
   count?: number;
   /** null: the price is not published, so the line is a named unknown. */
   amount: Amount | null;
-  /** The data rows the line rests on, for its links. */
+  /** The data rows the line rests on, its price's row first (the line's link and caveat). */
   facts: readonly LimitId[];
 };
 
@@ -107,8 +107,8 @@ export function estimate(input: CostInputs, prices: CostPrices): Estimate {
       // The bands are sold in steps whose prices are not published, so the average is a floor.
       amount: { low: Math.round(overQuota * prices.contactPrice), high: null },
       facts: [
-        'contacts.free-external-contacts',
         'costs.external-contacts-average-price',
+        'contacts.free-external-contacts',
         'costs.external-contact-band-prices',
       ],
     });

@@ -1,10 +1,19 @@
 import { costsText as en } from '@/content/en/costs';
 import { costsText as es } from '@/content/es/costs';
 import { costsText as zh } from '@/content/zh/costs';
-import { getLimit, limitsByTopic, type Limit, type LimitId } from '@/lib/limits';
-import type { Locale } from '@/lib/i18n';
+import {
+  claimCaveat,
+  getLimit,
+  isMarkedFigure,
+  limitsByTopic,
+  presentCell,
+  type Limit,
+  type LimitId,
+} from '@/lib/limits';
+import type { Locale, Messages } from '@/lib/i18n';
 
-import type { CostsText } from './text';
+import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
+import type { CostMarks, CostsText } from './text';
 
 /**
  * Rows of the eight differences that the costs page's table repeats, because the estimator's
@@ -24,6 +33,40 @@ export const borrowedFacts: readonly LimitId[] = [
 /** Every row the costs page shows: the costs rows, then the borrowed ones. */
 export function costsPageFacts(): Limit[] {
   return [...limitsByTopic('costs'), ...borrowedFacts.map((id) => getLimit(id))];
+}
+
+/** Every line the estimator can give: all items, in mainland China and outside it. */
+export function allCostLines(prices: CostPrices): CostLine[] {
+  const everything: CostInputs = {
+    members: prices.smallMaxMembers,
+    contacts: prices.freeContacts + 1,
+    verified: true,
+    mainland: true,
+    archivedMembers: 1,
+    providerAppMembers: 1,
+  };
+  return [
+    ...estimate(everything, prices).lines,
+    ...estimate({ ...everything, mainland: false }, prices).lines,
+  ];
+}
+
+/**
+ * The caveat of each line whose price no official page states: the first of its rows with a
+ * WeCom value that carries the mark (the price rows come first in a line's list).
+ */
+export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
+  const marks: CostMarks = {};
+  for (const line of allCostLines(prices)) {
+    for (const id of line.facts) {
+      const cell = presentCell(getLimit(id).wecom);
+      if (cell && isMarkedFigure(cell)) {
+        marks[line.item] ??= messages.caveats[claimCaveat(cell)];
+        break;
+      }
+    }
+  }
+  return marks;
 }
 
 const catalogs: Record<Locale, CostsText> = { es, en, zh };

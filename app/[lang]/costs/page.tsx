@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { loadArticle } from '@/lib/articles';
-import { costsPageFacts, getCostsText } from '@/lib/costs/page';
+import { costMarks, costsPageFacts, getCostsText } from '@/lib/costs/page';
 import { costPrices } from '@/lib/costs/prices';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { sourcesOf, verificationRange } from '@/lib/limits';
@@ -30,6 +30,7 @@ export default async function CostsPage({ params }: PageProps) {
   const locale = await localeParam(params);
   const messages = getMessages(locale);
   const facts = costsPageFacts();
+  const prices = costPrices();
   const sources = sourcesOf(facts);
   const { Content, metadata } = await loadArticle(locale, 'costs');
   const page = await getSharePage(locale, 'costs');
@@ -46,7 +47,11 @@ export default async function CostsPage({ params }: PageProps) {
               messages,
               footnotes: footnoteNumbers(sources),
               table: { topic: 'costs', title: metadata.title, facts },
-              costs: { prices: costPrices(), text: getCostsText(locale) },
+              costs: {
+                prices,
+                marks: costMarks(prices, messages),
+                text: getCostsText(locale),
+              },
             })}
           />
         </Prose>

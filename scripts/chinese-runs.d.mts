@@ -1,0 +1,2 @@
+export const chineseRun: RegExp;
+export function splitChineseRuns(text: string): { text: string; chinese: boolean }[];

@@ -1,0 +1,20 @@
+// Runs of Chinese text in text of another language, found the same way at build time
+// (mark-languages.mjs, on reading pages) and at render time (components/zh-runs.tsx, on the
+// pages that hydrate). Plain JavaScript so the build script can use it without a compiler.
+
+/** Han ideographs, CJK punctuation and full-width forms, with the spaces between them. */
+export const chineseRun =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]+(?:\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]+)*/g;
+
+/** The text cut into runs, each marked as Chinese or not, in order. */
+export function splitChineseRuns(text) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(chineseRun)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), chinese: false });
+    parts.push({ text: match[0], chinese: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), chinese: false });
+  return parts;
+}
