@@ -48,7 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     for (const locale of ['es', 'zh']) {
-      for (const path of ['', 'groups/', 'quiz/', 'sources/']) {
+      for (const path of ['', 'groups/', 'quiz/', 'sources/', 'costs/', 'faq/']) {
         for (const width of [390, 1280]) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(`/${locale}/${path}`);

@@ -30,11 +30,13 @@ export function ShareCard({ page, locale, messages, host }: ShareCardProps) {
       <div
         style={{
           fontFamily: ogFontFamily.bold,
-          fontSize: page.title.length > 40 ? 48 : 60,
+          fontSize: page.title.length > 40 ? 46 : 54,
           lineHeight: 1.1,
           color: '#1c1917',
-          marginTop: 18,
-          marginBottom: 26,
+          marginTop: 14,
+          marginBottom: 18,
+          // Never squeezed under its own lines by tall rows below (it used to overlap them).
+          flexShrink: 0,
         }}
       >
         {page.title}
