@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { exportedRoutes, fileForPath } from './routes';
+import { exportedRoutes, fileForPath, outDir } from './routes';
 
 function attribute(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((match) =>
@@ -68,4 +69,15 @@ test('reading pages ship no framework JavaScript; only interactive pages opt in'
     '/zh/costs/',
     '/zh/quiz/',
   ]);
+});
+
+test('pages without the runtime leave no RSC payload files in the export', () => {
+  const payloads = readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.txt') && !file.endsWith('robots.txt'))
+    .map((file) => `/${dirname(file)}/`.replace(/^\/\.\/$/, '/'));
+  const interactive = exportedRoutes().filter((route) =>
+    readFileSync(fileForPath(route)!, 'utf8').includes('data-hydrate'),
+  );
+  expect([...new Set(payloads)].sort()).toEqual([...interactive].sort());
 });
