@@ -15,13 +15,13 @@ export const metadata: Metadata = {
 // URLs have no [lang] layout to render in, hence its own <html>.
 export default function GlobalNotFound() {
   return (
-    <html lang={htmlLang[defaultLocale]}>
+    <html lang={htmlLang(defaultLocale)}>
       <body>
         <main id="main" className="mx-auto max-w-3xl px-4 py-10">
           <p className="text-lg font-bold">{getMessages(defaultLocale).site.name}</p>
           <h1 className="mt-4 page-title">
             {locales.map((locale, index) => (
-              <span key={locale} lang={htmlLang[locale]}>
+              <span key={locale} lang={htmlLang(locale)}>
                 {index > 0 && ' · '}
                 {getMessages(locale).notFound.title}
               </span>
@@ -30,7 +30,7 @@ export default function GlobalNotFound() {
           {locales.map((locale) => {
             const { notFound } = getMessages(locale);
             return (
-              <section key={locale} lang={htmlLang[locale]} className="mt-6">
+              <section key={locale} lang={htmlLang(locale)} className="mt-6">
                 <p>{notFound.text}</p>
                 <p className="mt-2">
                   <a href={paths.home(locale)}>{notFound.home}</a>

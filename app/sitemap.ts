@@ -16,7 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     lastModified,
     alternates: {
       languages: Object.fromEntries(
-        locales.map((locale) => [htmlLang[locale], absoluteUrl(localePath(page.path, locale))]),
+        locales.map((locale) => [htmlLang(locale), absoluteUrl(localePath(page.path, locale))]),
       ),
     },
   }));

@@ -1,7 +1,7 @@
 import { latestChange } from '@/lib/changes';
 import { formatValue, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { claimCaveat, presentCell, type Limit } from '@/lib/limits';
+import { factCellView, type Limit } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 import type { Account } from '@/lib/vocabulary';
 
@@ -18,13 +18,12 @@ type FactCellProps = {
 
 /** One account's value in a comparison row, with its condition, caveat and sources. */
 export function FactCell({ fact, account, locale, messages, footnotes }: FactCellProps) {
-  const cell = presentCell(fact[account]);
-  if (!cell) {
-    const absence = 'absent' in fact[account] ? fact[account].absent : 'not-found';
+  const cell = factCellView(fact, account, locale, messages);
+  if (!cell.present) {
     return (
       <td data-label={messages.accounts[account]} className="text-stone-600 dark:text-stone-400">
         <span aria-hidden="true">— </span>
-        {messages.absent[absence]}
+        {cell.text}
       </td>
     );
   }
@@ -35,31 +34,25 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
         className="font-semibold"
         data-fact={fact.id}
         data-account={account}
-        data-value={String(cell.value)}
+        data-value={cell.raw}
       >
-        {formatValue(locale, messages, cell.value, cell.unit)}
+        {cell.text}
       </span>
       <SourceRefs ids={cell.sources} footnotes={footnotes} messages={messages} />
-      {cell.condition && (
-        <span className="block text-sm">{messages.conditions[cell.condition]}</span>
-      )}
-      {cell.alternatives?.map((alt, index) => (
+      {cell.condition && <span className="block text-sm">{cell.condition}</span>}
+      {cell.alternatives.map((alt, index) => (
         <span key={index} className="block text-sm">
           <span
             data-fact={fact.id}
             data-account={account}
             data-alternative={index}
-            data-value={String(alt.value)}
+            data-value={alt.raw}
           >
-            {interpolate(messages.alternatives[alt.kind], {
-              value: formatValue(locale, messages, alt.value, cell.unit),
-            })}
+            {alt.label}
           </span>
           <SourceRefs ids={alt.sources} footnotes={footnotes} messages={messages} />
           {/* The main value's mark follows; an alternative repeats it only when it differs. */}
-          {claimCaveat(alt) !== claimCaveat(cell) && (
-            <CaveatMark caveat={claimCaveat(alt)} messages={messages} />
-          )}
+          {alt.caveat !== cell.caveat && <CaveatMark caveat={alt.caveat} messages={messages} />}
         </span>
       ))}
       {change && (
@@ -73,7 +66,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
           </a>
         </span>
       )}
-      <CaveatMark caveat={claimCaveat(cell)} messages={messages} />
+      <CaveatMark caveat={cell.caveat} messages={messages} />
     </td>
   );
 }

@@ -1,5 +1,5 @@
 import { glossary } from '@/content/glossary';
-import { htmlLang, localeNames, locales, type Locale, type Messages } from '@/lib/i18n';
+import { htmlLang, localeName, locales, type Locale, type Messages } from '@/lib/i18n';
 
 type GlossaryTableProps = { locale: Locale; messages: Messages };
 
@@ -18,8 +18,8 @@ export function GlossaryTable({ locale, messages }: GlossaryTableProps) {
         <thead className="bg-stone-100 dark:bg-stone-800">
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" lang={htmlLang[column]} className="p-3">
-                {localeNames[column]}
+              <th key={column} scope="col" lang={htmlLang(column)} className="p-3">
+                {localeName(column)}
               </th>
             ))}
           </tr>
@@ -33,7 +33,7 @@ export function GlossaryTable({ locale, messages }: GlossaryTableProps) {
                   <Cell
                     key={column}
                     scope={index === 0 ? 'row' : undefined}
-                    lang={htmlLang[column]}
+                    lang={htmlLang(column)}
                     className="p-3 align-top font-normal"
                   >
                     {entry[column]}

@@ -1,6 +1,5 @@
-import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { isMarkedFigure, presentCell, type Limit } from '@/lib/limits';
+import { factCellView, type Limit } from '@/lib/limits';
 import { accounts } from '@/lib/vocabulary';
 
 import { AccountMark } from './account-mark';
@@ -13,8 +12,7 @@ export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
     <dl className="text-sm">
       <dt className="quiz-muted">{messages.facts[fact.id]}</dt>
       {accounts.map((account) => {
-        const cell = presentCell(fact[account]);
-        const absence = 'absent' in fact[account] ? fact[account].absent : 'not-found';
+        const cell = factCellView(fact, account, locale, messages);
         return (
           <dd key={account}>
             <AccountMark account={account} />{' '}
@@ -23,10 +21,8 @@ export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
               {messages.punctuation.colon}
             </span>
             <span className="font-semibold">
-              {cell
-                ? formatValue(locale, messages, cell.value, cell.unit)
-                : messages.absent[absence]}
-              {cell && isMarkedFigure(cell) && <sup aria-hidden="true">*</sup>}
+              {cell.text}
+              {cell.present && cell.marked && <sup aria-hidden="true">*</sup>}
             </span>
           </dd>
         );

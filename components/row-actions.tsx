@@ -1,8 +1,8 @@
 import { dataVersion } from '@/lib/changes';
 import { correctionHref } from '@/lib/corrections';
-import { formatValue, interpolate } from '@/lib/format';
+import { interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { presentCell, type Limit } from '@/lib/limits';
+import { factCellView, type Limit } from '@/lib/limits';
 import { accounts } from '@/lib/vocabulary';
 
 type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages: Messages };
@@ -11,13 +11,10 @@ type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages
 export function RowActions({ fact, pagePath, locale, messages }: RowActionsProps) {
   const label = messages.facts[fact.id];
   const shown = accounts
-    .map((account) => {
-      const cell = presentCell(fact[account]);
-      const value = cell
-        ? formatValue(locale, messages, cell.value, cell.unit)
-        : messages.absent['absent' in fact[account] ? fact[account].absent : 'not-found'];
-      return `${messages.accounts[account]}: ${value}`;
-    })
+    .map(
+      (account) =>
+        `${messages.accounts[account]}: ${factCellView(fact, account, locale, messages).text}`,
+    )
     .join('; ');
   const report = correctionHref({
     factId: fact.id,

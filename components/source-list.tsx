@@ -20,8 +20,8 @@ type SourceListProps = {
 export function SourceList({ title, sources, locale, messages, withQuotes }: SourceListProps) {
   const quotes = withQuotes ? quotesBySource() : null;
   return (
-    <section aria-labelledby="fuentes" className="mt-12">
-      <h2 id="fuentes" className="subsection-title">
+    <section aria-labelledby="sources" className="mt-12">
+      <h2 id="sources" className="subsection-title">
         {title}
       </h2>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">

@@ -1,27 +1,25 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { costsText as en } from '../content/en/costs';
-import { costsText as es } from '../content/es/costs';
-import { costsText as zh } from '../content/zh/costs';
+import { catalogs } from '../content/catalogs';
+import type { CostsText } from '../lib/costs/text';
 import { estimate } from '../lib/costs/estimate';
 import { typicalOrganisations } from '../lib/costs/examples';
 import { costPrices } from '../lib/costs/prices';
 import { formatNumber, interpolate } from '../lib/format';
-import type { Locale } from '../lib/i18n';
+import { locales, type Locale } from '../lib/i18n';
 
-const texts = { es, en, zh } as const;
 const yuan = (locale: Locale, amount: number) =>
-  interpolate(texts[locale].result.money, { amount: formatNumber(locale, amount) });
+  interpolate(catalogs[locale].costs.result.money, { amount: formatNumber(locale, amount) });
 const prices = costPrices();
 
-function field(page: Page, locale: Locale, name: keyof typeof es.estimator.fields) {
-  return page.getByRole('textbox', { name: texts[locale].estimator.fields[name].label });
+function field(page: Page, locale: Locale, name: keyof CostsText['estimator']['fields']) {
+  return page.getByRole('textbox', { name: catalogs[locale].costs.estimator.fields[name].label });
 }
 
 const total = (page: Page) => page.locator('#estimator .estimate-total');
 
-for (const locale of ['es', 'en', 'zh'] as const) {
-  const text = texts[locale];
+for (const locale of locales) {
+  const text = catalogs[locale].costs;
 
   test(`${locale}: the estimator recomputes as the reader types`, async ({ page }) => {
     await page.goto(`/${locale}/costs/`);
@@ -74,12 +72,12 @@ for (const locale of ['es', 'en', 'zh'] as const) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const locale of ['es', 'en', 'zh'] as const) {
+  for (const locale of locales) {
     test(`${locale}: the three worked examples show the same calculation`, async ({ page }) => {
       await page.goto(`/${locale}/costs/`);
       for (const { id, input } of typicalOrganisations) {
         const example = page.locator(`#example-${id}`);
-        await expect(example).toContainText(texts[locale].examples.organisations[id]);
+        await expect(example).toContainText(catalogs[locale].costs.examples.organisations[id]);
         await expect(example.locator('.estimate-total')).toContainText(
           yuan(locale, estimate(input, prices).total.low),
         );

@@ -1,18 +1,15 @@
 import { expect, test } from '@playwright/test';
 
 import { costsText } from '../content/es/costs';
-import { faq as enFaq } from '../content/en/faq';
-import { faq as esFaq } from '../content/es/faq';
-import { faq as zhFaq } from '../content/zh/faq';
+import { catalogs } from '../content/catalogs';
 import { questionsFor } from '../lib/faq/content';
+import { locales } from '../lib/i18n';
 import { plainAnswers } from '../lib/quiz/fixtures';
 import { encodeAnswers } from '../lib/quiz/link';
 import { questions, topics } from '../lib/vocabulary';
 
-const faqs = { es: esFaq, en: enFaq, zh: zhFaq } as const;
-
-for (const locale of ['es', 'en', 'zh'] as const) {
-  const faq = faqs[locale];
+for (const locale of locales) {
+  const faq = catalogs[locale].faq;
 
   test(`${locale}: every practical question has its anchor and answer`, async ({ page }) => {
     await page.goto(`/${locale}/faq/`);

@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/format';
-import { getLimit, limitsByTopic, presentCell } from '../lib/limits';
+import { getLimit, limitId, limitsByTopic, presentCell } from '../lib/limits';
 import { accounts, topics } from '../lib/vocabulary';
 import { locales } from '../lib/i18n';
-import { catalogs, routeLocale } from './locales';
+import { getMessages } from '../lib/messages';
+import { routeLocale } from './locales';
 import { exportedRoutes } from './routes';
 
 for (const locale of locales) {
-  const messages = catalogs[locale];
+  const messages = getMessages(locale);
   for (const topic of topics) {
     test(`${locale}/${topic} shows its table with both accounts and every row`, async ({
       page,
@@ -59,14 +60,14 @@ for (const route of exportedRoutes()) {
     );
     expect(orphans, 'figures standing alone outside a sentence').toEqual([]);
     for (const figure of shown) {
-      const cell = presentCell(getLimit(figure.id)[figure.account]);
+      const cell = presentCell(getLimit(limitId(figure.id))[figure.account]);
       expect(cell, `${figure.id} ${figure.account}`).not.toBeNull();
       const expected =
         figure.alternative === null
           ? cell!.value
           : cell!.alternatives![Number(figure.alternative)]!.value;
       expect(figure.value, `${figure.id} ${figure.account}`).toBe(String(expected));
-      const number = formatValue(locale, catalogs[locale], expected, undefined, { bare: true });
+      const number = formatValue(locale, getMessages(locale), expected, undefined, { bare: true });
       expect(figure.text, `${figure.id} ${figure.account}`).toContain(number);
     }
   });

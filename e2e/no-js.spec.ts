@@ -36,7 +36,7 @@ for (const locale of locales) {
       await expect(page.locator('h1')).toBeVisible();
       await expect(page.locator('table tr.fact-row')).toHaveCount(limitsByTopic(topic).length);
       await expect(page.locator('.in-short')).toBeVisible();
-      await expect(page.locator('#fuentes')).toBeVisible();
+      await expect(page.locator('#sources')).toBeVisible();
     });
   }
 }

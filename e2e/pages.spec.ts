@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { htmlLang, locales } from '../lib/i18n';
+import { defaultLocale, htmlLang, locales } from '../lib/i18n';
 import { routeLocale } from './locales';
 import { exportedRoutes, fileForPath } from './routes';
 
@@ -98,7 +98,7 @@ for (const route of routes) {
   const locale = routeLocale(route);
   test(`${route}: <html lang> matches the URL`, () => {
     const html = readFileSync(fileForPath(route)!, 'utf8');
-    expect(html).toContain(`<html lang="${locale ? htmlLang[locale] : 'es'}"`);
+    expect(html).toContain(`<html lang="${locale ? htmlLang(locale) : htmlLang(defaultLocale)}"`);
   });
 }
 

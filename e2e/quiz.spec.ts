@@ -305,8 +305,8 @@ test.describe('sharing', () => {
   });
 
   test('an outcome page keeps an in-page jump, and does not bounce Back', async ({ page }) => {
-    await page.goto('/es/quiz/result/wecom/#razones');
-    await expect(page).toHaveURL(/\/es\/quiz\/result\/wecom\/#razones$/);
+    await page.goto('/es/quiz/result/wecom/#reasons');
+    await expect(page).toHaveURL(/\/es\/quiz\/result\/wecom\/#reasons$/);
     await page.goto('/es/');
     await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
     await expectResult(page, 'wecom');

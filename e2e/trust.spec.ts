@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { formatValue } from '../lib/format';
 import { getLimit, getLimits, presentCell } from '../lib/limits';
 import { accounts, type Unit } from '../lib/vocabulary';
-import { catalogs } from './locales';
+import { getMessages } from '../lib/messages';
 import { outDir } from './routes';
 
 test('the published JSON holds every fact and validates against the published schema', () => {
@@ -50,7 +50,7 @@ test('every row offers its own link and a prefilled correction report', async ({
     'contacts.free-external-contacts',
     '/en/contacts/',
     'Language: en',
-    `WeCom: ${formatValue('en', catalogs.en, wecomQuota.value, wecomQuota.unit)}`,
+    `WeCom: ${formatValue('en', getMessages('en'), wecomQuota.value, wecomQuota.unit)}`,
     'Data version:',
   ]) {
     expect(body).toContain(part);
@@ -66,7 +66,7 @@ test('a corrected figure says what it used to be, with its unit, and links to th
     unit: Unit;
   };
   const note = page.locator('tr[id="contacts.free-external-contacts"]').getByRole('link', {
-    name: `Corregido: antes se decía ${formatValue('es', catalogs.es, seed.values[0]!, seed.unit)}`,
+    name: `Corregido: antes se decía ${formatValue('es', getMessages('es'), seed.values[0]!, seed.unit)}`,
   });
   await note.click();
   await expect(page).toHaveURL(/\/es\/changes\/#change-contacts\.free-external-contacts$/);
@@ -88,7 +88,7 @@ test('a garbled figure is corrected with the unit that was wrong', async ({ page
   const cell = presentCell(fact.wecom)!;
   const row = page.locator('tr[id="groups.qr-linked-groups"]');
   await expect(row).toContainText(
-    `Corrected: it used to say ${formatValue('en', catalogs.en, seed.values[0]!, seed.unit)}`,
+    `Corrected: it used to say ${formatValue('en', getMessages('en'), seed.values[0]!, seed.unit)}`,
   );
-  await expect(row).toContainText(formatValue('en', catalogs.en, cell.value, cell.unit));
+  await expect(row).toContainText(formatValue('en', getMessages('en'), cell.value, cell.unit));
 });

@@ -26,11 +26,13 @@ export const ChangeSchema = z.discriminatedUnion('change', [
       ...common,
       change: z.literal('update').describe('A figure of ours that changed.'),
       from: ValueSchema.describe('The value before the change.'),
-      reason: z.string().min(1).describe('Key of the explanation in each messages catalog.'),
       sources: z.array(z.string()).min(1).describe('The sources that prompted the change.'),
     })
     .strict(),
 ]);
 
 export type Change = z.infer<typeof ChangeSchema>;
+/** What kind of change an entry records; the published changelog and its schema use these. */
+export type ChangeKind = Change['change'];
+export const changeKinds = ['seed-correction', 'update'] as const satisfies readonly ChangeKind[];
 export type ChangeInput = Readonly<z.input<typeof ChangeSchema>>;

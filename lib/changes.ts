@@ -1,8 +1,8 @@
 import { changelog } from '@/content/changelog';
 
-import type { ChangeInput } from './changelog-schema';
+import type { ChangeInput, ChangeKind } from './changelog-schema';
 import type { Value } from './limit-schema';
-import { getLimit, getLimits, presentCell } from './limits';
+import { getLimit, limitId, getLimits, presentCell } from './limits';
 import type { Account, Unit } from './vocabulary';
 
 /** A change of a figure with its before and after values filled in from the facts. */
@@ -10,7 +10,7 @@ export type PublishedChange = {
   date: string;
   fact: string;
   account: Account;
-  change: 'seed-correction' | 'update';
+  change: ChangeKind;
   from: Value[];
   /** What the old values counted (a garbled claim may have counted something else). */
   fromUnit: Unit | null;
@@ -23,7 +23,7 @@ export type PublishedChange = {
 export function publishedChangelog(): PublishedChange[] {
   const changes: readonly ChangeInput[] = changelog;
   return changes.map((change) => {
-    const fact = getLimit(change.fact);
+    const fact = getLimit(limitId(change.fact));
     const cell = presentCell(fact[change.account]);
     const common = {
       date: change.date,

@@ -3,18 +3,15 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { messages as en } from '@/content/en/messages';
-import { messages as es } from '@/content/es/messages';
-import { messages as zh } from '@/content/zh/messages';
+import { catalogs } from '@/content/catalogs';
 import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
 import { dataFigures, literalNumbers } from './figure-scan';
-import { locales, type Locale, type Messages } from './i18n';
+import { defaultLocale, locales, type Messages } from './i18n';
 import { getLimits, isLimitId, presentCell } from './limits';
 
 const contentDir = join(__dirname, '..', 'content');
-const catalogs: Record<Locale, Messages> = { es, en, zh };
 
 /** Prose of an MDX file: no export block, no component attributes, no link targets. */
 function prose(source: string): string {
@@ -121,14 +118,14 @@ describe('messages', () => {
         leaves({ ...catalog, sourceTitles: {} })
           .map((leaf) => leaf.path)
           .sort();
-      expect(paths(catalogs[locale])).toEqual(paths(catalogs[locales[0]]));
+      expect(paths(catalogs[locale].messages)).toEqual(paths(catalogs[defaultLocale].messages));
     },
   );
 
   it.each(locales.map((locale) => [locale]))(
     '%s has no empty string where a word is due',
     (locale) => {
-      const empty = leaves(catalogs[locale]).filter(
+      const empty = leaves(catalogs[locale].messages).filter(
         (leaf) =>
           leaf.value === '' &&
           !['caveats › official', 'caveatShort › official'].includes(leaf.path),
@@ -141,20 +138,21 @@ describe('messages', () => {
     '%s translates the title of every source in another language, and only those',
     (locale) => {
       const needed = sources.filter((source) => source.lang !== locale).map((source) => source.id);
-      expect(Object.keys(catalogs[locale].sourceTitles).sort()).toEqual(needed.sort());
+      expect(Object.keys(catalogs[locale].messages.sourceTitles).sort()).toEqual(needed.sort());
     },
   );
 
   it('label every fact in every locale', () => {
     for (const locale of locales) {
-      for (const fact of getLimits()) expect(catalogs[locale].facts[fact.id]).toBeTruthy();
+      for (const fact of getLimits()) expect(catalogs[locale].messages.facts[fact.id]).toBeTruthy();
     }
   });
 
   it('have a before/now note for every corrected or unverified seed claim', () => {
     for (const fact of getLimits()) {
       if (fact.seed && fact.seed.status !== 'confirmed') {
-        for (const locale of locales) expect(catalogs[locale].seed.notes[fact.id]).toBeDefined();
+        for (const locale of locales)
+          expect(catalogs[locale].messages.seed.notes[fact.id]).toBeDefined();
       }
     }
   });

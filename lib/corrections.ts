@@ -23,7 +23,7 @@ export function correctionHref(
   const body = interpolate(messages.corrections.body, {
     id: factId,
     page: absoluteUrl(`${pagePath}#${factId}`),
-    locale: htmlLang[locale],
+    locale: htmlLang(locale),
     shown,
     version,
   });

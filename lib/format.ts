@@ -14,7 +14,7 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 function cached<T>(cache: Map<Locale, T>, locale: Locale, create: (tag: string) => T): T {
   let value = cache.get(locale);
   if (value === undefined) {
-    value = create(htmlLang[locale]);
+    value = create(htmlLang(locale));
     cache.set(locale, value);
   }
   return value;
@@ -43,7 +43,7 @@ export function formatDate(locale: Locale, date: string): string {
       : month !== undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(htmlLang[locale], options).format(when);
+  return new Intl.DateTimeFormat(htmlLang(locale), options).format(when);
 }
 
 /** The unit's label in the plural form that fits `count`. */
@@ -92,11 +92,6 @@ export function formatValue(
 ): string {
   const parts = formatValueParts(locale, messages, value, unit);
   return bare || parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`;
-}
-
-/** Text in brackets, full-width in Chinese ("（企业已认证时）"), ASCII elsewhere. */
-export function parenthesize(locale: Locale, text: string): string {
-  return locale === 'zh' ? `（${text}）` : `(${text})`;
 }
 
 /** Replaces `{name}` placeholders; an unknown placeholder is an error, not a silent blank. */

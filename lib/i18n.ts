@@ -2,6 +2,7 @@ import type { LimitId } from '@/content/limits';
 import type { SourceId } from '@/content/sources';
 
 import type { CaveatKind } from './caveat';
+import type { ChangeKind } from './changelog-schema';
 import type { VerificationTemplates } from './verification-text';
 import type {
   Absence,
@@ -14,19 +15,30 @@ import type {
   Unit,
 } from './vocabulary';
 
-/** Languages the site is generated in; the first is the default. */
-export const locales = ['es', 'en', 'zh'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'es';
+import localeSettings from './locales.json' with { type: 'json' };
+
+/**
+ * The languages the site is generated in, in menu order; the first is the default. This JSON
+ * file is the one list: the app, the catalogs (`content/catalogs.ts`), the unit tests, e2e and
+ * the bench (plain Node, which reads JSON but not TypeScript) all read it. Per language:
+ * `htmlLang`, the BCP 47 tag for `<html lang>` and `Intl`; `name`, its name in itself, for
+ * the language switcher; `shortName`, the switcher's label on a phone (the full name stays the
+ * accessible name).
+ */
+export type Locale = keyof typeof localeSettings;
+export const locales = Object.keys(localeSettings) as Locale[];
+export const defaultLocale = locales[0] as Locale;
 
 /** BCP 47 tag for `<html lang>` and `Intl`. */
-export const htmlLang: Record<Locale, string> = { es: 'es', en: 'en', zh: 'zh-CN' };
+export function htmlLang(locale: Locale): string {
+  return localeSettings[locale].htmlLang;
+}
 
-/** Each language's name in itself, for the language switcher. */
-export const localeNames: Record<Locale, string> = { es: 'Español', en: 'English', zh: '简体中文' };
-
-/** The switcher's label on a phone: part of the full name, which stays the accessible name. */
-export const localeShortNames: Record<Locale, string> = { es: 'ES', en: 'EN', zh: '中文' };
+/** A language's name in itself, and its short label on a phone. */
+export function localeName(locale: Locale, length: 'full' | 'short' = 'full'): string {
+  const setting = localeSettings[locale];
+  return length === 'full' ? setting.name : setting.shortName;
+}
 
 /** True when `value` is a generated locale. */
 export function isLocale(value: string): value is Locale {
@@ -122,7 +134,7 @@ export type Messages = {
     freshness: VerificationTemplates;
     articleNav: string;
   };
-  quiz: { title: string; description: string; comingSoon: string };
+  quiz: { title: string; description: string };
   share: {
     ogAlt: string;
     posterCta: string;
@@ -173,8 +185,7 @@ export type Messages = {
     title: string;
     description: string;
     intro: string;
-    kinds: { 'seed-correction': string; update: string };
-    reasons: Record<string, string>;
+    kinds: Record<ChangeKind, string>;
     sources: string;
     footerLink: string;
   };

@@ -2,6 +2,8 @@ import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
 import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
+import { cellView, type CellMessages, type CellView } from './cell-view';
+import type { Locale } from './i18n';
 import {
   numberIn,
   presentCell,
@@ -34,11 +36,18 @@ export function isLimitId(id: string): id is LimitId {
   return byId.has(id);
 }
 
-/** The fact with this id; throws on an unknown id so a typo in MDX fails the build. */
-export function getLimit(id: string): Limit {
-  const fact = byId.get(id);
-  if (!fact) throw new Error(`Unknown limit id "${id}" (see content/limits.ts)`);
-  return fact;
+/** The fact with this id. */
+export function getLimit(id: LimitId): Limit {
+  return byId.get(id)!;
+}
+
+/**
+ * A fact id written outside TypeScript (MDX, the changelog, FAQ answers), checked: an unknown
+ * id throws, naming it, so a typo fails the build.
+ */
+export function limitId(id: string): LimitId {
+  if (!isLimitId(id)) throw new Error(`Unknown limit id "${id}" (see content/limits.ts)`);
+  return id;
 }
 
 /** The facts of one of the eight differences or practical questions, in table order. */
@@ -113,4 +122,14 @@ export function verificationRange(facts: readonly Limit[]): { oldest: string; ne
   const newest = dates[dates.length - 1];
   if (oldest === undefined || newest === undefined) throw new Error('No facts given');
   return { oldest, newest };
+}
+
+/** The display parts of one account's cell of a fact, with caveats from the whole data. */
+export function factCellView(
+  fact: Limit,
+  account: Account,
+  locale: Locale,
+  messages: CellMessages,
+): CellView {
+  return cellView(fact[account], { locale, messages, caveatOf: claimCaveat });
 }

@@ -1,27 +1,30 @@
-import { messages as en } from '@/content/en/messages';
-import { quizMessages as enQuiz } from '@/content/en/quiz';
-import { messages as es } from '@/content/es/messages';
-import { quizMessages as esQuiz } from '@/content/es/quiz';
-import { messages as zh } from '@/content/zh/messages';
-import { quizMessages as zhQuiz } from '@/content/zh/quiz';
+import { catalogs } from '@/content/catalogs';
 
+import type { Catalog } from './catalog';
 import type { Locale, Messages } from './i18n';
 import type { QuizMessages } from './quiz-messages';
 import { quizData } from './quiz/data';
 import { figureMessages, type QuizText } from './quiz-text';
 
-const catalogs: Record<Locale, Messages> = { es, en, zh };
+/** A language's words; a language without a catalog stops the build with its name. */
+export function getCatalog(locale: Locale): Catalog {
+  const catalog = catalogs[locale];
+  if (!catalog) {
+    throw new Error(
+      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in content/catalogs.ts`,
+    );
+  }
+  return catalog;
+}
 
 /** The UI strings of a locale. */
 export function getMessages(locale: Locale): Messages {
-  return catalogs[locale];
+  return getCatalog(locale).messages;
 }
-
-const quizCatalogs: Record<Locale, QuizMessages> = { es: esQuiz, en: enQuiz, zh: zhQuiz };
 
 /** The quiz's strings in a locale. */
 export function getQuizMessages(locale: Locale): QuizMessages {
-  return quizCatalogs[locale];
+  return getCatalog(locale).quiz;
 }
 
 /** Everything the quiz's texts are made from, in a locale. */

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 
-import { htmlLang, locales, type Locale, type Messages } from './i18n';
+import { defaultLocale, htmlLang, locales, type Locale, type Messages } from './i18n';
 import { interpolate } from './format';
 import { localePath, paths } from './paths';
 import { getMessages } from './messages';
-import { getSharePage, type SharePage } from './share-pages';
+import { getSharePage, ogImageSize, type SharePage } from './share-pages';
 import { absoluteUrl } from './site';
-
-const ogImageSize = { width: 1200, height: 630 };
 
 /** Title, description, canonical, hreflang, Open Graph and Twitter tags of a page. */
 export function pageMetadata(page: SharePage, locale: Locale, messages: Messages): Metadata {
@@ -25,9 +23,9 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
       canonical: url,
       languages: {
         ...Object.fromEntries(
-          locales.map((other) => [htmlLang[other], absoluteUrl(localePath(page.path, other))]),
+          locales.map((other) => [htmlLang(other), absoluteUrl(localePath(page.path, other))]),
         ),
-        'x-default': absoluteUrl(localePath(page.path, locales[0])),
+        'x-default': absoluteUrl(localePath(page.path, defaultLocale)),
       },
     },
     openGraph: {
@@ -36,7 +34,7 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
       title: page.title,
       description: page.description,
       siteName: messages.site.name,
-      locale: htmlLang[locale],
+      locale: htmlLang(locale),
       images: [image],
     },
     twitter: {

@@ -4,14 +4,19 @@ import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 
 import type { CaveatKind, Claim } from './caveat';
+import { changeKinds } from './changelog-schema';
 import { dataVersion, publishedChangelog } from './changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from './limit-schema';
 import { claimCaveat, getLimits, getSource, presentCell } from './limits';
 import { factQuotes } from './quotes';
 import { accounts, units } from './vocabulary';
 
-const ids = <T extends { id: string }>(rows: readonly T[]) =>
-  rows.map((row) => row.id) as unknown as readonly [string, ...string[]];
+/** The ids of a non-empty list of rows, as `z.enum` takes them. */
+function ids(rows: readonly { id: string }[]): [string, ...string[]] {
+  const [first, ...rest] = rows.map((row) => row.id);
+  if (first === undefined) throw new Error('open data: no rows to take ids from');
+  return [first, ...rest];
+}
 
 /**
  * The shape of /data/limits.json; its JSON Schema is published at /data/limits.schema.json.
@@ -26,9 +31,7 @@ export function openDataSchema() {
       date: isoDate.describe('When the change was made.'),
       fact: factId.describe('Id of the fact that changed.'),
       account: z.enum(accounts),
-      change: z
-        .enum(['seed-correction', 'update'])
-        .describe('A corrected seed-article claim, or our own update.'),
+      change: z.enum(changeKinds).describe('A corrected seed-article claim, or our own update.'),
       from: z.array(ValueSchema).describe('The value(s) before the change.'),
       fromUnit: z.enum(units).nullable().describe('What the old value(s) counted.'),
       to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
@@ -82,16 +85,19 @@ function publishedFacts() {
   });
 }
 
-/** The whole data module as published at /data/limits.json. */
+/**
+ * The whole data module as published at /data/limits.json, checked against its own schema:
+ * a build that would publish a file its schema rejects fails, naming the bad entry.
+ */
 export function openData(generated: string): OpenData {
-  return {
+  return openDataSchema().parse({
     version: dataVersion(),
     generated,
     license: 'CC-BY-4.0',
-    facts: publishedFacts() as unknown as OpenData['facts'],
-    sources: sources as unknown as OpenData['sources'],
-    changelog: publishedChangelog() as OpenData['changelog'],
-  };
+    facts: publishedFacts(),
+    sources,
+    changelog: publishedChangelog(),
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from './i18n';
+import { isLocale, type Locale } from './i18n';
 import { questions, type Subject } from './vocabulary';
 
 /**
@@ -36,5 +36,6 @@ export const paths = {
 
 /** The same page in another locale (every locale uses the same slugs). */
 export function localePath(path: string, locale: Locale): string {
-  return path.replace(/^\/[a-z]{2}\//, `/${locale}/`);
+  const [, first = '', ...rest] = path.split('/');
+  return isLocale(first) ? ['', locale, ...rest].join('/') : path;
 }

@@ -4,7 +4,7 @@ import { messages } from '@/content/es/messages';
 import { quizMessages } from '@/content/es/quiz';
 
 import { formatValue } from './format';
-import { getLimit, presentCell } from './limits';
+import { getLimit, limitId, presentCell } from './limits';
 import { answerReasons, questions, reasonNotes, score, type Answers } from './quiz';
 import {
   figureMessages,
@@ -24,7 +24,7 @@ const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessage
 
 /** A figure of the data as the Spanish quiz shows it, so a corrected figure cannot fail a test. */
 function shown(id: string, account: 'wecom' | 'wechat', bare = false): string {
-  const cell = presentCell(getLimit(id)[account])!;
+  const cell = presentCell(getLimit(limitId(id))[account])!;
   return formatValue('es', messages, cell.value, cell.unit, { bare });
 }
 

@@ -1,6 +1,7 @@
-import { formatValue, interpolate, pluralForm } from './format';
+import { interpolate, pluralForm } from './format';
 import type { Locale, Messages } from './i18n';
 import type { CaveatKind } from './caveat';
+import { cellView } from './cell-view';
 import { caveatIn, findLimit, findSource, presentCell } from './limit-lookup';
 import { paths } from './paths';
 import {
@@ -9,7 +10,6 @@ import {
   questions,
   type Data,
   type FigureRef,
-  type Outcome,
   type QuestionId,
   type Reason,
   type Recommendation,
@@ -35,6 +35,8 @@ const figureKeys = [
   'accounts',
   'sourceTitles',
   'punctuation',
+  'alternatives',
+  'absent',
 ] as const satisfies readonly (keyof Messages)[];
 
 export type FigureMessages = Pick<Messages, (typeof figureKeys)[number]>;
@@ -52,16 +54,21 @@ export function figureMessages(messages: Messages): FigureMessages {
   return Object.fromEntries(figureKeys.map((key) => [key, messages[key]])) as FigureMessages;
 }
 
-function cell(ref: FigureRef, text: QuizText) {
-  const present = presentCell(findLimit(ref.id, text.data.facts)[ref.account]);
-  if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
-  return present;
+/** A figure's display parts; throws when the cell has no value (the quiz cites only values). */
+function figureCell(ref: FigureRef, text: QuizText) {
+  const cell = cellView(findLimit(ref.id, text.data.facts)[ref.account], {
+    locale: text.locale,
+    messages: text.labels,
+    caveatOf: (claim) => caveatIn(claim, text.data.sources),
+  });
+  if (!cell.present) throw new Error(`No ${ref.account} value for ${ref.id}`);
+  return cell;
 }
 
 /** A figure as text: "500 miembros", or "500" when `bare`. */
 export function figureText(ref: FigureRef, text: QuizText, bare = false): string {
-  const { value, unit } = cell(ref, text);
-  return formatValue(text.locale, text.labels, value, unit, { bare });
+  const cell = figureCell(ref, text);
+  return bare ? cell.main : cell.text;
 }
 
 function values(refs: Readonly<Record<string, FigureRef>>, text: QuizText, bare = false) {
@@ -129,11 +136,11 @@ export function pointsText(n: number, text: QuizText): string {
 
 /** The sentence that explains a reason, with its figure filled in. */
 export function reasonSentence(reason: Reason, text: QuizText): string {
-  const present = presentCell(findLimit(reason.factId, text.data.facts)[reason.account]);
-  const filled: Record<string, string> = present
+  const fact = findLimit(reason.factId, text.data.facts);
+  const filled: Record<string, string> = presentCell(fact[reason.account])
     ? {
-        value: formatValue(text.locale, text.labels, present.value, present.unit),
-        number: formatValue(text.locale, text.labels, present.value, present.unit, { bare: true }),
+        value: figureText({ id: fact.id, account: reason.account }, text),
+        number: figureText({ id: fact.id, account: reason.account }, text, true),
       }
     : {};
   return interpolate(text.quiz.notes[reason.note], filled);
@@ -163,8 +170,7 @@ export type FigureView = {
 
 export function figureView(ref: FigureRef, text: QuizText): FigureView {
   const fact = findLimit(ref.id, text.data.facts);
-  const present = presentCell(fact[ref.account]);
-  if (!present) throw new Error(`No ${ref.account} value for ${ref.id}`);
+  const cell = figureCell(ref, text);
   return {
     factId: fact.id,
     account: ref.account,
@@ -172,11 +178,11 @@ export function figureView(ref: FigureRef, text: QuizText): FigureView {
       account: text.labels.accounts[ref.account],
       fact: text.labels.facts[fact.id],
     }),
-    value: formatValue(text.locale, text.labels, present.value, present.unit),
-    rawValue: String(present.value),
-    condition: present.condition ? text.labels.conditions[present.condition] : null,
-    caveat: caveatIn(present, text.data.sources),
-    sources: present.sources.map((id) => {
+    value: cell.text,
+    rawValue: cell.raw,
+    condition: cell.condition,
+    caveat: cell.caveat,
+    sources: cell.sources.map((id) => {
       const source = findSource(id, text.data.sources);
       return { id, title: sourceTitle(source, text.locale, text.labels), url: source.url };
     }),
@@ -209,9 +215,4 @@ export function basisSentence(result: Recommendation, text: QuizText): string {
     wecom: pointsText(result.points.wecom, text),
     wechat: pointsText(result.points.wechat, text),
   });
-}
-
-/** Outcome display name. */
-export function outcomeName(outcome: Outcome, text: QuizText): string {
-  return text.quiz.outcomes[outcome].name;
 }

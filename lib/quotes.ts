@@ -1,6 +1,6 @@
 import { quotes } from '@/content/quotes';
 
-import { getLimit, type Limit } from './limits';
+import { getLimit, limitId, type Limit } from './limits';
 
 type Quoted = Readonly<Partial<Record<string, string | readonly string[]>>>;
 const byFact: Readonly<Record<string, Quoted>> = quotes;
@@ -22,7 +22,10 @@ export function quotesBySource(): ReadonlyMap<string, readonly [Limit, readonly 
   const bySource = new Map<string, [Limit, readonly string[]][]>();
   for (const [factId, quoted] of Object.entries(byFact)) {
     for (const sourceId of Object.keys(quoted)) {
-      const entry: [Limit, readonly string[]] = [getLimit(factId), quotesOf(factId, sourceId)];
+      const entry: [Limit, readonly string[]] = [
+        getLimit(limitId(factId)),
+        quotesOf(factId, sourceId),
+      ];
       bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), entry]);
     }
   }

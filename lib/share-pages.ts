@@ -10,6 +10,10 @@ import { outcomes } from './quiz';
 import { outcomeFacts } from './quiz/guide';
 import { topics } from './vocabulary';
 
+/** The preview image of a shared link (Open Graph, Twitter) and WeChat's portrait poster. */
+export const ogImageSize = { width: 1200, height: 630 };
+export const posterSize = { width: 1080, height: 1440 };
+
 /** A page that people share: what its preview image, poster and sitemap entry need. */
 export type SharePage = {
   /** Image file stem under /og/<locale>/ ("home", "contacts"…); stable. */
@@ -22,8 +26,20 @@ export type SharePage = {
   poster: boolean;
 };
 
+// Building the list reads every MDX page's metadata; each image and page asks for one entry.
+const cache = new Map<Locale, Promise<SharePage[]>>();
+
 /** Every page of a locale, in site order. Reads article metadata, so it runs at build time. */
-export async function sharePages(locale: Locale): Promise<SharePage[]> {
+export function sharePages(locale: Locale): Promise<SharePage[]> {
+  let pages = cache.get(locale);
+  if (!pages) {
+    pages = listSharePages(locale);
+    cache.set(locale, pages);
+  }
+  return pages;
+}
+
+async function listSharePages(locale: Locale): Promise<SharePage[]> {
   const messages = getMessages(locale);
   const quiz = getQuizMessages(locale);
   const articles = await Promise.all(

@@ -32,7 +32,7 @@ export function articleData(
     '@type': 'Article',
     headline: page.title,
     description: page.description,
-    inLanguage: htmlLang[locale],
+    inLanguage: htmlLang(locale),
     dateModified,
     mainEntityOfPage: absoluteUrl(page.path),
     image: absoluteUrl(paths.ogImage(locale, page.key)),
@@ -52,7 +52,7 @@ export function faqData(entries: readonly { question: string; answer: string }[]
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    inLanguage: htmlLang[locale],
+    inLanguage: htmlLang(locale),
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
       name: entry.question,

@@ -68,7 +68,6 @@ describe('changelog validation', () => {
       account: 'wecom',
       change: 'update',
       from: 100,
-      reason: 'x',
       sources: [source.id],
     };
     expect(findLimitErrors([fact], [source], [update])).toEqual([

@@ -24,29 +24,20 @@ import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 
 import * as budgets from '../bench/budgets.mjs';
+import { benchPages } from '../bench/pages.mjs';
 import { measureInteractions } from './bench-interaction.mjs';
 import { chromiumArgs, chromiumPath, ensureChromium } from './browser.mjs';
 
-const locales = ['es', 'en', 'zh'];
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const port = 3000;
 const baselinePort = 3001;
 const tmp = 'bench/.tmp';
 const controlPath = '/control/';
 
-/** Which pages, and which budget applies to each. */
-const allPages = locales.flatMap((locale) => [
-  { locale, kind: 'home', path: `/${locale}/`, budget: 'reading' },
-  { locale, kind: 'article', path: `/${locale}/groups/`, budget: 'reading' },
-  { locale, kind: 'quiz', path: `/${locale}/quiz/`, budget: 'quiz' },
-  { locale, kind: 'outcome', path: `/${locale}/quiz/result/wecom/`, budget: 'reading' },
-  // The estimator hydrates like the quiz, so it is held to the quiz's budget.
-  { locale, kind: 'costs', path: `/${locale}/costs/`, budget: 'quiz' },
-  { locale, kind: 'faq', path: `/${locale}/faq/`, budget: 'reading' },
-  { locale, kind: 'sources', path: `/${locale}/sources/`, budget: 'reading' },
-]);
 // BENCH_PAGES (a regular expression) measures only the matching paths, e.g. "^/es/".
-const pages = allPages.filter((page) => new RegExp(process.env.BENCH_PAGES ?? '').test(page.path));
+const pages = benchPages.filter((page) =>
+  new RegExp(process.env.BENCH_PAGES ?? '').test(page.path),
+);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
-// `npm test`: type-check, lint, unit tests, build, then e2e against the export. Runs every
-// step even after a failure and ends with one line "N passed, N failed" (unit + e2e tests;
-// a failed check or build counts as one failure).
+// `npm test`: type-check, lint, format check, unit tests, build, then e2e against the export.
+// Runs every step even after a failure and ends with one line "N passed, N failed" (unit + e2e
+// tests; a failed check or build counts as one failure).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -31,6 +31,7 @@ mkdirSync(results, { recursive: true });
 
 step(run('npm', ['run', '--silent', 'typecheck']));
 step(run('npm', ['run', '--silent', 'lint']));
+step(run('npm', ['run', '--silent', 'format:check']));
 
 const unitOk = run('npx', [
   'vitest',

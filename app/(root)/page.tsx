@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 
-import { defaultLocale, htmlLang, localeNames, locales } from '@/lib/i18n';
+import { defaultLocale, htmlLang, localeName, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
+import { ChooseLanguageScript } from '@/components/kept-scripts';
 
 export const metadata: Metadata = {
   title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
@@ -10,21 +11,19 @@ export const metadata: Metadata = {
   icons: { icon: '/favicon.svg' },
 };
 
-// With JavaScript, go straight to the visitor's language; without, the links below do it.
-const chooseLanguage = `(function(){var l=${JSON.stringify(locales)};var w=(navigator.languages||[navigator.language]).map(function(x){return String(x).slice(0,2).toLowerCase()});for(var i=0;i<w.length;i++){if(l.indexOf(w[i])>=0){location.replace('/'+w[i]+'/'+location.hash);return}}})()`;
-
 export default function RootPage() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <script data-keep dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+      {/* With JavaScript, go straight to the visitor's language; without, the links below do it. */}
+      <ChooseLanguageScript />
       <h1 className="page-title">{getMessages(defaultLocale).site.name}</h1>
       <ul className="mt-8 space-y-4">
         {locales.map((locale) => {
           const { home } = getMessages(locale);
           return (
-            <li key={locale} lang={htmlLang[locale]}>
-              <a href={paths.home(locale)} hrefLang={htmlLang[locale]} className="subsection-title">
-                {localeNames[locale]}
+            <li key={locale} lang={htmlLang(locale)}>
+              <a href={paths.home(locale)} hrefLang={htmlLang(locale)} className="subsection-title">
+                {localeName(locale)}
               </a>
               <p className="text-stone-700 dark:text-stone-300">{home.title}</p>
             </li>

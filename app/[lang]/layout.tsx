@@ -10,6 +10,7 @@ import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { siteUrl } from '@/lib/site';
 import { assertValidLimits } from '@/lib/validate-limits';
+import { KeepHashScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
 
 import '../globals.css';
@@ -18,9 +19,6 @@ import '../globals.css';
 assertValidLimits(limits, sources, changelog, quotes);
 
 export const dynamicParams = false;
-
-// Switching language keeps a shared quiz result: the answers live in the URL fragment.
-const keepHashScript = `document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-keep-hash]');if(a&&location.hash)a.hash=location.hash})`;
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));
@@ -47,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   if (!isLocale(lang)) notFound();
   const messages = getMessages(lang);
   return (
-    <html lang={htmlLang[lang]}>
+    <html lang={htmlLang(lang)}>
       <head>
         {/* Hold the first paint until the whole page is parsed: one layout instead of a partial
             paint followed by a second, longer layout (which counted as blocking time). */}
@@ -62,7 +60,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         </a>
         {children}
         <SiteFooter locale={lang} messages={messages} />
-        <script data-keep dangerouslySetInnerHTML={{ __html: keepHashScript }} />
+        <KeepHashScript />
       </body>
     </html>
   );

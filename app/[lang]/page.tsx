@@ -63,8 +63,8 @@ export default async function HomePage({ params }: PageProps) {
         </p>
       </section>
 
-      <section aria-labelledby="articulos" className="mt-10">
-        <h2 id="articulos" className="section-title">
+      <section aria-labelledby="articles" className="mt-10">
+        <h2 id="articles" className="section-title">
           {messages.home.articlesTitle}
         </h2>
         <ArticleCards articles={articles} locale={locale} messages={messages} />

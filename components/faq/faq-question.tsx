@@ -2,7 +2,7 @@ import type { ArticleMetadata } from '@/lib/articles';
 import { faqRelated, type FaqContent } from '@/lib/faq/content';
 import { interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitsByTopic } from '@/lib/limits';
+import { getLimit, limitId, limitsByTopic } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 import type { Question, Topic } from '@/lib/vocabulary';
 
@@ -33,7 +33,9 @@ export function FaqQuestion({
   const entry = faq.questions[question];
   const facts = question === 'costs' ? [] : limitsByTopic(question);
   const rowHref = (id: string) =>
-    facts.some((fact) => fact.id === id) ? `#${id}` : paths.row(locale, getLimit(id).topic, id);
+    facts.some((fact) => fact.id === id)
+      ? `#${id}`
+      : paths.row(locale, getLimit(limitId(id)).topic, id);
   const paragraph = (text: string) => (
     <AnswerText text={text} locale={locale} messages={messages} rowHref={rowHref} />
   );

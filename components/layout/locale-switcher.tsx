@@ -1,4 +1,4 @@
-import { htmlLang, localeNames, localeShortNames, locales, type Locale } from '@/lib/i18n';
+import { htmlLang, localeName, locales, type Locale } from '@/lib/i18n';
 import { localePath } from '@/lib/paths';
 
 type LocaleSwitcherProps = { locale: Locale; path: string; label: string };
@@ -15,15 +15,15 @@ export function LocaleSwitcher({ locale, path, label }: LocaleSwitcherProps) {
           <li key={other}>
             <a
               href={localePath(path, other)}
-              lang={htmlLang[other]}
-              hrefLang={htmlLang[other]}
+              lang={htmlLang(other)}
+              hrefLang={htmlLang(other)}
               aria-current={other === locale ? 'page' : undefined}
-              aria-label={localeNames[other]}
+              aria-label={localeName(other)}
               className="inline-block px-1 py-1 whitespace-nowrap aria-[current=page]:font-bold aria-[current=page]:no-underline"
               data-keep-hash=""
             >
-              <span className="sm:hidden">{localeShortNames[other]}</span>
-              <span className="max-sm:hidden">{localeNames[other]}</span>
+              <span className="sm:hidden">{localeName(other, 'short')}</span>
+              <span className="max-sm:hidden">{localeName(other)}</span>
             </a>
           </li>
         ))}

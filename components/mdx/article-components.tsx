@@ -2,7 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { createElement } from 'react';
 
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, type Limit } from '@/lib/limits';
+import { getLimit, limitId, type Limit } from '@/lib/limits';
 import { paths } from '@/lib/paths';
 import { interpolate } from '@/lib/format';
 import type { CostPrices } from '@/lib/costs/estimate';
@@ -61,7 +61,7 @@ export function articleComponents({
   const rowHref = (id: string) =>
     table?.facts.some((fact) => fact.id === id)
       ? `#${id}`
-      : paths.row(locale, getLimit(id).topic, id);
+      : paths.row(locale, getLimit(limitId(id)).topic, id);
   const needCosts = (component: string) => {
     if (!costs) throw new Error(`<${component} /> is only available on the costs page`);
     return costs;

@@ -1,6 +1,6 @@
 import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, presentCell } from '@/lib/limits';
+import { getLimit, limitId, presentCell } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
 
 import { FigureMark } from '../figure-mark';
@@ -30,7 +30,7 @@ export function Fact({
   messages,
   rowHref,
 }: FactProps & FactContext) {
-  const fact = getLimit(id);
+  const fact = getLimit(limitId(id));
   const cell = presentCell(fact[account]);
   if (!cell) throw new Error(`<Fact id="${id}" account="${account}">: this cell has no value`);
   const shown = alternative === undefined ? cell : cell.alternatives?.[alternative];

@@ -1,6 +1,6 @@
 import { formatValue, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, getSource, presentCell, seedSources, type LimitId } from '@/lib/limits';
+import { getLimit, limitId, getSource, presentCell, seedSources } from '@/lib/limits';
 import { sourceTitle } from '@/lib/source-title';
 
 export type SeedNoteProps = { id: string };
@@ -15,8 +15,8 @@ export function SeedNote({
   locale,
   messages,
 }: SeedNoteProps & { locale: Locale; messages: Messages }) {
-  const fact = getLimit(id);
-  const note = messages.seed.notes[fact.id as LimitId];
+  const fact = getLimit(limitId(id));
+  const note = messages.seed.notes[fact.id];
   if (!fact.seed || !note) throw new Error(`<SeedNote id="${id}">: no seed note for this fact`);
   const cell = presentCell(fact.wecom) ?? presentCell(fact.wechat);
   const format = (value: Parameters<typeof formatValue>[2]) =>
@@ -32,7 +32,7 @@ export function SeedNote({
   if (alt) values.alt = format(alt.value);
   return (
     <aside
-      aria-label={`${messages.seed.statusTitle[fact.seed.status]}: ${messages.facts[fact.id as LimitId]}`}
+      aria-label={`${messages.seed.statusTitle[fact.seed.status]}: ${messages.facts[fact.id]}`}
       className="seed-note not-prose my-6 rounded-lg border-s-4 border-amber-600 bg-amber-50 p-4 dark:bg-amber-950/40"
     >
       <p className="font-semibold">{messages.seed.statusTitle[fact.seed.status]}</p>

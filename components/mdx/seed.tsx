@@ -1,6 +1,6 @@
 import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit } from '@/lib/limits';
+import { getLimit, limitId } from '@/lib/limits';
 
 export type SeedProps = { id: string; index?: number };
 
@@ -11,7 +11,7 @@ export function Seed({
   locale,
   messages,
 }: SeedProps & { locale: Locale; messages: Messages }) {
-  const value = getLimit(id).seed?.values[index];
+  const value = getLimit(limitId(id)).seed?.values[index];
   if (value === undefined)
     throw new Error(`<Seed id="${id}" index={${index}}>: no such seed value`);
   return (

@@ -1,7 +1,6 @@
 import type { LimitId } from '@/content/limits';
-import { formatValue, formatValueParts, interpolate, parenthesize } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { anyMarked, getLimit, isMarkedFigure, presentCell } from '@/lib/limits';
+import { anyMarked, factCellView, getLimit } from '@/lib/limits';
 import { ogFontFamily } from '@/lib/og-fonts';
 import { verificationText } from '@/lib/verification-text';
 import { accounts } from '@/lib/vocabulary';
@@ -71,17 +70,11 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
               {messages.facts[id]}
             </div>
             {accounts.map((account) => {
-              const cell = presentCell(fact[account]);
-              const absent = 'absent' in fact[account] ? fact[account].absent : 'not-found';
-              const parts = cell
-                ? formatValueParts(locale, messages, cell.value, cell.unit)
-                : { main: '—', unit: messages.absent[absent] };
-              const condition = cell?.condition && messages.conditions[cell.condition];
-              const marked = cell !== null && isMarkedFigure(cell);
+              const cell = factCellView(fact, account, locale, messages);
               // The other values of a dispute (an older figure is history, not a dispute).
-              const disputed = (cell?.alternatives ?? []).filter(
-                (alt) => alt.kind !== 'older-figure',
-              );
+              const disputed = cell.present ? cell.alternatives.filter((alt) => alt.disputes) : [];
+              // An absent value shows a dash with the reason in the unit's place.
+              const [main, unit] = cell.present ? [cell.main, cell.unit] : ['—', cell.text];
               return (
                 <div
                   key={account}
@@ -95,26 +88,22 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
                   <div
                     style={{
                       fontFamily: ogFontFamily.bold,
-                      fontSize: (parts.main.length > 12 ? 24 : 40) * scale,
+                      fontSize: (main.length > 12 ? 24 : 40) * scale,
                       lineHeight: 1.15,
                       color: '#1c1917',
                     }}
                   >
-                    {marked ? `${parts.main}${caveatMark}` : parts.main}
+                    {cell.present && cell.marked ? `${main}${caveatMark}` : main}
                   </div>
-                  {parts.unit && (
-                    <div style={{ fontSize: 18 * scale, color: '#57534e' }}>{parts.unit}</div>
-                  )}
+                  {unit && <div style={{ fontSize: 18 * scale, color: '#57534e' }}>{unit}</div>}
                   {disputed.map((alt, index) => (
                     <div key={index} style={{ fontSize: 18 * scale, color: '#44403c' }}>
-                      {interpolate(messages.alternatives[alt.kind], {
-                        value: formatValue(locale, messages, alt.value, cell?.unit),
-                      })}
+                      {alt.label}
                     </div>
                   ))}
-                  {condition && (
+                  {cell.present && cell.conditionNote && (
                     <div style={{ fontSize: 16 * scale, color: '#57534e', fontStyle: 'italic' }}>
-                      {parenthesize(locale, condition)}
+                      {cell.conditionNote}
                     </div>
                   )}
                 </div>

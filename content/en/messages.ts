@@ -349,8 +349,6 @@ export const messages = {
     title: 'Which account suits you?',
     description:
       'A short quiz that recommends WeCom, personal WeChat or both, depending on how you work.',
-    comingSoon:
-      'The quiz is on its way. Meanwhile, the full comparison and the eight articles give you everything you need to decide.',
   },
   share: {
     ogAlt: '{title}: key figures for WeCom and personal WeChat, side by side',
@@ -418,7 +416,6 @@ export const messages = {
     intro:
       'Whenever a figure changes, we record it here. The first entries are figures from widely copied articles that we corrected.',
     kinds: { 'seed-correction': 'Correction of a copied article', update: 'Update' },
-    reasons: {},
     sources: 'Sources',
     footerLink: 'Changes',
   },

@@ -357,8 +357,6 @@ export const messages = {
   quiz: {
     title: '¿Qué cuenta te conviene?',
     description: 'Un test breve que recomienda WeCom, WeChat personal o ambas según cómo trabajas.',
-    comingSoon:
-      'El test está en preparación. Mientras tanto, la comparativa completa y los ocho artículos te dan todos los datos para decidir.',
   },
   share: {
     ogAlt: '{title}: cifras clave de WeCom y WeChat personal, lado a lado',
@@ -426,7 +424,6 @@ export const messages = {
     intro:
       'Cada vez que una cifra cambia, lo anotamos aquí. Las primeras entradas son cifras que circulan en artículos copiados y que corregimos.',
     kinds: { 'seed-correction': 'Corrección de un artículo copiado', update: 'Actualización' },
-    reasons: {},
     sources: 'Fuentes',
     footerLink: 'Cambios',
   },

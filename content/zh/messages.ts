@@ -292,7 +292,6 @@ export const messages = {
   quiz: {
     title: '哪种账号适合你？',
     description: '几道小题，根据你的工作方式推荐企业微信、个人微信，或者两个都用。',
-    comingSoon: '测试还在准备中。在此之前，完整对比表和八篇文章已经给出了做决定所需的全部数据。',
   },
   share: {
     ogAlt: '{title}：企业微信与个人微信关键数字并排对照',
@@ -354,7 +353,6 @@ export const messages = {
       '哪些数字改了、从多少改成多少、为什么改、依据哪个来源；最早的几条是对转载文章的更正。',
     intro: '每当一个数字变动，我们都记录在这里。最早的几条，是对网上广泛转载文章中数字的更正。',
     kinds: { 'seed-correction': '更正转载文章', update: '更新' },
-    reasons: {},
     sources: '来源',
     footerLink: '变更记录',
   },

@@ -1,6 +1,3 @@
-import { costsText as en } from '@/content/en/costs';
-import { costsText as es } from '@/content/es/costs';
-import { costsText as zh } from '@/content/zh/costs';
 import {
   claimCaveat,
   getLimit,
@@ -11,8 +8,10 @@ import {
   type LimitId,
 } from '@/lib/limits';
 import type { Locale, Messages } from '@/lib/i18n';
+import { getCatalog, getMessages } from '@/lib/messages';
 
 import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
+import { costPrices } from './prices';
 import type { CostMarks, CostsText } from './text';
 
 /**
@@ -69,9 +68,13 @@ export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
   return marks;
 }
 
-const catalogs: Record<Locale, CostsText> = { es, en, zh };
-
 /** The estimator's and examples' words in a locale. */
 export function getCostsText(locale: Locale): CostsText {
-  return catalogs[locale];
+  return getCatalog(locale).costs;
+}
+
+/** What the costs page's estimator and worked examples need, in a locale. */
+export function costsPageContext(locale: Locale) {
+  const prices = costPrices();
+  return { prices, marks: costMarks(prices, getMessages(locale)), text: getCostsText(locale) };
 }

@@ -1,18 +1,14 @@
-import { faq as en } from '@/content/en/faq';
-import { faq as es } from '@/content/es/faq';
-import { faq as zh } from '@/content/zh/faq';
 import type { Locale, Messages } from '@/lib/i18n';
 import { limitsByTopic, type Limit } from '@/lib/limits';
+import { getCatalog } from '@/lib/messages';
 import { questions, type Question } from '@/lib/vocabulary';
 
 import { answerText } from './answer';
 import type { FaqContent } from './content';
 
-const catalogs: Record<Locale, FaqContent> = { es, en, zh };
-
 /** The FAQ's words in a locale. */
 export function getFaq(locale: Locale): FaqContent {
-  return catalogs[locale];
+  return getCatalog(locale).faq;
 }
 
 /** The questions the FAQ page answers with a table of their own (costs has its own page). */

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { askedQuestions, isOption, missingQuestions, questions, type Answers } from '.';
-import {
-  decodeAnswers,
-  encodeAnswers,
-  forwardScript,
-  isQuizFragment,
-  type LinkProblem,
-} from './link';
+import { decodeAnswers, encodeAnswers, isQuizFragment, type LinkProblem } from './link';
 
 /** A small seeded generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {
@@ -81,25 +75,11 @@ describe('encodeAnswers / decodeAnswers', () => {
     const fragment = encodeAnswers({ purpose: 'me' });
     for (const quiz of [`#${fragment}`, fragment.toUpperCase(), '#v0.zz', '#a=', '#%00', '#!!'])
       expect(isQuizFragment(quiz), quiz).toBe(true);
-    for (const plain of ['', '#', '#main', '#razones', '#wechat_redirect'])
+    for (const plain of ['', '#', '#main', '#reasons', '#wechat_redirect'])
       expect(isQuizFragment(plain), plain).toBe(false);
     expect(decodeAnswers('#wechat_redirect')).toEqual({ answers: {}, problems: [] });
     expect(decodeAnswers(`#${fragment.toUpperCase()}`).answers).toEqual({ purpose: 'me' });
     expect(decodeAnswers('#a=').problems).toEqual([{ kind: 'malformed' }]);
-  });
-
-  it('forwards from an outcome page exactly the fragments the quiz reads, without the query', () => {
-    const fragments = ['', '#', '#main', '#wechat_redirect', '#a=', '#%00', '#%', '#v0.zz'];
-    fragments.push(
-      `#${encodeAnswers({ purpose: 'me' })}`,
-      `#${encodeAnswers({ purpose: 'me' }).toUpperCase()}`,
-    );
-    for (const hash of fragments) {
-      let target: string | null = null;
-      const location = { hash, replace: (url: string) => (target = url) };
-      new Function('location', forwardScript('/es/quiz/'))(location);
-      expect(target, hash).toBe(isQuizFragment(hash) ? `/es/quiz/${hash}` : null);
-    }
   });
 
   it('catches every single deleted, inserted or changed character of a link', () => {

@@ -1,3 +1,5 @@
+import { quizFragmentText } from '../inline-scripts';
+
 import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from '.';
 
 /**
@@ -22,40 +24,13 @@ export const answerFragment = /^v\d/i;
 export const plainFragment = /^[a-z][\w-]*$/i;
 
 /**
- * The one-line script of an outcome page. A shared result link is that page's address with
- * the answers in the fragment: the link previews the outcome, and the quiz page, which has
- * the decoder and the scoring code, shows the visitor's own result (or reports a damaged
- * link). It forwards exactly the fragments `isQuizFragment` accepts (a unit test runs it),
- * and drops any query string an app added. Outcome pages stay free of the framework.
- */
-export function forwardScript(quizPath: string): string {
-  return (
-    `var h=location.hash,t=h;try{t=decodeURIComponent(h)}catch(e){}` +
-    `t=t.trim().replace(/^#/,'').trim();` +
-    `if(t&&(${answerFragment}.test(t)||!${plainFragment}.test(t)))` +
-    `location.replace(${JSON.stringify(quizPath)}+h)`
-  );
-}
-
-/** The fragment's text: without `#`, percent-decoded where possible, trimmed. */
-function fragmentText(fragment: string): string {
-  let text = fragment;
-  try {
-    text = decodeURIComponent(text);
-  } catch {
-    // Keep the raw text: a stray "%" should not hide the answers around it.
-  }
-  return text.trim().replace(/^#/, '').trim();
-}
-
-/**
  * True when the quiz must read this fragment (raw, with or without `#`): a link's answers,
  * or something that is neither empty nor plain, which the quiz reports as unreadable. Outcome
- * pages forward exactly these fragments to the quiz, so both pages behave the same.
+ * pages forward exactly these fragments to the quiz (`forwardToQuiz`), so both pages behave
+ * the same.
  */
 export function isQuizFragment(fragment: string): boolean {
-  const text = fragmentText(fragment);
-  return text !== '' && (answerFragment.test(text) || !plainFragment.test(text));
+  return quizFragmentText(fragment, answerFragment, plainFragment) !== null;
 }
 
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -117,8 +92,9 @@ export function decodeAnswers(fragment: unknown): DecodedLink {
 
 function decode(fragment: unknown): DecodedLink {
   if (typeof fragment !== 'string') return { answers: {}, problems: [{ kind: 'malformed' }] };
-  if (!isQuizFragment(fragment)) return { answers: {}, problems: [] };
-  const text = fragmentText(fragment).toLowerCase();
+  const read = quizFragmentText(fragment, answerFragment, plainFragment);
+  if (read === null) return { answers: {}, problems: [] };
+  const text = read.toLowerCase();
 
   const [version = '', payload, check, ...rest] = text.split('.');
   if (version !== linkVersion) {

@@ -1,28 +1,17 @@
 import type { Metadata } from 'next';
-import { PageFrame } from '@/components/layout/page-frame';
 import { notFound } from 'next/navigation';
 
-import { loadArticle, loadTopicMetadata } from '@/lib/articles';
+import { loadTopicMetadata } from '@/lib/articles';
 import { questionsFor } from '@/lib/faq/content';
 import { getFaq } from '@/lib/faq/page';
-import { footnoteNumbers } from '@/lib/footnotes';
 import { isLocale } from '@/lib/i18n';
-import { limitsByTopic, sourcesOf, verificationRange } from '@/lib/limits';
+import { limitsByTopic } from '@/lib/limits';
 import { sharePageMetadata } from '@/lib/metadata';
 import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
-import { articleData, breadcrumbList } from '@/lib/structured-data';
 import { isTopic, topics } from '@/lib/vocabulary';
-import { QuestionLinks } from '@/components/faq/question-links';
 import { ArticleNav } from '@/components/article-nav';
-import { CaveatLegend } from '@/components/caveat-legend';
-import { Freshness } from '@/components/freshness';
-import { JsonLd } from '@/components/json-ld';
-import { articleComponents } from '@/components/mdx/article-components';
-import { PosterLink } from '@/components/poster-link';
-import { Prose } from '@/components/prose';
-import { SourceList } from '@/components/source-list';
+import { QuestionLinks } from '@/components/faq/question-links';
+import { MdxPage } from '@/components/mdx/mdx-page';
 
 export const dynamicParams = false;
 
@@ -35,7 +24,7 @@ type PageProps = { params: Promise<{ lang: string; slug: string }> };
 async function resolve(params: PageProps['params']) {
   const { lang, slug } = await params;
   if (!isLocale(lang) || !isTopic(slug)) notFound();
-  return { locale: lang, topic: slug, article: await loadArticle(lang, slug) };
+  return { locale: lang, topic: slug };
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -44,49 +33,20 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function ArticlePage({ params }: PageProps) {
-  const { locale, topic, article } = await resolve(params);
-  const messages = getMessages(locale);
-  const facts = limitsByTopic(topic);
-  const sources = sourcesOf(facts);
-  const { Content, metadata } = article;
-  const page = await getSharePage(locale, topic);
+  const { locale, topic } = await resolve(params);
   return (
-    <PageFrame locale={locale} path={page.path}>
-      <article>
-        <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
-        <JsonLd data={breadcrumbList(page, locale, messages)} />
-        <h1 className="page-title">{metadata.title}</h1>
-        <Prose className="mt-6 [&>p:first-child]:text-lg">
-          <Content
-            components={articleComponents({
-              locale,
-              messages,
-              footnotes: footnoteNumbers(sources),
-              table: { topic, title: metadata.title, facts },
-            })}
-          />
-        </Prose>
-        <CaveatLegend facts={facts} messages={messages} />
-        <PosterLink href={paths.poster(locale, topic)} messages={messages} />
-        <SourceList
-          title={messages.article.sourcesTitle}
-          sources={sources}
-          locale={locale}
-          messages={messages}
-        />
-        <Freshness facts={facts} locale={locale} messages={messages} />
-        <QuestionLinks
-          title={getFaq(locale).labels.articleTitle}
-          questions={questionsFor(topic)}
-          locale={locale}
-        />
-        <ArticleNav
-          topic={topic}
-          titles={await loadTopicMetadata(locale)}
-          locale={locale}
-          messages={messages}
-        />
-      </article>
-    </PageFrame>
+    <MdxPage locale={locale} slug={topic} topic={topic} facts={limitsByTopic(topic)}>
+      <QuestionLinks
+        title={getFaq(locale).labels.articleTitle}
+        questions={questionsFor(topic)}
+        locale={locale}
+      />
+      <ArticleNav
+        topic={topic}
+        titles={await loadTopicMetadata(locale)}
+        locale={locale}
+        messages={getMessages(locale)}
+      />
+    </MdxPage>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { publishedChangelog } from '@/lib/changes';
 import { formatDate, formatValue } from '@/lib/format';
-import { getLimit, getSource, type LimitId } from '@/lib/limits';
+import { getLimit, limitId, getSource } from '@/lib/limits';
 import { localeParam } from '@/lib/route-params';
 import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
@@ -34,13 +34,11 @@ export default async function ChangesPage({ params }: PageProps) {
       <p className="mt-4 max-w-3xl">{messages.changes.intro}</p>
       <ol className="mt-8 max-w-3xl space-y-10">
         {changes.map((change) => {
-          const fact = getLimit(change.fact);
+          const fact = getLimit(limitId(change.fact));
           return (
             <li key={`${change.fact}-${change.date}`} id={`change-${change.fact}`}>
               <h2 className="subsection-title">
-                <a href={paths.row(locale, fact.topic, fact.id)}>
-                  {messages.facts[fact.id as LimitId]}
-                </a>
+                <a href={paths.row(locale, fact.topic, fact.id)}>{messages.facts[fact.id]}</a>
               </h2>
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
                 <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}

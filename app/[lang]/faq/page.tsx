@@ -1,23 +1,8 @@
 import type { Metadata } from 'next';
 
-import { faqEntries, faqPageFacts, getFaq } from '@/lib/faq/page';
-import { footnoteNumbers } from '@/lib/footnotes';
-import { loadTopicMetadata } from '@/lib/articles';
-import { sourcesOf } from '@/lib/limits';
 import { sharePageMetadata } from '@/lib/metadata';
-import { getMessages } from '@/lib/messages';
 import { localeParam } from '@/lib/route-params';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList, faqData } from '@/lib/structured-data';
-import { questions } from '@/lib/vocabulary';
-import { CaveatLegend } from '@/components/caveat-legend';
-import { FaqQuestion } from '@/components/faq/faq-question';
-import { Freshness } from '@/components/freshness';
-import { JsonLd } from '@/components/json-ld';
-import { PageFrame } from '@/components/layout/page-frame';
-import { PosterLink } from '@/components/poster-link';
-import { SourceList } from '@/components/source-list';
-import { paths } from '@/lib/paths';
+import { FaqPage } from '@/components/faq/faq-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
@@ -25,52 +10,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return sharePageMetadata(await localeParam(params), 'faq');
 }
 
-export default async function FaqPage({ params }: PageProps) {
-  const locale = await localeParam(params);
-  const messages = getMessages(locale);
-  const faq = getFaq(locale);
-  const facts = faqPageFacts();
-  const sources = sourcesOf(facts);
-  const page = await getSharePage(locale, 'faq');
-  const articles = await loadTopicMetadata(locale);
-  return (
-    <PageFrame locale={locale} path={page.path}>
-      <JsonLd data={faqData(faqEntries(locale, messages), locale)} />
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="page-title">{faq.title}</h1>
-      <p className="mt-4 max-w-3xl text-lg">{faq.intro}</p>
-      <nav aria-labelledby="faq-contents" className="mt-6">
-        <h2 id="faq-contents" className="subsection-title">
-          {faq.labels.contents}
-        </h2>
-        <ol className="mt-2 list-decimal space-y-1 ps-6">
-          {questions.map((question) => (
-            <li key={question}>
-              <a href={`#${question}`}>{faq.questions[question].question}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <CaveatLegend facts={facts} messages={messages} />
-      {questions.map((question) => (
-        <FaqQuestion
-          key={question}
-          question={question}
-          faq={faq}
-          articles={articles}
-          locale={locale}
-          messages={messages}
-          footnotes={footnoteNumbers(sources)}
-        />
-      ))}
-      <PosterLink href={paths.poster(locale, 'faq')} messages={messages} />
-      <SourceList
-        title={messages.article.sourcesTitle}
-        sources={sources}
-        locale={locale}
-        messages={messages}
-      />
-      <Freshness facts={facts} locale={locale} messages={messages} />
-    </PageFrame>
-  );
+export default async function FaqRoute({ params }: PageProps) {
+  return <FaqPage locale={await localeParam(params)} />;
 }

@@ -8,8 +8,8 @@ import { sharePageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { outcomes, type Outcome } from '@/lib/quiz';
 import { typicalAnswers } from '@/lib/quiz/guide';
-import { forwardScript } from '@/lib/quiz/link';
 import { optionLabel } from '@/lib/quiz-text';
+import { ForwardToQuizScript } from '@/components/kept-scripts';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { ReasonList } from '@/components/quiz/reason-list';
@@ -47,13 +47,13 @@ export default async function OutcomePage({ params }: PageProps) {
   const words = quiz.outcomes[outcome];
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
-      <script data-keep dangerouslySetInnerHTML={{ __html: forwardScript(paths.quiz(locale)) }} />
+      <ForwardToQuizScript locale={locale} />
       <h1 className="page-title" data-sign={outcome}>
         {words.headline}
       </h1>
       <p className="mt-4 max-w-3xl text-lg">{words.summary}</p>
-      <section aria-labelledby="razones" className="mt-8">
-        <h2 id="razones" className="section-title">
+      <section aria-labelledby="reasons" className="mt-8">
+        <h2 id="reasons" className="section-title">
           {quiz.general.title}
         </h2>
         <p className="mt-2 max-w-3xl">{quiz.general.intro}</p>

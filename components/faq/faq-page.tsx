@@ -1,0 +1,67 @@
+import { faqEntries, faqPageFacts, getFaq } from '@/lib/faq/page';
+import { footnoteNumbers } from '@/lib/footnotes';
+import { loadTopicMetadata } from '@/lib/articles';
+import { sourcesOf } from '@/lib/limits';
+import type { Locale } from '@/lib/i18n';
+import { getMessages } from '@/lib/messages';
+import { getSharePage } from '@/lib/share-pages';
+import { breadcrumbList, faqData } from '@/lib/structured-data';
+import { questions } from '@/lib/vocabulary';
+import { CaveatLegend } from '@/components/caveat-legend';
+import { FaqQuestion } from './faq-question';
+import { Freshness } from '@/components/freshness';
+import { JsonLd } from '@/components/json-ld';
+import { PageFrame } from '@/components/layout/page-frame';
+import { PosterLink } from '@/components/poster-link';
+import { SourceList } from '@/components/source-list';
+import { paths } from '@/lib/paths';
+
+/** The FAQ: every practical question, answered from the data, with its table and sources. */
+export async function FaqPage({ locale }: { locale: Locale }) {
+  const messages = getMessages(locale);
+  const faq = getFaq(locale);
+  const facts = faqPageFacts();
+  const sources = sourcesOf(facts);
+  const page = await getSharePage(locale, 'faq');
+  const articles = await loadTopicMetadata(locale);
+  return (
+    <PageFrame locale={locale} path={page.path}>
+      <JsonLd data={faqData(faqEntries(locale, messages), locale)} />
+      <JsonLd data={breadcrumbList(page, locale, messages)} />
+      <h1 className="page-title">{faq.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{faq.intro}</p>
+      <nav aria-labelledby="faq-contents" className="mt-6">
+        <h2 id="faq-contents" className="subsection-title">
+          {faq.labels.contents}
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 ps-6">
+          {questions.map((question) => (
+            <li key={question}>
+              <a href={`#${question}`}>{faq.questions[question].question}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <CaveatLegend facts={facts} messages={messages} />
+      {questions.map((question) => (
+        <FaqQuestion
+          key={question}
+          question={question}
+          faq={faq}
+          articles={articles}
+          locale={locale}
+          messages={messages}
+          footnotes={footnoteNumbers(sources)}
+        />
+      ))}
+      <PosterLink href={paths.poster(locale, 'faq')} messages={messages} />
+      <SourceList
+        title={messages.article.sourcesTitle}
+        sources={sources}
+        locale={locale}
+        messages={messages}
+      />
+      <Freshness facts={facts} locale={locale} messages={messages} />
+    </PageFrame>
+  );
+}

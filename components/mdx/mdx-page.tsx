@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+
+import { loadArticle, type PageSlug } from '@/lib/articles';
+import type { CostPrices } from '@/lib/costs/estimate';
+import type { CostMarks, CostsText } from '@/lib/costs/text';
+import { footnoteNumbers } from '@/lib/footnotes';
+import type { Locale } from '@/lib/i18n';
+import { sourcesOf, verificationRange, type Limit } from '@/lib/limits';
+import { getMessages } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+import { getSharePage } from '@/lib/share-pages';
+import { articleData, breadcrumbList } from '@/lib/structured-data';
+import type { Subject } from '@/lib/vocabulary';
+
+import { CaveatLegend } from '../caveat-legend';
+import { Freshness } from '../freshness';
+import { JsonLd } from '../json-ld';
+import { PageFrame } from '../layout/page-frame';
+import { PosterLink } from '../poster-link';
+import { Prose } from '../prose';
+import { SourceList } from '../source-list';
+import { articleComponents } from './article-components';
+
+type MdxPageProps = {
+  locale: Locale;
+  slug: PageSlug;
+  /** The facts behind the page: its table's rows, its sources and its freshness. */
+  facts: readonly Limit[];
+  /**
+   * An article: the subject of its table. It opens with a lead paragraph, has article
+   * structured data, a caveat legend and a poster. Without it, a reference page (the sources).
+   */
+  topic?: Subject;
+  /** On the costs page: what the estimator and its worked examples need. */
+  costs?: { prices: CostPrices; marks: CostMarks; text: CostsText };
+  /** What follows the sources and the freshness note. */
+  children?: ReactNode;
+};
+
+/** A page written in MDX (`content/<lang>/<slug>.mdx`) with its table, sources and dates. */
+export async function MdxPage({ locale, slug, facts, topic, costs, children }: MdxPageProps) {
+  const messages = getMessages(locale);
+  const sources = sourcesOf(facts);
+  const { Content, metadata } = await loadArticle(locale, slug);
+  const page = await getSharePage(locale, slug);
+  return (
+    <PageFrame locale={locale} path={page.path}>
+      <article>
+        {topic && (
+          <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
+        )}
+        <JsonLd data={breadcrumbList(page, locale, messages)} />
+        <h1 className="page-title">{metadata.title}</h1>
+        <Prose className={topic ? 'mt-6 [&>p:first-child]:text-lg' : 'mt-6'}>
+          <Content
+            components={articleComponents({
+              locale,
+              messages,
+              footnotes: footnoteNumbers(sources),
+              table: topic ? { topic, title: metadata.title, facts } : null,
+              costs,
+            })}
+          />
+        </Prose>
+        {topic && (
+          <>
+            <CaveatLegend facts={facts} messages={messages} />
+            <PosterLink href={paths.poster(locale, slug)} messages={messages} />
+          </>
+        )}
+        <SourceList
+          title={topic ? messages.article.sourcesTitle : messages.sourcesPage.allSources}
+          sources={sources}
+          locale={locale}
+          messages={messages}
+          withQuotes={!topic}
+        />
+        <Freshness facts={facts} locale={locale} messages={messages} />
+        {children}
+      </article>
+    </PageFrame>
+  );
+}

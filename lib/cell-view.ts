@@ -1,0 +1,102 @@
+import { isMarked, type CaveatKind, type Claim } from './caveat';
+import { formatValueParts, interpolate } from './format';
+import type { Locale, Messages } from './i18n';
+import { presentCell, type LimitCell } from './limit-lookup';
+import type { Absence, AlternativeKind } from './vocabulary';
+
+/**
+ * A fact cell as display parts: the one place that turns a value, its unit, condition,
+ * alternatives and caveat into words. Tables, row actions, share images, inline figures and the
+ * quiz all render these parts, so a figure reads the same wherever it appears.
+ */
+
+/** The messages a cell's words come from (a slice, so the quiz's browser code stays small). */
+export type CellMessages = Pick<
+  Messages,
+  'units' | 'enums' | 'booleans' | 'conditions' | 'alternatives' | 'absent' | 'punctuation'
+>;
+
+export type CellContext = {
+  locale: Locale;
+  messages: CellMessages;
+  /** The caveat of a value: `claimCaveat` on the server, `caveatIn(…, sources)` in the quiz. */
+  caveatOf: (claim: Claim) => CaveatKind;
+};
+
+/** One value as a reader sees it. */
+export type ValueView = {
+  /** The value as data (`String(value)`), for attributes tests and scripts read. */
+  raw: string;
+  /** "20.000", "sí". */
+  main: string;
+  /** "clientes por empleado", when the value is a number with a unit. */
+  unit?: string;
+  /** `main` and `unit` together. */
+  text: string;
+  /** The caveat in full (a value other sources dispute is `disputed`). */
+  caveat: CaveatKind;
+  /**
+   * True when no official page states this value: the compact mark ("*") on images and inline
+   * figures. A dispute is not marked: wherever a mark is shown, the other value is shown too.
+   */
+  marked: boolean;
+  sources: readonly string[];
+};
+
+export type AlternativeView = ValueView & {
+  kind: AlternativeKind;
+  /** The alternative in a sentence: "otras fuentes: 100 miembros". */
+  label: string;
+  /** True for another value of a dispute; false for an older figure, which is history. */
+  disputes: boolean;
+};
+
+export type CellView =
+  | (ValueView & {
+      present: true;
+      /** "cuando la empresa está verificada", or null. */
+      condition: string | null;
+      /** The condition in brackets, full-width in Chinese, or null. */
+      conditionNote: string | null;
+      alternatives: AlternativeView[];
+    })
+  | { present: false; absence: Absence; text: string };
+
+/** The display parts of one account's cell. */
+export function cellView(cell: LimitCell, context: CellContext): CellView {
+  const present = presentCell(cell);
+  const { messages } = context;
+  if (!present) {
+    const absence = 'absent' in cell ? cell.absent : 'not-found';
+    return { present: false, absence, text: messages.absent[absence] };
+  }
+  const view = (claim: Claim & { value: typeof present.value }): ValueView => {
+    const parts = formatValueParts(context.locale, messages, claim.value, present.unit);
+    return {
+      raw: String(claim.value),
+      main: parts.main,
+      ...(parts.unit !== undefined && { unit: parts.unit }),
+      text: parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`,
+      caveat: context.caveatOf(claim),
+      marked: isMarked(context.caveatOf({ confidence: claim.confidence, sources: claim.sources })),
+      sources: claim.sources,
+    };
+  };
+  const condition = present.condition ? messages.conditions[present.condition] : null;
+  return {
+    present: true,
+    ...view(present),
+    condition,
+    conditionNote:
+      condition && `${messages.punctuation.open.trim()}${condition}${messages.punctuation.close}`,
+    alternatives: (present.alternatives ?? []).map((alt) => {
+      const altView = view(alt);
+      return {
+        ...altView,
+        kind: alt.kind,
+        label: interpolate(messages.alternatives[alt.kind], { value: altView.text }),
+        disputes: alt.kind !== 'older-figure',
+      };
+    }),
+  };
+}
