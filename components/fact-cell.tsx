@@ -1,5 +1,5 @@
-import { latestChange } from '@/lib/changes';
-import { formatValue, interpolate } from '@/lib/format';
+import { changeText, latestChange } from '@/lib/changes';
+import { interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import { factCellView, type Limit } from '@/lib/limits';
 import { paths } from '@/lib/paths';
@@ -59,9 +59,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
         <span className="block text-sm">
           <a href={`${paths.page(locale, 'changes')}#change-${fact.id}`}>
             {interpolate(messages.table.changed, {
-              value: change.from
-                .map((value) => formatValue(locale, messages, value, change.fromUnit ?? undefined))
-                .join(' / '),
+              value: changeText(change, locale, messages).from,
             })}
           </a>
         </span>

@@ -32,6 +32,9 @@ for (const route of routes) {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+        // axe walks every node: on the longest pages (the FAQ) that takes over 30 s when the
+        // two cores are busy.
+        test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
         const results = await new AxeBuilder({ page })

@@ -1,6 +1,8 @@
 import { changelog } from '@/content/changelog';
 
 import type { ChangeInput, ChangeKind } from './changelog-schema';
+import { formatValue, type ValueMessages } from './format';
+import type { Locale } from './i18n';
 import type { Value } from './limit-schema';
 import { getLimit, limitId, getLimits, presentCell } from './limits';
 import type { Account, Unit } from './vocabulary';
@@ -67,4 +69,21 @@ export function dataVersion(): string {
     ...changelog.map((change) => change.date),
   ];
   return dates.sort().at(-1)!;
+}
+
+/** A change's values as a reader sees them: "100 / 200" before, "500 miembros" after, or "—". */
+export function changeText(
+  change: PublishedChange,
+  locale: Locale,
+  messages: ValueMessages,
+): { from: string; to: string } {
+  return {
+    from: change.from
+      .map((value) => formatValue(locale, messages, value, change.fromUnit ?? undefined))
+      .join(' / '),
+    to:
+      change.to === null
+        ? '—'
+        : formatValue(locale, messages, change.to, change.toUnit ?? undefined),
+  };
 }

@@ -2,7 +2,7 @@ import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
 import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
-import { cellView, type CellMessages, type CellView } from './cell-view';
+import { cellView, type CellMessages, type CellView, type ValueView } from './cell-view';
 import type { Locale } from './i18n';
 import {
   numberIn,
@@ -132,4 +132,22 @@ export function factCellView(
   messages: CellMessages,
 ): CellView {
   return cellView(fact[account], { locale, messages, caveatOf: claimCaveat });
+}
+
+/**
+ * The value a figure in prose shows (MDX, FAQ answers): the cell's main value, or its n-th
+ * alternative. A cell without a value, or a missing alternative, throws: the build fails.
+ */
+export function proseFigure(
+  id: LimitId,
+  account: Account,
+  alternative: number | undefined,
+  locale: Locale,
+  messages: CellMessages,
+): ValueView {
+  const cell = factCellView(getLimit(id), account, locale, messages);
+  if (!cell.present) throw new Error(`"${id}" (${account}) has no value to show`);
+  const shown = alternative === undefined ? cell : cell.alternatives[alternative];
+  if (!shown) throw new Error(`"${id}" (${account}) has no alternative ${alternative}`);
+  return shown;
 }

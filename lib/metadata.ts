@@ -50,3 +50,20 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
 export async function sharePageMetadata(locale: Locale, key: string): Promise<Metadata> {
   return pageMetadata(await getSharePage(locale, key), locale, getMessages(locale));
 }
+
+/** The root address (the language chooser): every language's site name. */
+export function rootMetadata(): Metadata {
+  return {
+    title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
+    description: getMessages(defaultLocale).home.description,
+    icons: { icon: '/favicon.svg' },
+  };
+}
+
+/** The one 404 page every language shares: its title in each of them. */
+export function notFoundMetadata(): Metadata {
+  return {
+    title: locales.map((locale) => getMessages(locale).notFound.title).join(' · '),
+    icons: { icon: '/favicon.svg' },
+  };
+}

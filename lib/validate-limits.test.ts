@@ -78,16 +78,16 @@ describe('changelog validation', () => {
     ).toEqual(['change #1: unknown source "nope"']);
   });
 
-  it('rejects an update without a reason', () => {
+  it('rejects an update without the sources that prompted it', () => {
     const update = {
       date: '2026-11-24',
       fact: fact.id,
       account: 'wecom',
       change: 'update',
       from: 1,
-      sources: [source.id],
+      sources: [],
     };
-    expect(findLimitErrors([fact], [source], [update])[0]).toMatch(/^change #1: reason/);
+    expect(findLimitErrors([fact], [source], [update])[0]).toMatch(/^change #1: sources/);
   });
 });
 

@@ -1,35 +1,8 @@
-import type { Metadata } from 'next';
+import { rootMetadata } from '@/lib/metadata';
+import { LanguageChooser } from '@/components/pages/language-chooser';
 
-import { defaultLocale, htmlLang, localeName, locales } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { ChooseLanguageScript } from '@/components/kept-scripts';
-
-export const metadata: Metadata = {
-  title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
-  description: getMessages(defaultLocale).home.description,
-  icons: { icon: '/favicon.svg' },
-};
+export const metadata = rootMetadata();
 
 export default function RootPage() {
-  return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      {/* With JavaScript, go straight to the visitor's language; without, the links below do it. */}
-      <ChooseLanguageScript />
-      <h1 className="page-title">{getMessages(defaultLocale).site.name}</h1>
-      <ul className="mt-8 space-y-4">
-        {locales.map((locale) => {
-          const { home } = getMessages(locale);
-          return (
-            <li key={locale} lang={htmlLang(locale)}>
-              <a href={paths.home(locale)} hrefLang={htmlLang(locale)} className="subsection-title">
-                {localeName(locale)}
-              </a>
-              <p className="text-stone-700 dark:text-stone-300">{home.title}</p>
-            </li>
-          );
-        })}
-      </ul>
-    </main>
-  );
+  return <LanguageChooser />;
 }

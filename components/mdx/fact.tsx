@@ -1,9 +1,8 @@
-import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId, presentCell } from '@/lib/limits';
+import { limitId, proseFigure } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
 
-import { FigureMark } from '../figure-mark';
+import { CaveatStar } from '../caveat-star';
 
 export type FactProps = {
   id: string;
@@ -30,22 +29,18 @@ export function Fact({
   messages,
   rowHref,
 }: FactProps & FactContext) {
-  const fact = getLimit(limitId(id));
-  const cell = presentCell(fact[account]);
-  if (!cell) throw new Error(`<Fact id="${id}" account="${account}">: this cell has no value`);
-  const shown = alternative === undefined ? cell : cell.alternatives?.[alternative];
-  if (!shown) throw new Error(`<Fact id="${id}">: no alternative ${alternative}`);
+  const shown = proseFigure(limitId(id), account, alternative, locale, messages);
   return (
     <a
       href={rowHref(id)}
       className="fact-ref"
       data-fact={id}
       data-account={account}
-      data-value={String(shown.value)}
+      data-value={shown.raw}
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
-      {formatValue(locale, messages, shown.value, cell.unit, { bare })}
-      <FigureMark claim={shown} messages={messages} />
+      {bare ? shown.main : shown.text}
+      {shown.marked && <CaveatStar caveat={messages.caveats[shown.caveat]} />}
     </a>
   );
 }

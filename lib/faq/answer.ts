@@ -1,6 +1,5 @@
-import { formatValue } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, isLimitId, presentCell, type LimitId } from '@/lib/limits';
+import { getLimit, isLimitId, presentCell, proseFigure, type LimitId } from '@/lib/limits';
 import { accounts, type Account } from '@/lib/vocabulary';
 
 /**
@@ -65,12 +64,7 @@ export function figureText(
   locale: Locale,
   messages: Messages,
 ): string {
-  const cell = presentCell(getLimit(segment.id)[segment.account]);
-  const shown =
-    segment.alternative === undefined ? cell : cell?.alternatives?.[segment.alternative];
-  if (!cell || !shown)
-    throw new Error(`"${segment.id}" (${segment.account}) has no value to show in an answer`);
-  return formatValue(locale, messages, shown.value, cell.unit);
+  return proseFigure(segment.id, segment.account, segment.alternative, locale, messages).text;
 }
 
 /** The answer as plain text, for structured data and for counting its sentences. */

@@ -27,6 +27,11 @@ export type Answers = { [Q in QuestionId]?: OptionId<Q> };
 export const outcomes = ['wecom', 'wechat', 'both'] as const;
 export type Outcome = (typeof outcomes)[number];
 
+/** True when `value` names an outcome (a route segment, a link's text). */
+export function isOutcome(value: string): value is Outcome {
+  return (outcomes as readonly string[]).includes(value);
+}
+
 /**
  * `clear`: decided by a firm requirement or a wide margin of firm figures. `leaning`: a narrow
  * margin. `tie`: the answers weigh exactly the same (the result says how it was broken).

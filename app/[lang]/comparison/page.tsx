@@ -1,63 +1,15 @@
 import type { Metadata } from 'next';
 
-import { footnoteNumbers } from '@/lib/footnotes';
-import { loadTopicMetadata } from '@/lib/articles';
-import { differenceLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
 import { localeParam } from '@/lib/route-params';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
-import { topics } from '@/lib/vocabulary';
-import { CaveatLegend } from '@/components/caveat-legend';
-import { FactTable } from '@/components/fact-table';
-import { Freshness } from '@/components/freshness';
-import { JsonLd } from '@/components/json-ld';
-import { PageFrame } from '@/components/layout/page-frame';
-import { SourceList } from '@/components/source-list';
+import { ComparisonPage } from '@/components/pages/comparison-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeParam(params);
-  return sharePageMetadata(locale, 'comparison');
+  return sharePageMetadata(await localeParam(params), 'comparison');
 }
 
-export default async function ComparisonPage({ params }: PageProps) {
-  const locale = await localeParam(params);
-  const messages = getMessages(locale);
-  const articles = await loadTopicMetadata(locale);
-  const page = await getSharePage(locale, 'comparison');
-  const facts = differenceLimits();
-  const sources = sourcesOf(facts);
-  return (
-    <PageFrame locale={locale} path={page.path}>
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="page-title">{messages.home.tableTitle}</h1>
-      <p className="mt-4 max-w-3xl">{messages.home.tableIntro}</p>
-      <CaveatLegend facts={facts} messages={messages} />
-      <FactTable
-        caption={messages.table.overviewCaption}
-        groups={topics.map((topic) => ({
-          id: topic,
-          title: articles[topic].title,
-          href: paths.page(locale, topic),
-          facts: limitsByTopic(topic),
-        }))}
-        showGroupTitles
-        pagePath={page.path}
-        locale={locale}
-        messages={messages}
-        footnotes={footnoteNumbers(sources)}
-      />
-      <Freshness facts={facts} locale={locale} messages={messages} />
-      <SourceList
-        title={messages.article.sourcesTitle}
-        sources={sources}
-        locale={locale}
-        messages={messages}
-      />
-    </PageFrame>
-  );
+export default async function Route({ params }: PageProps) {
+  return <ComparisonPage locale={await localeParam(params)} />;
 }

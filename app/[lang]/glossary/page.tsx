@@ -1,34 +1,15 @@
 import type { Metadata } from 'next';
 
-import { localeParam } from '@/lib/route-params';
-import { getMessages } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
-import { GlossaryTable } from '@/components/glossary-table';
-import { JsonLd } from '@/components/json-ld';
-import { PageFrame } from '@/components/layout/page-frame';
+import { localeParam } from '@/lib/route-params';
+import { GlossaryPage } from '@/components/pages/glossary-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeParam(params);
-  return sharePageMetadata(locale, 'glossary');
+  return sharePageMetadata(await localeParam(params), 'glossary');
 }
 
-export default async function GlossaryPage({ params }: PageProps) {
-  const locale = await localeParam(params);
-  const messages = getMessages(locale);
-  const page = await getSharePage(locale, 'glossary');
-  return (
-    <PageFrame locale={locale} path={page.path}>
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <h1 className="page-title">{messages.glossary.title}</h1>
-      <p className="mt-4 max-w-3xl">{messages.glossary.intro}</p>
-      <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-        † {messages.glossary.unofficial}
-      </p>
-      <GlossaryTable locale={locale} messages={messages} />
-    </PageFrame>
-  );
+export default async function Route({ params }: PageProps) {
+  return <GlossaryPage locale={await localeParam(params)} />;
 }

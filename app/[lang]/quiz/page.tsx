@@ -1,75 +1,15 @@
 import type { Metadata } from 'next';
 
-import { getCostsText } from '@/lib/costs/page';
-import { costPrices } from '@/lib/costs/prices';
-import { costHints } from '@/lib/costs/quiz-hint';
-import { interpolate } from '@/lib/format';
-import { localeParam } from '@/lib/route-params';
-import { getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { questions } from '@/lib/quiz';
-import { questionViews } from '@/lib/quiz-text';
-import { CostHint } from '@/components/costs/cost-hint';
-import { PageFrame } from '@/components/layout/page-frame';
-import { Quiz } from '@/components/quiz/quiz';
+import { localeParam } from '@/lib/route-params';
+import { QuizPage } from '@/components/pages/quiz-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeParam(params);
-  return sharePageMetadata(locale, 'quiz');
+  return sharePageMetadata(await localeParam(params), 'quiz');
 }
 
-export default async function QuizPage({ params }: PageProps) {
-  const locale = await localeParam(params);
-  const text = getQuizText(locale);
-  const { quiz, labels } = text;
-  return (
-    <PageFrame locale={locale} path={paths.quiz(locale)}>
-      {/* data-hydrate: this page keeps the framework runtime (see scripts/strip-runtime.mjs). */}
-      <div data-hydrate="">
-        <h1 className="page-title">{quiz.page.title}</h1>
-        <Quiz
-          locale={locale}
-          quiz={quiz}
-          labels={labels}
-          data={text.data}
-          views={questionViews(text)}
-          costHints={Object.fromEntries(
-            costHints(costPrices()).map((hint) => [
-              hint.optionId,
-              <CostHint
-                key={hint.optionId}
-                hint={hint}
-                text={getCostsText(locale).quizHint}
-                money={getCostsText(locale).result.money}
-                locale={locale}
-              />,
-            ]),
-          )}
-          intro={
-            <>
-              <p className="mt-4 max-w-3xl text-lg">
-                {interpolate(quiz.page.intro, { count: String(questions.length) })}
-              </p>
-              <p className="mt-2 max-w-3xl">
-                <a href={paths.quizGuide(locale)}>{quiz.page.guideLink}</a>
-              </p>
-            </>
-          }
-        >
-          {/* The decision guide is a page of its own, which reads without JavaScript. */}
-          <noscript>
-            <div className="mt-4 max-w-3xl rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 dark:border-sky-300 dark:bg-sky-950/40">
-              <p>{quiz.page.noScript}</p>
-              <p className="mt-2">
-                <a href={paths.quizGuide(locale)}>{quiz.page.noScriptGuide}</a>
-              </p>
-            </div>
-          </noscript>
-        </Quiz>
-      </div>
-    </PageFrame>
-  );
+export default async function Route({ params }: PageProps) {
+  return <QuizPage locale={await localeParam(params)} />;
 }

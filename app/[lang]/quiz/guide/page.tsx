@@ -1,38 +1,15 @@
 import type { Metadata } from 'next';
 
-import { localeParam } from '@/lib/route-params';
-import { getQuizText } from '@/lib/messages';
 import { sharePageMetadata } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { PageFrame } from '@/components/layout/page-frame';
-import { DecisionGuide } from '@/components/quiz/decision-guide';
-import { buttonClass } from '@/components/quiz/styles';
+import { localeParam } from '@/lib/route-params';
+import { QuizGuidePage } from '@/components/pages/quiz-guide-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await localeParam(params);
-  return sharePageMetadata(locale, 'quiz-guide');
+  return sharePageMetadata(await localeParam(params), 'quiz-guide');
 }
 
-/**
- * The quiz's decision guide as a reading page: every question, every answer and the account it
- * points to. Readers without JavaScript get here from the quiz page's notice. A reading page
- * like the others: no client component, so the build strips the framework from it.
- */
-export default async function QuizGuidePage({ params }: PageProps) {
-  const locale = await localeParam(params);
-  const text = getQuizText(locale);
-  const { quiz } = text;
-  return (
-    <PageFrame locale={locale} path={paths.quizGuide(locale)}>
-      <h1 className="page-title">{quiz.guide.title}</h1>
-      <DecisionGuide text={text} />
-      <p className="mt-8">
-        <a href={paths.quiz(locale)} className={buttonClass.primary}>
-          {quiz.general.take} →
-        </a>
-      </p>
-    </PageFrame>
-  );
+export default async function Route({ params }: PageProps) {
+  return <QuizGuidePage locale={await localeParam(params)} />;
 }

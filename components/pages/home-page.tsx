@@ -1,0 +1,78 @@
+import { loadTopicMetadata } from '@/lib/articles';
+import { keyFacts } from '@/lib/key-facts';
+import { differenceLimits, getLimit } from '@/lib/limits';
+import { getFaq } from '@/lib/faq/page';
+import { getMessages } from '@/lib/messages';
+import { faqData } from '@/lib/structured-data';
+import { paths } from '@/lib/paths';
+import { questions, topics } from '@/lib/vocabulary';
+import { QuestionLinks } from '@/components/faq/question-links';
+import { PageFrame } from '@/components/layout/page-frame';
+import { ArticleCards } from '@/components/article-cards';
+import { CaveatLegend } from '@/components/caveat-legend';
+import { Freshness } from '@/components/freshness';
+import { JsonLd } from '@/components/json-ld';
+import type { Locale } from '@/lib/i18n';
+
+export async function HomePage({ locale }: { locale: Locale }) {
+  const messages = getMessages(locale);
+  const articles = await loadTopicMetadata(locale);
+  return (
+    <PageFrame locale={locale} path={paths.home(locale)}>
+      <JsonLd
+        data={faqData(
+          Object.values(articles).map((article) => ({
+            question: article.question,
+            answer: article.description,
+          })),
+          locale,
+        )}
+      />
+      <h1 className="page-title">{messages.home.title}</h1>
+      <p className="mt-4 max-w-3xl text-lg">{messages.home.answer}</p>
+      <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">
+        {messages.home.answerMore}
+      </p>
+
+      <section
+        aria-labelledby="test"
+        className="mt-8 rounded-lg border border-blue-200 bg-blue-50 p-5 dark:border-sky-900 dark:bg-sky-950/40"
+      >
+        <h2 id="test" className="subsection-title">
+          {messages.home.quizTitle}
+        </h2>
+        <p className="mt-1">{messages.home.quizText}</p>
+        <p className="mt-3">
+          <a
+            href={paths.page(locale, 'quiz')}
+            className="inline-block rounded-md bg-blue-800 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-900 dark:bg-sky-300 dark:text-stone-950"
+          >
+            {messages.home.quizCta} →
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="articles" className="mt-10">
+        <h2 id="articles" className="section-title">
+          {messages.home.articlesTitle}
+        </h2>
+        <ArticleCards articles={articles} locale={locale} messages={messages} />
+        <p className="mt-6">
+          <a href={paths.page(locale, 'comparison')} className="font-semibold">
+            {messages.home.tableLink} →
+          </a>
+        </p>
+        <CaveatLegend
+          facts={topics.map((topic) => getLimit(keyFacts[topic][0]!))}
+          messages={messages}
+        />
+        <Freshness facts={differenceLimits()} locale={locale} messages={messages} />
+      </section>
+      <QuestionLinks
+        title={getFaq(locale).labels.homeTitle}
+        questions={questions}
+        locale={locale}
+      />
+    </PageFrame>
+  );
+}
