@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { deferRuntime } from './defer-runtime.mjs';
-import { readSample } from './samples/read-sample.mjs';
+import { readSample } from './samples/fixtures.mjs';
 
 describe('deferRuntime', () => {
   it.each(['es-quiz', 'es-costs'])('loads the framework of %s after the first paint', (page) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageScripts, withoutScripts } from './page-scripts.mjs';
-import { readSample } from './samples/read-sample.mjs';
+import { readSample } from './samples/fixtures.mjs';
 
 const kinds = (html) => pageScripts(html, 'page.html').map((script) => script.kind);
 

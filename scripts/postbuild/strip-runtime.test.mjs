@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readSample } from './samples/read-sample.mjs';
+import { readSample } from './samples/fixtures.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 describe('stripRuntime', () => {
