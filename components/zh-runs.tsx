@@ -4,7 +4,7 @@ import { splitChineseRuns } from '@/scripts/chinese-runs.mjs';
 
 /**
  * Text with its Chinese runs marked `lang="zh-CN"`, for Spanish and English pages that hydrate
- * (the costs estimator): the build marks the reading pages' runs itself (mark-languages.mjs),
+ * (the costs estimator): the build marks the reading pages' runs itself (scripts/postbuild/),
  * but React must render these. Strings among `children` are marked; elements pass through.
  */
 export function ZhRuns({ children }: { children: ReactNode }) {

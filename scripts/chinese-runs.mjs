@@ -1,6 +1,6 @@
 // Runs of Chinese text in text of another language, found the same way at build time
-// (mark-languages.mjs, on reading pages) and at render time (components/zh-runs.tsx, on the
-// pages that hydrate). Plain JavaScript so the build script can use it without a compiler.
+// (postbuild/mark-languages.mjs, on reading pages) and at render time (components/zh-runs.tsx,
+// on the pages that hydrate). Plain JavaScript so the build script can use it without a compiler.
 
 /** Han ideographs, CJK punctuation and full-width forms, with the spaces between them. */
 export const chineseRun =

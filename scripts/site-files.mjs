@@ -1,27 +1,58 @@
-// Whether out/ is older than the sources it is built from.
+// Whether out/ is a finished export of the current sources; `npm start` builds again when not.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const inputs = [
-  'app',
-  'content',
-  'components',
-  'lib',
-  'public',
-  'next.config.js',
-  'package-lock.json',
-];
+import { completeMarker } from './postbuild/commit.mjs';
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
+/**
+ * What at the project's top level cannot change the export: outputs and caches, and what only
+ * tests, tools and readers use. Everything else counts as an input, so a new source folder or
+ * config file counts without being listed anywhere (scripts/ and mdx-components.tsx once went
+ * uncounted on a list of inputs).
+ */
+const notInputs = new Set([
+  '.git',
+  '.next',
+  'node_modules',
+  'out',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+  'next-env.d.ts', // written by `next build` itself
+  'e2e',
+  'bench',
+  '.ci',
+  'README.md',
+  'eslint.config.mjs',
+  'playwright.config.ts',
+  'vitest.config.ts',
+  '.prettierrc',
+  '.prettierignore',
+  '.gitignore',
+]);
+
+/**
+ * The newest change under a path: a file's modification, or a folder's (a file added, renamed
+ * or deleted in it), whichever is latest.
+ * @param {string} path
+ * @returns {number} milliseconds since the epoch
+ */
+function newestChange(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-/** True when out/ is missing or any source file changed after the last build. */
-export function exportIsStale() {
-  const built = join('out', 'index.html');
-  if (!existsSync(built)) return true;
-  return Math.max(...inputs.map(newestMtime)) > statSync(built).mtimeMs;
+/**
+ * True when `<root>/out` is not a finished export (the post-build marks one complete last) or
+ * any input changed after it was finished.
+ * @param {string} root the project's folder
+ */
+export function exportIsStale(root) {
+  const marker = join(root, 'out', completeMarker);
+  if (!existsSync(marker)) return true;
+  const finished = statSync(marker).mtimeMs;
+  return readdirSync(root)
+    .filter((name) => !notInputs.has(name) && !name.endsWith('.tsbuildinfo'))
+    .some((name) => newestChange(join(root, name)) > finished);
 }

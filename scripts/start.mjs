@@ -5,7 +5,7 @@ import { exportIsStale } from './site-files.mjs';
 
 const port = process.env.PORT ?? '3000';
 
-if (exportIsStale()) {
+if (exportIsStale('.')) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

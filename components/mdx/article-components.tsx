@@ -25,7 +25,7 @@ import { SourceDate, type SourceDateProps } from './source-date';
 /**
  * An element of MDX prose whose Chinese terms (会话内容存档…) carry their language, in Spanish
  * and English. The costs page hydrates, so this cannot be left to the build's pass over the
- * reading pages (scripts/mark-languages.mjs).
+ * reading pages (scripts/postbuild/mark-languages.mjs).
  */
 function marked(tag: 'p' | 'li' | 'strong' | 'em' | 'h2' | 'h3') {
   function Marked({ children, ...props }: React.HTMLAttributes<HTMLElement>) {

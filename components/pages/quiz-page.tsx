@@ -16,7 +16,7 @@ export async function QuizPage({ locale }: { locale: Locale }) {
   const { quiz, labels } = text;
   return (
     <PageFrame locale={locale} path={paths.quiz(locale)}>
-      {/* data-hydrate: this page keeps the framework runtime (see scripts/strip-runtime.mjs). */}
+      {/* data-hydrate: this page keeps the framework runtime (see scripts/postbuild/). */}
       <div data-hydrate="">
         <h1 className="page-title">{quiz.page.title}</h1>
         <Quiz

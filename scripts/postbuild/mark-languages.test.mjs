@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { markChineseRuns } from './mark-languages.mjs';
+import { readSample } from './samples/fixtures.mjs';
+import { stripRuntime } from './strip-runtime.mjs';
 
 const page = (body, lang = 'es') =>
   `<!DOCTYPE html><html lang="${lang}"><body>${body}</body></html>`;
@@ -34,5 +36,12 @@ describe('markChineseRuns', () => {
     expect(markChineseRuns(page('<p><span lang="zh">微盘</span><br/>y 微盘</p>'))).toBe(
       page('<p><span lang="zh">微盘</span><br/>y <span lang="zh-CN">微盘</span></p>'),
     );
+  });
+
+  it('marks the runs of a real reading page, once', () => {
+    const stripped = stripRuntime(readSample('es-mass-messages.html'), 'es/mass-messages');
+    const expected = readSample('es-mass-messages.expected.html');
+    expect(markChineseRuns(stripped)).toBe(expected);
+    expect(markChineseRuns(expected)).toBe(expected);
   });
 });

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { commitChanges, completeMarker } from './commit.mjs';
+import { filesUnder } from './samples/fixtures.mjs';
+
+let out = '';
+beforeEach(() => {
+  out = mkdtempSync(join(tmpdir(), 'commit-'));
+  mkdirSync(join(out, 'es'));
+  writeFileSync(join(out, 'index.html'), 'raw index');
+  writeFileSync(join(out, 'es', 'index.html'), 'raw es');
+  writeFileSync(join(out, 'es', 'index.txt'), 'payload');
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+const files = () => filesUnder(out);
+
+describe('commitChanges', () => {
+  it('writes, removes, and marks the export complete', () => {
+    commitChanges(out, {
+      writes: new Map([
+        [join(out, 'index.html'), 'lean index'],
+        [join(out, 'es', 'index.html'), 'lean es'],
+      ]),
+      removals: [join(out, 'es', 'index.txt')],
+      summary: 'postbuild: 2 pages',
+    });
+    expect(files()).toEqual({
+      'index.html': 'lean index',
+      'es/index.html': 'lean es',
+      [completeMarker]: 'postbuild: 2 pages\n',
+    });
+  });
+
+  it('leaves out/ as it was, unmarked, when a file cannot be written', () => {
+    const before = files();
+    expect(() =>
+      commitChanges(out, {
+        writes: new Map([
+          [join(out, 'index.html'), 'lean index'],
+          [join(out, 'gone', 'index.html'), 'a folder that does not exist'],
+        ]),
+        removals: [join(out, 'es', 'index.txt')],
+        summary: 'postbuild: 2 pages',
+      }),
+    ).toThrow(/ENOENT/);
+    expect(files()).toEqual(before);
+    expect(existsSync(join(out, completeMarker))).toBe(false);
+  });
+});

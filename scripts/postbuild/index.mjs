@@ -1,0 +1,17 @@
+// `npm run build` runs this after `next build`: it shapes the export for speed (see
+// "Performance" in the README) and marks the language of Chinese runs on reading pages. Nothing
+// is written until every step has succeeded on every page; an export it did not finish is not
+// marked complete, so `npm start` builds again.
+import { commitChanges } from './commit.mjs';
+import { planPostbuild } from './plan.mjs';
+
+const outDir = 'out';
+
+try {
+  const changes = planPostbuild(outDir);
+  commitChanges(outDir, changes);
+  console.log(changes.summary);
+} catch (error) {
+  console.error(`postbuild failed, ${outDir}/ is not marked complete: ${String(error)}`);
+  process.exit(1);
+}

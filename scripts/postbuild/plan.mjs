@@ -1,0 +1,98 @@
+// The whole post-build, computed in memory before anything is written: a page the steps do not
+// recognise stops it while out/ is still exactly as `next build` left it.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+import { completeMarker } from './commit.mjs';
+import { withCompileHint } from './compile-hint.mjs';
+import { deferRuntime } from './defer-runtime.mjs';
+import { markChineseRuns } from './mark-languages.mjs';
+import { payloadFiles } from './payload-files.mjs';
+import { stripRuntime } from './strip-runtime.mjs';
+
+/** A page keeps the runtime by rendering an element with `data-hydrate` (the quiz does). */
+const hydrates = (/** @type {string} */ html) => /<[a-z][^>]*\sdata-hydrate[=\s>]/.test(html);
+
+/** @param {string} dir */
+const fileNames = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
+
+/**
+ * Every page of the export; `_next/` holds the framework's files, not pages.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : pages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const kb = (/** @type {number} */ bytes) => `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * What the post-build changes in an export, read from it but not written: pages without
+ * `data-hydrate` lose the runtime and their payload files and get their Chinese runs marked;
+ * pages with it load the framework after the first paint, its chunks compiled eagerly.
+ * @param {string} outDir
+ * @returns {{ writes: Map<string, string>, removals: string[], summary: string }} new content
+ *   by path, paths to delete, and one line for the build log
+ * @throws when out/ was post-processed already, or a page holds a script the steps do not
+ *   recognise (the message names the page and the script)
+ */
+export function planPostbuild(outDir) {
+  if (existsSync(join(outDir, completeMarker))) {
+    throw new Error(
+      `${join(outDir, completeMarker)} exists: the export was post-processed already (npm run build starts afresh)`,
+    );
+  }
+  /** @type {Map<string, string>} */
+  const writes = new Map();
+  /** @type {string[]} */
+  const removals = [];
+  /** @type {Set<string>} */
+  const chunks = new Set();
+  let leanPages = 0;
+  let markedPages = 0;
+  let htmlBytes = 0;
+  let payloadBytes = 0;
+  let interactivePages = 0;
+
+  for (const page of pages(outDir)) {
+    const html = readFileSync(page, 'utf8');
+    if (hydrates(html)) {
+      const deferred = deferRuntime(html, page);
+      writes.set(page, deferred.html);
+      for (const chunk of deferred.chunks) chunks.add(chunk);
+      interactivePages += 1;
+      continue;
+    }
+    const stripped = stripRuntime(html, page);
+    const marked = markChineseRuns(stripped);
+    if (marked !== html) writes.set(page, marked);
+    if (marked !== stripped) markedPages += 1;
+    htmlBytes += html.length - stripped.length;
+    for (const payload of payloadFiles(page, fileNames(dirname(page)))) {
+      payloadBytes += statSync(payload).size;
+      removals.push(payload);
+    }
+    leanPages += 1;
+  }
+
+  for (const chunk of chunks) {
+    const file = join(outDir, chunk);
+    const code = readFileSync(file, 'utf8');
+    const hinted = withCompileHint(code);
+    if (hinted !== code) writes.set(file, hinted);
+  }
+
+  const summary =
+    `postbuild: ${leanPages} pages without the runtime (${kb(htmlBytes)} of HTML and ` +
+    `${kb(payloadBytes)} of payload files removed; Chinese runs marked on ${markedPages}), ` +
+    `${interactivePages} interactive pages load it after the first paint (${chunks.size} scripts compiled eagerly)`;
+  return { writes, removals, summary };
+}

@@ -1,0 +1,75 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { commitChanges, completeMarker } from './commit.mjs';
+import { planPostbuild } from './plan.mjs';
+import { filesUnder, readSample, sampleExport, samplePages } from './samples/fixtures.mjs';
+
+let out = '';
+beforeEach(() => {
+  out = sampleExport();
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+describe('planPostbuild', () => {
+  it('computes every change without writing any', () => {
+    const before = filesUnder(out);
+    const { writes, removals } = planPostbuild(out);
+    expect(filesUnder(out)).toEqual(before);
+
+    for (const [sample, page] of Object.entries(samplePages)) {
+      expect(writes.get(join(out, page)), page).toBe(
+        readSample(sample.replace('.html', '.expected.html')),
+      );
+    }
+    expect(removals.map((path) => path.slice(out.length)).sort()).toEqual([
+      '/es/mass-messages/__next.$d$lang.$d$slug.__PAGE__.txt',
+      '/es/mass-messages/__next._full.txt',
+      '/es/mass-messages/__next._tree.txt',
+      '/es/mass-messages/index.txt',
+    ]);
+  });
+
+  it('marks for eager compilation exactly the chunks the interactive pages defer', () => {
+    const { writes } = planPostbuild(out);
+    const hinted = [...writes.keys()].filter((path) => path.endsWith('.js'));
+    expect(hinted.map((path) => path.slice(out.length)).sort()).toEqual([
+      '/_next/static/chunks/0j1we3cwg31qe.js',
+      '/_next/static/chunks/0l_vsgy-1q3ao.js',
+      '/_next/static/chunks/0m9ree2otq9w4.js',
+      '/_next/static/chunks/16d9m7jc71162.js',
+      '/_next/static/chunks/39_j1bdzreq0m.js',
+      '/_next/static/chunks/3qfy96eoyh-ek.js',
+      '/_next/static/chunks/turbopack-077hmtqrhcoji.js',
+    ]);
+    expect(writes.get(join(out, '_next/static/chunks/16d9m7jc71162.js'))).toBe(
+      '//# allFunctionsCalledOnLoad\n/* /_next/static/chunks/16d9m7jc71162.js */',
+    );
+  });
+
+  it('fails on a script it does not recognise, naming the page, before writing anything', () => {
+    const costs = join(out, 'es/costs/index.html');
+    writeFileSync(
+      costs,
+      readFileSync(costs, 'utf8').replace(
+        '<script src="/_next/static/chunks/0m9ree2otq9w4.js" async="">',
+        '<script src="/_next/static/chunks/0m9ree2otq9w4.js" async="" crossorigin="">',
+      ),
+    );
+    const before = filesUnder(out);
+    expect(() => planPostbuild(out)).toThrow(
+      `${costs}: unrecognised script <script src="/_next/static/chunks/0m9ree2otq9w4.js" async="" crossorigin="">`,
+    );
+    expect(filesUnder(out)).toEqual(before);
+  });
+
+  it('refuses an export it finished already', () => {
+    commitChanges(out, planPostbuild(out));
+    const done = filesUnder(out);
+    expect(done[completeMarker]).toMatch(/^postbuild: 2 pages without the runtime/);
+    expect(() => planPostbuild(out)).toThrow('the export was post-processed already');
+    expect(filesUnder(out)).toEqual(done);
+  });
+});
