@@ -1,5 +1,17 @@
 import createMDX from '@next/mdx';
 
+import { siteConfig } from './scripts/site-config.mjs';
+
+// Where the site will live: a build for a host without its address stops here, in one line.
+const site = (() => {
+  try {
+    return siteConfig(process.env);
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+})();
+
 const withMDX = createMDX({
   // Turbopack needs plugins by name, not as imported functions.
   options: { remarkPlugins: ['remark-gfm'] },
@@ -12,6 +24,9 @@ const nextConfig = {
   images: { unoptimized: true },
   pageExtensions: ['ts', 'tsx', 'mdx'],
   experimental: { globalNotFound: true },
+  // Next prefixes its own files; lib/paths.ts prefixes every other address with the same value.
+  ...(site.basePath && { basePath: site.basePath }),
+  env: { SITE_ORIGIN: site.origin, SITE_BASE_PATH: site.basePath },
   // `npm run build` type-checks first with TypeScript 7 (`npm run typecheck`, under 2 s) and
   // stops on an error; Next's own pass would repeat it with TypeScript 6, at ten times the cost.
   typescript: { ignoreBuildErrors: true },

@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 4183);
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
@@ -18,11 +19,20 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: chromiumArgs },
   },
-  // The e2e suite tests the static export exactly as a host would serve it.
-  webServer: {
-    command: `npx serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
-    url: `http://127.0.0.1:${port}/es/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The e2e suite tests the static export exactly as a host would serve it; the sub-path build
+  // (scripts/build-subpath.mjs) is served as a host serves a project site.
+  webServer: [
+    {
+      command: `npx serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
+      url: `http://127.0.0.1:${port}/es/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx serve test-results/subpath -l tcp://127.0.0.1:${subpathPort} --no-clipboard --no-port-switching`,
+      port: subpathPort,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
 
+import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(paths.file('sitemap.xml')) };
 }

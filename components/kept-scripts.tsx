@@ -6,7 +6,7 @@ import {
   quizFragmentText,
   keepHashOnLanguageLinks,
 } from '@/lib/inline-scripts';
-import { paths } from '@/lib/paths';
+import { basePath, paths } from '@/lib/paths';
 import { answerFragment, plainFragment } from '@/lib/quiz/link';
 
 /**
@@ -18,7 +18,7 @@ function KeptScript({ code }: { code: string }) {
 }
 
 export function ChooseLanguageScript() {
-  return <KeptScript code={inlineScript(chooseLanguage, locales)} />;
+  return <KeptScript code={inlineScript(chooseLanguage, locales, basePath)} />;
 }
 
 export function KeepHashScript() {

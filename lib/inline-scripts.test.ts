@@ -66,9 +66,12 @@ describe('forwardToQuiz', () => {
 
 describe('chooseLanguage', () => {
   const locales = ['es', 'en', 'zh'];
-  const chosen = (languages: string[], language = languages[0] ?? '', hash = '') => {
+  const chosen = (languages: string[], language = languages[0] ?? '', hash = '', base = '') => {
     const location = fakeLocation(hash);
-    run(inlineScript(chooseLanguage, locales), { navigator: { languages, language }, location });
+    run(inlineScript(chooseLanguage, locales, base), {
+      navigator: { languages, language },
+      location,
+    });
     return location.target;
   };
 
@@ -80,6 +83,10 @@ describe('chooseLanguage', () => {
 
   it('keeps the fragment', () => {
     expect(chosen(['en-US'], 'en-US', '#v1.x')).toBe('/en/#v1.x');
+  });
+
+  it('stays under the base path', () => {
+    expect(chosen(['zh-CN'], 'zh-CN', '', '/wecom')).toBe('/wecom/zh/');
   });
 
   it('reads navigator.language when the list is missing or empty', () => {

@@ -68,12 +68,14 @@ export function forwardToQuiz(
 
 /**
  * The root page's script: go straight to the first language the browser prefers that the
- * site has (a tag or its primary subtag: "zh-TW" → "zh"), keeping the fragment. Without
+ * site has (a tag or its primary subtag: "zh-TW" → "zh"), under the site's base path, keeping
+ * the fragment. Without
  * JavaScript, or without a match, the page's list of languages stays.
  */
 export function chooseLanguage(
   browser: { navigator: { languages?: readonly string[]; language: string }; location: Navigation },
   locales: readonly string[],
+  basePath: string,
 ): void {
   const { navigator, location } = browser;
   const wanted = navigator.languages?.length ? navigator.languages : [navigator.language];
@@ -81,7 +83,7 @@ export function chooseLanguage(
     const lower = String(tag).toLowerCase();
     for (const locale of locales) {
       if (lower === locale || lower.indexOf(`${locale}-`) === 0) {
-        location.replace(`/${locale}/${location.hash}`);
+        location.replace(`${basePath}/${locale}/${location.hash}`);
         return;
       }
     }

@@ -5,7 +5,10 @@ import { interpolate } from './format';
 import { localePath, paths } from './paths';
 import { getMessages } from './messages';
 import { getSharePage, ogImageSize, type SharePage } from './share-pages';
-import { absoluteUrl } from './site';
+import { absoluteUrl, siteOrigin } from './site';
+
+// The site's icon, on every page.
+const icons = { icon: paths.file('favicon.svg') };
 
 /** Title, description, canonical, hreflang, Open Graph and Twitter tags of a page. */
 export function pageMetadata(page: SharePage, locale: Locale, messages: Messages): Metadata {
@@ -56,7 +59,7 @@ export function rootMetadata(): Metadata {
   return {
     title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
     description: getMessages(defaultLocale).home.description,
-    icons: { icon: '/favicon.svg' },
+    icons,
   };
 }
 
@@ -64,6 +67,16 @@ export function rootMetadata(): Metadata {
 export function notFoundMetadata(): Metadata {
   return {
     title: locales.map((locale) => getMessages(locale).notFound.title).join(' · '),
-    icons: { icon: '/favicon.svg' },
+    icons,
+  };
+}
+
+/** What every page of a language shares: the title template and the address URLs resolve to. */
+export function localeLayoutMetadata(locale: Locale): Metadata {
+  const { site } = getMessages(locale);
+  return {
+    metadataBase: new URL(siteOrigin),
+    title: { template: `%s · ${site.name}`, default: site.name },
+    icons,
   };
 }

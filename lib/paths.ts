@@ -11,31 +11,54 @@ function subjectSlug(subject: Subject): string {
     : 'faq';
 }
 
-/** Site-internal URLs, always with the trailing slash the static export uses. */
+/**
+ * Where the site lives under its domain: "" at the root, "/wecom" under a sub-path. next.config.js
+ * sets it from BASE_PATH or SITE_URL (checked by scripts/site-config.mjs); Next inlines it in
+ * the browser's code too.
+ */
+export const basePath = process.env.SITE_BASE_PATH ?? '';
+
+/** A path from the site's root ("/es/") as the browser must ask for it ("/wecom/es/"). */
+export function sitePath(path: string): string {
+  return `${basePath}${path}`;
+}
+
+/**
+ * Site-internal URLs, always with the trailing slash the static export uses and the base path.
+ * Every link, image and script address of the site is made here.
+ */
 export const paths = {
-  home: (locale: Locale) => `/${locale}/`,
-  page: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
+  /** A file at the site's root: "sitemap.xml", "favicon.svg", "data/limits.json". */
+  file: (name: string) => sitePath(`/${name}`),
+  /** The language chooser at the site's root. */
+  root: () => sitePath('/'),
+  home: (locale: Locale) => sitePath(`/${locale}/`),
+  page: (locale: Locale, slug: string) => sitePath(`/${locale}/${slug}/`),
   /** Where a subject is answered (for a practical question on the FAQ page, its anchor). */
   subject: (locale: Locale, subject: Subject) =>
-    subjectSlug(subject) === 'faq' ? `/${locale}/faq/#${subject}` : `/${locale}/${subject}/`,
+    subjectSlug(subject) === 'faq'
+      ? sitePath(`/${locale}/faq/#${subject}`)
+      : sitePath(`/${locale}/${subject}/`),
   row: (locale: Locale, subject: Subject, factId: string) =>
-    `/${locale}/${subjectSlug(subject)}/#${factId}`,
-  costs: (locale: Locale) => `/${locale}/costs/`,
-  faq: (locale: Locale, question = '') => `/${locale}/faq/${question && `#${question}`}`,
+    sitePath(`/${locale}/${subjectSlug(subject)}/#${factId}`),
+  costs: (locale: Locale) => sitePath(`/${locale}/costs/`),
+  faq: (locale: Locale, question = '') => sitePath(`/${locale}/faq/${question && `#${question}`}`),
   /** 1200×630 preview image of a share page. */
-  ogImage: (locale: Locale, key: string) => `/og/${locale}/${key}.png`,
+  ogImage: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.png`),
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
-  poster: (locale: Locale, key: string) => `/og/${locale}/${key}.poster.png`,
-  quiz: (locale: Locale, fragment = '') => `/${locale}/quiz/${fragment && `#${fragment}`}`,
+  poster: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.poster.png`),
+  quiz: (locale: Locale, fragment = '') =>
+    sitePath(`/${locale}/quiz/${fragment && `#${fragment}`}`),
   /** The quiz as a reading page: every question, every answer and where it points. */
-  quizGuide: (locale: Locale) => `/${locale}/quiz/guide/`,
+  quizGuide: (locale: Locale) => sitePath(`/${locale}/quiz/guide/`),
   /** One static page per outcome; the slug is the same in every locale. */
   quizResult: (locale: Locale, outcome: string, fragment = '') =>
-    `/${locale}/quiz/result/${outcome}/${fragment && `#${fragment}`}`,
+    sitePath(`/${locale}/quiz/result/${outcome}/${fragment && `#${fragment}`}`),
 };
 
 /** The same page in another locale (every locale uses the same slugs). */
 export function localePath(path: string, locale: Locale): string {
-  const [, first = '', ...rest] = path.split('/');
-  return isLocale(first) ? ['', locale, ...rest].join('/') : path;
+  if (!path.startsWith(`${basePath}/`)) return path;
+  const [, first = '', ...rest] = path.slice(basePath.length).split('/');
+  return isLocale(first) ? sitePath(['', locale, ...rest].join('/')) : path;
 }

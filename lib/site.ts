@@ -1,13 +1,20 @@
-/**
- * The site's public address, used in canonical URLs, Open Graph tags, the sitemap and the QR
- * codes on posters. Set SITE_URL when building for a real host; the default is what
- * `npm start` serves.
- */
-export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+import { previewOrigin } from '@/scripts/site-config.mjs';
 
-/** An absolute URL for a site path ("/es/contacts/"). */
+import { basePath } from './paths';
+
+/**
+ * The site's public origin ("https://example.org"), for canonical URLs, Open Graph tags, the
+ * sitemap and the QR codes on posters. next.config.js sets it from SITE_URL, which it checks
+ * (scripts/site-config.mjs); the local preview's address otherwise.
+ */
+export const siteOrigin = process.env.SITE_ORIGIN ?? previewOrigin;
+
+/** The site's public address, with its base path: what share images print. */
+export const siteUrl = `${siteOrigin}${basePath}`;
+
+/** An absolute URL for a path made by `paths` (which carries the base path). */
 export function absoluteUrl(path: string): string {
-  return `${siteUrl}${path}`;
+  return `${siteOrigin}${path}`;
 }
 
 /**

@@ -48,7 +48,11 @@ function timeBuild() {
   const started = Date.now();
   const build = spawnSync('npm', ['run', '--silent', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, OG_TIMINGS: `${process.cwd()}/${tmp}/og-timings.jsonl` },
+    env: {
+      ...process.env,
+      SITE_PREVIEW: 'local',
+      OG_TIMINGS: `${process.cwd()}/${tmp}/og-timings.jsonl`,
+    },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
   return (Date.now() - started) / 1000;

@@ -1,5 +1,5 @@
 // Whether out/ is a finished export of the current sources; `npm start` builds again when not.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { completeMarker } from './postbuild/commit.mjs';
@@ -44,13 +44,15 @@ function newestChange(path) {
 }
 
 /**
- * True when `<root>/out` is not a finished export (the post-build marks one complete last) or
- * any input changed after it was finished.
+ * True when `<root>/out` is not a finished export (the post-build marks one complete last), was
+ * built for another address, or any input changed after it was finished.
  * @param {string} root the project's folder
+ * @param {string} address the address it must have been built for ("http://127.0.0.1:3000")
  */
-export function exportIsStale(root) {
+export function exportIsStale(root, address) {
   const marker = join(root, 'out', completeMarker);
   if (!existsSync(marker)) return true;
+  if (readFileSync(marker, 'utf8').split('\n')[0] !== address) return true;
   const finished = statSync(marker).mtimeMs;
   return readdirSync(root)
     .filter((name) => !notInputs.has(name) && !name.endsWith('.tsbuildinfo'))

@@ -39,15 +39,17 @@ const notInputs = [
 
 let root = '';
 
+const address = 'http://127.0.0.1:3000';
+
 /**
  * Writes a file of the project with the given time, and keeps its folders' times before the
  * build (writing a file stamps them).
  * @param {string} path
  */
-function file(path, time = before) {
+function file(path, time = before, content = '') {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, '');
+  writeFileSync(full, content);
   utimesSync(full, time, time);
   for (let dir = dirname(full); dir !== root; dir = dirname(dir)) utimesSync(dir, before, before);
 }
@@ -56,37 +58,41 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'site-files-'));
   for (const path of [...inputs, ...notInputs]) file(path);
   file('out/index.html', built);
-  file(`out/${completeMarker}`, built);
+  file(`out/${completeMarker}`, built, `${address}\npostbuild: done\n`);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('exportIsStale', () => {
   it('is false for a finished export newer than every input', () => {
-    expect(exportIsStale(root)).toBe(false);
+    expect(exportIsStale(root, address)).toBe(false);
   });
 
   it.each(inputs)('is true once %s changes', (path) => {
     file(path, after);
-    expect(exportIsStale(root)).toBe(true);
+    expect(exportIsStale(root, address)).toBe(true);
   });
 
   it('is true once a source file is deleted', () => {
     rmSync(join(root, 'content/es/groups.mdx'));
-    expect(exportIsStale(root)).toBe(true);
+    expect(exportIsStale(root, address)).toBe(true);
   });
 
   it.each(notInputs)('ignores a change to %s', (path) => {
     file(path, after);
-    expect(exportIsStale(root)).toBe(false);
+    expect(exportIsStale(root, address)).toBe(false);
   });
 
   it('is true for an export the post-build did not finish', () => {
     rmSync(join(root, 'out', completeMarker));
-    expect(exportIsStale(root)).toBe(true);
+    expect(exportIsStale(root, address)).toBe(true);
+  });
+
+  it('is true for an export built for another address', () => {
+    expect(exportIsStale(root, 'https://example.org')).toBe(true);
   });
 
   it('is true without an export', () => {
     rmSync(join(root, 'out'), { recursive: true });
-    expect(exportIsStale(root)).toBe(true);
+    expect(exportIsStale(root, address)).toBe(true);
   });
 });

@@ -1,12 +1,16 @@
 // `npm start`: build the static export if it is missing or stale, then serve out/ locally.
 import { spawnSync } from 'node:child_process';
 
+import { siteConfig } from './site-config.mjs';
 import { exportIsStale } from './site-files.mjs';
 
 const port = process.env.PORT ?? '3000';
+// The local preview: built without SITE_URL, for the address it is served on.
+const env = { ...process.env, SITE_PREVIEW: 'local' };
+const site = siteConfig(env);
 
-if (exportIsStale('.')) {
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+if (exportIsStale('.', `${site.origin}${site.basePath}`)) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`Serving out/ on http://127.0.0.1:${port}/`);

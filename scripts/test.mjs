@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 import { ensureChromium } from './browser.mjs';
+import { buildSubpath } from './build-subpath.mjs';
 
 const results = 'test-results';
 let passed = 0;
@@ -47,7 +48,11 @@ if (unit) {
 }
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1;
 
-if (step(run('npm', ['run', '--silent', 'build']))) {
+// The e2e suite tests the local preview (built without SITE_URL, even in CI), and smoke-tests
+// the same site built for a sub-path, which is built first because both builds write out/.
+console.log('\n$ node scripts/build-subpath.mjs');
+step(buildSubpath());
+if (step(run('npm', ['run', '--silent', 'build'], { SITE_PREVIEW: 'local' }))) {
   let browserOk = true;
   try {
     ensureChromium();

@@ -8,7 +8,7 @@ import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
-import { siteUrl } from '@/lib/site';
+import { localeLayoutMetadata } from '@/lib/metadata';
 import { assertValidLimits } from '@/lib/validate-limits';
 import { KeepHashScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
@@ -30,12 +30,7 @@ export async function generateMetadata({
   params: Promise<{ lang: string }>;
 }): Promise<Metadata> {
   const { lang } = await params;
-  const { site } = getMessages(isLocale(lang) ? lang : defaultLocale);
-  return {
-    metadataBase: new URL(siteUrl),
-    title: { template: `%s · ${site.name}`, default: site.name },
-    icons: { icon: '/favicon.svg' },
-  };
+  return localeLayoutMetadata(isLocale(lang) ? lang : defaultLocale);
 }
 
 type LayoutProps = { children: ReactNode; params: Promise<{ lang: string }> };

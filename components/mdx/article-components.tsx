@@ -3,7 +3,7 @@ import { createElement } from 'react';
 
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimit, limitId, type Limit } from '@/lib/limits';
-import { paths } from '@/lib/paths';
+import { paths, sitePath } from '@/lib/paths';
 import { interpolate } from '@/lib/format';
 import type { CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
@@ -73,6 +73,11 @@ export function articleComponents({
     em: marked('em'),
     h2: marked('h2'),
     h3: marked('h3'),
+    // Prose links to the site's pages by their path from its root ("/es/groups/"); under a
+    // base path they need it in front.
+    a: ({ href, ...props }: React.AnchorHTMLAttributes<HTMLAnchorElement>) => (
+      <a href={href?.startsWith('/') ? sitePath(href) : href} {...props} />
+    ),
     Fact: (props: FactProps) => (
       <Fact {...props} locale={locale} messages={messages} rowHref={rowHref} />
     ),

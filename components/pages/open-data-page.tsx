@@ -8,11 +8,12 @@ import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
 import type { Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 
 const files = [
-  { key: 'json', href: '/data/limits.json' },
-  { key: 'csv', href: '/data/limits.csv' },
-  { key: 'schema', href: '/data/limits.schema.json' },
+  { key: 'json', href: paths.file('data/limits.json') },
+  { key: 'csv', href: paths.file('data/limits.csv') },
+  { key: 'schema', href: paths.file('data/limits.schema.json') },
 ] as const;
 
 const exampleFact = 'groups.qr-linked-groups';

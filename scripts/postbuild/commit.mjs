@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 /**
  * Written into out/ last: `scripts/site-files.mjs` counts an export without it as stale.
- * `next build` empties out/, so a new build drops it too.
+ * `next build` empties out/, so a new build drops it too. Its first line is the address the
+ * export was built for, so the local preview never serves a build for a host.
  */
 export const completeMarker = '.postbuild-complete';
 
@@ -17,10 +18,11 @@ const temporary = (path) => `${path}.postbuild-tmp`;
  * Then each temporary file replaces its target (a rename, atomic per file), the removals go,
  * and the marker comes last, so an export interrupted on the way is never marked complete.
  * @param {string} outDir
- * @param {{ writes: Map<string, string>, removals: string[], summary: string }} changes new
- *   content by path, paths to delete, and the line the marker holds
+ * @param {{ writes: Map<string, string>, removals: string[], address: string, summary: string }}
+ *   changes new content by path, paths to delete, and the marker's lines: the address the
+ *   export was built for and what the post-build did
  */
-export function commitChanges(outDir, { writes, removals, summary }) {
+export function commitChanges(outDir, { writes, removals, address, summary }) {
   /** @type {string[]} */
   const started = [];
   try {
@@ -34,5 +36,5 @@ export function commitChanges(outDir, { writes, removals, summary }) {
   }
   for (const path of writes.keys()) renameSync(temporary(path), path);
   for (const path of removals) rmSync(path);
-  writeFileSync(join(outDir, completeMarker), `${summary}\n`);
+  writeFileSync(join(outDir, completeMarker), `${address}\n${summary}\n`);
 }

@@ -27,12 +27,13 @@ describe('commitChanges', () => {
         [join(out, 'es', 'index.html'), 'lean es'],
       ]),
       removals: [join(out, 'es', 'index.txt')],
+      address: 'https://example.org/wecom',
       summary: 'postbuild: 2 pages',
     });
     expect(files()).toEqual({
       'index.html': 'lean index',
       'es/index.html': 'lean es',
-      [completeMarker]: 'postbuild: 2 pages\n',
+      [completeMarker]: 'https://example.org/wecom\npostbuild: 2 pages\n',
     });
   });
 
@@ -45,6 +46,7 @@ describe('commitChanges', () => {
           [join(out, 'gone', 'index.html'), 'a folder that does not exist'],
         ]),
         removals: [join(out, 'es', 'index.txt')],
+        address: 'https://example.org',
         summary: 'postbuild: 2 pages',
       }),
     ).toThrow(/ENOENT/);

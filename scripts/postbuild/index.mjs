@@ -2,13 +2,14 @@
 // "Performance" in the README) and marks the language of Chinese runs on reading pages. Nothing
 // is written until every step has succeeded on every page; an export it did not finish is not
 // marked complete, so `npm start` builds again.
+import { siteConfig } from '../site-config.mjs';
 import { commitChanges } from './commit.mjs';
 import { planPostbuild } from './plan.mjs';
 
 const outDir = 'out';
 
 try {
-  const changes = planPostbuild(outDir);
+  const changes = planPostbuild(outDir, siteConfig(process.env));
   commitChanges(outDir, changes);
   console.log(changes.summary);
 } catch (error) {

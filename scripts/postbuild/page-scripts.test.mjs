@@ -41,6 +41,18 @@ describe('pageScripts', () => {
     ]);
   });
 
+  it('recognises chunks under a base path', () => {
+    const html = readSample('404.html').replaceAll('"/_next/', '"/wecom/_next/');
+    const chunks = pageScripts(html, '404.html').filter((script) => script.kind === 'chunk');
+    expect(chunks[0]?.src).toBe('/wecom/_next/static/chunks/16d9m7jc71162.js');
+    expect(() =>
+      pageScripts(
+        '<script src="/wecom/_next/static/chunks/a.js" async="" crossorigin=""></script>',
+        'x',
+      ),
+    ).toThrow('x: unrecognised script');
+  });
+
   it('ignores links that fetch no script', () => {
     const html =
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +

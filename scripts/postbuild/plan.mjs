@@ -39,12 +39,13 @@ const kb = (/** @type {number} */ bytes) => `${Math.round(bytes / 1024)} KB`;
  * `data-hydrate` lose the runtime and their payload files and get their Chinese runs marked;
  * pages with it load the framework after the first paint, its chunks compiled eagerly.
  * @param {string} outDir
- * @returns {{ writes: Map<string, string>, removals: string[], summary: string }} new content
- *   by path, paths to delete, and one line for the build log
+ * @param {import('../site-config.mjs').SiteConfig} site where the export will be served
+ * @returns {{ writes: Map<string, string>, removals: string[], address: string, summary: string }}
+ *   new content by path, paths to delete, the site's address and one line for the build log
  * @throws when out/ was post-processed already, or a page holds a script the steps do not
  *   recognise (the message names the page and the script)
  */
-export function planPostbuild(outDir) {
+export function planPostbuild(outDir, site) {
   if (existsSync(join(outDir, completeMarker))) {
     throw new Error(
       `${join(outDir, completeMarker)} exists: the export was post-processed already (npm run build starts afresh)`,
@@ -84,7 +85,7 @@ export function planPostbuild(outDir) {
   }
 
   for (const chunk of chunks) {
-    const file = join(outDir, chunk);
+    const file = join(outDir, chunk.slice(site.basePath.length));
     const code = readFileSync(file, 'utf8');
     const hinted = withCompileHint(code);
     if (hinted !== code) writes.set(file, hinted);
@@ -94,5 +95,5 @@ export function planPostbuild(outDir) {
     `postbuild: ${leanPages} pages without the runtime (${kb(htmlBytes)} of HTML and ` +
     `${kb(payloadBytes)} of payload files removed; Chinese runs marked on ${markedPages}), ` +
     `${interactivePages} interactive pages load it after the first paint (${chunks.size} scripts compiled eagerly)`;
-  return { writes, removals, summary };
+  return { writes, removals, address: `${site.origin}${site.basePath}`, summary };
 }

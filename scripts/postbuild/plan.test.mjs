@@ -3,9 +3,12 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { previewOrigin } from '../site-config.mjs';
 import { commitChanges, completeMarker } from './commit.mjs';
 import { planPostbuild } from './plan.mjs';
 import { filesUnder, readSample, sampleExport, samplePages } from './samples/fixtures.mjs';
+
+const site = { origin: previewOrigin, basePath: '' };
 
 let out = '';
 beforeEach(() => {
@@ -16,7 +19,7 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 describe('planPostbuild', () => {
   it('computes every change without writing any', () => {
     const before = filesUnder(out);
-    const { writes, removals } = planPostbuild(out);
+    const { writes, removals } = planPostbuild(out, site);
     expect(filesUnder(out)).toEqual(before);
 
     for (const [sample, page] of Object.entries(samplePages)) {
@@ -33,7 +36,7 @@ describe('planPostbuild', () => {
   });
 
   it('marks for eager compilation exactly the chunks the interactive pages defer', () => {
-    const { writes } = planPostbuild(out);
+    const { writes } = planPostbuild(out, site);
     const hinted = [...writes.keys()].filter((path) => path.endsWith('.js'));
     expect(hinted.map((path) => path.slice(out.length)).sort()).toEqual([
       '/_next/static/chunks/0j1we3cwg31qe.js',
@@ -59,17 +62,19 @@ describe('planPostbuild', () => {
       ),
     );
     const before = filesUnder(out);
-    expect(() => planPostbuild(out)).toThrow(
+    expect(() => planPostbuild(out, site)).toThrow(
       `${costs}: unrecognised script <script src="/_next/static/chunks/0m9ree2otq9w4.js" async="" crossorigin="">`,
     );
     expect(filesUnder(out)).toEqual(before);
   });
 
   it('refuses an export it finished already', () => {
-    commitChanges(out, planPostbuild(out));
+    commitChanges(out, planPostbuild(out, site));
     const done = filesUnder(out);
-    expect(done[completeMarker]).toMatch(/^postbuild: 2 pages without the runtime/);
-    expect(() => planPostbuild(out)).toThrow('the export was post-processed already');
+    expect(done[completeMarker]).toMatch(
+      /^http:\/\/127\.0\.0\.1:3000\npostbuild: 2 pages without the runtime/,
+    );
+    expect(() => planPostbuild(out, site)).toThrow('the export was post-processed already');
     expect(filesUnder(out)).toEqual(done);
   });
 });

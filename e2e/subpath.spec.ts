@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { expect, test, type Page } from '@playwright/test';
+
+import { quizMessages as quiz } from '../content/es/quiz';
+import { plainAnswers } from '../lib/quiz/fixtures';
+import { encodeAnswers } from '../lib/quiz/link';
+import { subpathBase, subpathRoot } from '../scripts/build-subpath.mjs';
+
+// A smoke test of the site built for a sub-path (BASE_PATH, as on a GitHub Pages project site)
+// and served there, with every other path answered by the host's 404 page: every address the
+// pages use must stay under the base path.
+
+const origin = `http://127.0.0.1:${process.env.E2E_SUBPATH_PORT ?? 4183}`;
+const base = subpathBase;
+
+test.beforeAll(() => {
+  if (!existsSync(join(subpathRoot, base, 'index.html'))) {
+    throw new Error(
+      `No sub-path build in ${subpathRoot}/: npm test makes one (node scripts/build-subpath.mjs)`,
+    );
+  }
+});
+
+/** Records every failed request and script error of a page. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/nothing-here/'))
+      problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  return problems;
+}
+
+/** Every address a page links to or loads, outside the base path. */
+async function addressesOutsideBase(page: Page) {
+  return page.evaluate((prefix) => {
+    const urls = [
+      ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')),
+      ...[...document.querySelectorAll('script[src], img[src]')].map((e) => e.getAttribute('src')),
+    ];
+    return urls.filter(
+      (url): url is string =>
+        url !== null && url.startsWith('/') && !url.startsWith(`${prefix}/`),
+    );
+  }, base);
+}
+
+for (const path of ['/es/', '/en/groups/', '/zh/faq/', '/es/costs/']) {
+  test(`${base}${path} loads everything from under ${base}/`, async ({ page }) => {
+    const problems = watch(page);
+    await page.goto(`${origin}${base}${path}`);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await addressesOutsideBase(page)).toEqual([]);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`^https?://[^/]+${base}${path}$`),
+    );
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the root sends a visitor to their language under the base path', async ({ page }) => {
+  await page.goto(`${origin}${base}/`);
+  await expect(page).toHaveURL(new RegExp(`${base}/(es|en|zh)/$`));
+});
+
+test('the quiz reaches a result whose links and share address stay under the base path', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const answers = { ...plainAnswers('business'), team: 'must' } as const;
+  await page.goto(`${origin}${base}/es/quiz/#${encodeAnswers(answers)}`);
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'wecom');
+  const rows = page.locator('[data-outcome] a', { hasText: quiz.result.row });
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const href of await rows.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(new RegExp(`^${base}/es/[a-z-]+/#`));
+  await expect(page.locator('#quiz-share-url')).toHaveValue(
+    new RegExp(`${base}/es/quiz/result/wecom/#v1\\.`),
+  );
+  expect(await addressesOutsideBase(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a shared result link opens the quiz with its answers', async ({ page }) => {
+  const link = encodeAnswers({ ...plainAnswers('me'), 'company-name': 'no' });
+  await page.goto(`${origin}${base}/es/quiz/result/wechat/#${link}`);
+  await expect(page).toHaveURL(`${origin}${base}/es/quiz/#${link}`);
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'wechat');
+});
+
+test('an unknown address gets the 404 page, whose links stay under the base path', async ({
+  page,
+}) => {
+  const response = await page.goto(`${origin}${base}/es/nothing-here/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toContainText('Page not found');
+  expect(await addressesOutsideBase(page)).toEqual([]);
+});

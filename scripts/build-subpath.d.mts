@@ -1,0 +1,3 @@
+export const subpathRoot: string;
+export const subpathBase: string;
+export function buildSubpath(): boolean;
