@@ -42,8 +42,7 @@ async function addressesOutsideBase(page: Page) {
       ...[...document.querySelectorAll('script[src], img[src]')].map((e) => e.getAttribute('src')),
     ];
     return urls.filter(
-      (url): url is string =>
-        url !== null && url.startsWith('/') && !url.startsWith(`${prefix}/`),
+      (url): url is string => url !== null && url.startsWith('/') && !url.startsWith(`${prefix}/`),
     );
   }, base);
 }
