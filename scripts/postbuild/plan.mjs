@@ -1,13 +1,15 @@
 // The whole post-build, computed in memory before anything is written: a page the steps do not
 // recognise stops it while out/ is still exactly as `next build` left it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 import { completeMarker } from './commit.mjs';
 import { withCompileHint } from './compile-hint.mjs';
 import { deferRuntime } from './defer-runtime.mjs';
+import { netlifyHeaders, serveConfig } from './headers.mjs';
 import { markChineseRuns } from './mark-languages.mjs';
 import { payloadFiles } from './payload-files.mjs';
+import { contentSecurityPolicy, inlineScriptHashes, withPolicyMeta } from './security.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 /** A page keeps the runtime by rendering an element with `data-hydrate` (the quiz does). */
@@ -63,18 +65,36 @@ export function planPostbuild(outDir, site) {
   let payloadBytes = 0;
   let interactivePages = 0;
 
+  /** @type {import('./headers.mjs').PagePolicy[]} */
+  const policies = [];
+  /**
+   * The page as it ships: with the policy of exactly the scripts it carries now.
+   * @param {string} page
+   * @param {string} html
+   */
+  const secured = (page, html) => {
+    const hashes = inlineScriptHashes(html, page);
+    const file = relative(outDir, page).split(sep).join('/');
+    policies.push({
+      path: `${site.basePath}/${file === '404.html' ? file : file.replace(/index\.html$/, '')}`,
+      file,
+      policy: contentSecurityPolicy(hashes, { header: true }),
+    });
+    return withPolicyMeta(html, contentSecurityPolicy(hashes), page);
+  };
+
   for (const page of pages(outDir)) {
     const html = readFileSync(page, 'utf8');
     if (hydrates(html)) {
       const deferred = deferRuntime(html, page);
-      writes.set(page, deferred.html);
+      writes.set(page, secured(page, deferred.html));
       for (const chunk of deferred.chunks) chunks.add(chunk);
       interactivePages += 1;
       continue;
     }
     const stripped = stripRuntime(html, page);
     const marked = markChineseRuns(stripped);
-    if (marked !== html) writes.set(page, marked);
+    writes.set(page, secured(page, marked));
     if (marked !== stripped) markedPages += 1;
     htmlBytes += html.length - stripped.length;
     for (const payload of payloadFiles(page, fileNames(dirname(page)))) {
@@ -83,6 +103,8 @@ export function planPostbuild(outDir, site) {
     }
     leanPages += 1;
   }
+  writes.set(join(outDir, '_headers'), netlifyHeaders(policies, site.basePath));
+  writes.set(join(outDir, 'serve.json'), `${JSON.stringify(serveConfig(policies), null, 2)}\n`);
 
   for (const chunk of chunks) {
     const file = join(outDir, chunk.slice(site.basePath.length));
@@ -94,6 +116,7 @@ export function planPostbuild(outDir, site) {
   const summary =
     `postbuild: ${leanPages} pages without the runtime (${kb(htmlBytes)} of HTML and ` +
     `${kb(payloadBytes)} of payload files removed; Chinese runs marked on ${markedPages}), ` +
-    `${interactivePages} interactive pages load it after the first paint (${chunks.size} scripts compiled eagerly)`;
+    `${interactivePages} interactive pages load it after the first paint (${chunks.size} scripts compiled eagerly); ` +
+    `a script policy for each of the ${policies.length} pages, also in _headers and serve.json`;
   return { writes, removals, address: `${site.origin}${site.basePath}`, summary };
 }

@@ -22,11 +22,20 @@ describe('planPostbuild', () => {
     const { writes, removals } = planPostbuild(out, site);
     expect(filesUnder(out)).toEqual(before);
 
+    // The expected pages are what the steps before the script policy made of the samples; the
+    // policy itself is tested in security.test.mjs.
+    const policy = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
     for (const [sample, page] of Object.entries(samplePages)) {
-      expect(writes.get(join(out, page)), page).toBe(
+      const written = writes.get(join(out, page)) ?? '';
+      expect(written, page).toMatch(policy);
+      expect(written.replace(policy, ''), page).toBe(
         readSample(sample.replace('.html', '.expected.html')),
       );
     }
+    expect(writes.get(join(out, '_headers'))).toContain('/es/quiz/\n  Content-Security-Policy:');
+    expect(JSON.parse(writes.get(join(out, 'serve.json')) ?? '{}').headers).toContainEqual(
+      expect.objectContaining({ source: 'es/quiz/index.html' }),
+    );
     expect(removals.map((path) => path.slice(out.length)).sort()).toEqual([
       '/es/mass-messages/__next.$d$lang.$d$slug.__PAGE__.txt',
       '/es/mass-messages/__next._full.txt',

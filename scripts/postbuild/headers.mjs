@@ -1,0 +1,87 @@
+// The host files: the same policy and caching for any static host. `_headers` is read by
+// Netlify and Cloudflare Pages, `serve.json` by `serve` (what `npm start` and e2e use); both
+// are written into out/ by the post-build. README "Deploy" has the nginx equivalent.
+
+/** What the site never uses; a browser refuses these to any script on it. */
+const permissionsPolicy = [
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'payment',
+  'usb',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/** Sent with every file. */
+export const commonHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': permissionsPolicy,
+  // For browsers that predate CSP's frame-ancestors, which each page's policy carries too.
+  'X-Frame-Options': 'DENY',
+};
+
+/** Framework files are named by their content, so a new build never reuses a name. */
+export const immutable = 'public, max-age=31536000, immutable';
+/** Pages, data, images and feeds keep their names: caches must ask whether they changed. */
+export const revalidate = 'public, max-age=0, must-revalidate';
+
+/**
+ * @typedef {object} PagePolicy
+ * @property {string} path the page's address from the site's root, with the base path
+ *   ("/wecom/es/quiz/"), or "/404.html" for the page a host answers unknown paths with
+ * @property {string} file its file, relative to out/ ("es/quiz/index.html")
+ * @property {string} policy its Content-Security-Policy, header form
+ */
+
+/**
+ * `_headers` (Netlify, Cloudflare Pages): headers for every file, each page's own policy, and
+ * long caching for the framework's files. Neither host combines two values of a header well,
+ * so no header is set twice for one path; both already ask caches to revalidate by default.
+ * @param {PagePolicy[]} pages
+ * @param {string} basePath
+ */
+export function netlifyHeaders(pages, basePath) {
+  const block = (/** @type {string} */ path, /** @type {Record<string, string>} */ headers) =>
+    [path, ...Object.entries(headers).map(([key, value]) => `  ${key}: ${value}`)].join('\n');
+  return (
+    [
+      block(`${basePath}/*`, commonHeaders),
+      block(`${basePath}/_next/static/*`, { 'Cache-Control': immutable }),
+      ...pages.map((page) => block(page.path, { 'Content-Security-Policy': page.policy })),
+    ].join('\n\n') + '\n'
+  );
+}
+
+/**
+ * `serve.json` (serve-handler): rules match the served file's path, later rules win, and
+ * unknown paths get 404.html with status 404 by default. It takes at most 50 rules of 100
+ * characters, so the policy most pages share (reading pages run one small script) is the rule
+ * for every page, and only the pages with another get one of their own.
+ * @param {PagePolicy[]} pages
+ */
+export function serveConfig(pages) {
+  const rule = (/** @type {string} */ source, /** @type {Record<string, string>} */ headers) => ({
+    source,
+    headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
+  });
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const { policy } of pages) counts.set(policy, (counts.get(policy) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    headers: [
+      rule('**', { ...commonHeaders, 'Cache-Control': revalidate }),
+      rule('_next/static/**', { 'Cache-Control': immutable }),
+      ...(common ? [rule('**/*.html', { 'Content-Security-Policy': common })] : []),
+      ...pages
+        .filter((page) => page.policy !== common)
+        .map((page) => rule(page.file, { 'Content-Security-Policy': page.policy })),
+    ],
+  };
+}
