@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n';
  * points to. Readers without JavaScript get here from the quiz page's notice. A reading page
  * like the others: no client component, so the build strips the framework from it.
  */
-export async function QuizGuidePage({ locale }: { locale: Locale }) {
+export function QuizGuidePage({ locale }: { locale: Locale }) {
   const text = getQuizText(locale);
   const { quiz } = text;
   return (

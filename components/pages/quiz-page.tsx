@@ -11,7 +11,7 @@ import { PageFrame } from '@/components/layout/page-frame';
 import { Quiz } from '@/components/quiz/quiz';
 import type { Locale } from '@/lib/i18n';
 
-export async function QuizPage({ locale }: { locale: Locale }) {
+export function QuizPage({ locale }: { locale: Locale }) {
   const text = getQuizText(locale);
   const { quiz, labels } = text;
   return (
