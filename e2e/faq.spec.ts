@@ -4,7 +4,7 @@ import { costsText } from '../content/es/costs';
 import { catalogs } from '../content/catalogs';
 import { questionsFor } from '../lib/faq/content';
 import { locales } from '../lib/i18n';
-import { plainAnswers } from '../lib/quiz/fixtures';
+import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { questions, topics } from '../lib/vocabulary';
 

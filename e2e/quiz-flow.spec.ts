@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { messages } from '../content/es/messages';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { questions, type Answers } from '../lib/quiz';
-import { plainAnswers } from '../lib/quiz/fixtures';
+import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
 import { figureMessages, questionViews } from '../lib/quiz-text';

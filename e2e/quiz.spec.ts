@@ -5,7 +5,7 @@ import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
-import { plainAnswers } from '../lib/quiz/fixtures';
+import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
 import { figureMessages, questionViews } from '../lib/quiz-text';

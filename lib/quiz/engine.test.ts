@@ -25,7 +25,7 @@ import {
   type Recommendation,
   type Strength,
 } from '.';
-import { plainAnswers } from './fixtures';
+import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
 import { manualRepeatLimit } from './questions/broadcast-size';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Answers } from './engine';
 import { questions } from './questions';
-import { plainAnswers } from './fixtures';
+import { plainAnswers } from './__fixtures__/plain-answers';
 import { flow, initialFlow, progress, type FlowAction, type FlowState } from './flow';
 import { decodeAnswers, encodeAnswers } from './link';
 

@@ -1,4 +1,4 @@
-import type { Answers } from '.';
+import type { Answers } from '..';
 
 /** Test fixture: a visitor with no special needs, for one purpose; tests change one or two answers. */
 export function plainAnswers(purpose: 'me' | 'business' | 'both'): Answers {
