@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { askedQuestions, isOption, missingQuestions, questions, type Answers } from '.';
+import { plainAnswers } from './__fixtures__/plain-answers';
 import { decodeAnswers, encodeAnswers, isQuizFragment, type LinkProblem } from './link';
 
 /** A small seeded generator, so a failing fuzz case can be replayed. */
@@ -69,6 +70,48 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(fragment).toMatch(/^v1\.[0-9a-z-]{10}\.[0-9a-z_]$/);
     expect(fragment.slice(3, 13)).toBe('10002010-1');
     expect(decodeAnswers(`#${fragment}`)).toEqual({ answers, problems: [] });
+  });
+
+  // Links already shared must keep working, so these are written out by hand from the format
+  // (check = Σ position × digit mod 37, "-" counting 36): a check that stopped computing, or
+  // that always agreed, would still round-trip but would fail here.
+  it('reads fixed links as published and rejects them with any other check character', () => {
+    const links: [string, Answers][] = [
+      [
+        'v1.10002010-1.j',
+        {
+          ...plainAnswers('business'),
+          team: 'must',
+          'company-name': 'no',
+          groups: 'internal',
+          'work-tools': 'nice',
+        },
+      ],
+      ['v1.00021000-2.o', plainAnswers('me')],
+      [
+        'v1.2100202311.y',
+        {
+          ...plainAnswers('both'),
+          contacts: 'chats-only',
+          team: 'must',
+          'company-name': 'no',
+          groups: 'external',
+          'broadcast-size': 'huge',
+          'broadcast-frequency': 'more',
+          'work-tools': 'nice',
+        },
+      ],
+    ];
+    for (const [link, answers] of links) {
+      expect(encodeAnswers(answers)).toBe(link);
+      expect(decodeAnswers(`#${link}`), link).toEqual({ answers, problems: [] });
+      const payload = link.slice(0, -1);
+      for (const wrong of '0123456789abcdefghijklmnopqrstuvwxyz_'.replace(link.at(-1)!, '')) {
+        expect(kinds(decodeAnswers(payload + wrong).problems), payload + wrong).toEqual([
+          'tampered',
+        ]);
+      }
+    }
   });
 
   it('reads a quiz fragment of any version and in any case; ignores anchors and app fragments', () => {
