@@ -142,12 +142,6 @@ describe('messages', () => {
     },
   );
 
-  it('label every fact in every locale', () => {
-    for (const locale of locales) {
-      for (const fact of getLimits()) expect(catalogs[locale].messages.facts[fact.id]).toBeTruthy();
-    }
-  });
-
   it('have a before/now note for every corrected or unverified seed claim', () => {
     for (const fact of getLimits()) {
       if (fact.seed && fact.seed.status !== 'confirmed') {
