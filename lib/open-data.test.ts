@@ -1,12 +1,34 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
+import { changelog } from '@/content/changelog';
+import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
+import { sources } from '@/content/sources';
 
-import { claimCaveat, getLimits, presentCell } from './limits';
-import { publishedChangelog } from './changes';
 import { openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
-import { accounts } from './vocabulary';
+import { accounts, type Account } from './vocabulary';
+
+// The published file is read as JSON, the way its users read it.
+type PublishedClaim = {
+  confidence: string;
+  sources: string[];
+  caveat: string;
+  alternatives?: { kind: string; sources: string[] }[];
+};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed JSON document
+type Published = Record<string, any>;
+type Change = {
+  date: string;
+  fact: string;
+  account: Account;
+  change: string;
+  from: unknown[];
+  fromUnit: string | null;
+  to: unknown;
+  toUnit: string | null;
+  sources: string[];
+};
 
 const data = JSON.parse(JSON.stringify(openData('2026-11-25T00:00:00.000Z')));
 const validate = new Ajv2020({ strict: false }).compile(openDataJsonSchema());
@@ -41,52 +63,156 @@ describe('limits.json', () => {
     expect(openDataSchema().safeParse(broken).success).toBe(false);
   });
 
-  it("holds every fact as the module does, with each value's caveat and the fact's quotes", () => {
+  // Expectations come from the authored files (content/) and from the rules the caveats are
+  // documented by, never from the functions that build the file.
+  it('publishes every authored row as written, adding only caveats and quotes', () => {
     const stripped = JSON.parse(JSON.stringify(data.facts), (key, value) =>
       key === 'caveat' || key === 'quotes' ? undefined : value,
     );
-    const quoted = data.facts.filter((fact: { quotes?: object }) => fact.quotes);
-    expect(quoted.map((fact: { id: string }) => fact.id).sort()).toEqual(
-      Object.keys(quotes).sort(),
+    expect(stripped).toEqual(JSON.parse(JSON.stringify(limits)));
+    const quoted = Object.fromEntries(
+      data.facts
+        .filter((fact: Published) => fact.quotes)
+        .map((fact: Published) => [fact.id, fact.quotes]),
     );
-    expect(stripped).toEqual(JSON.parse(JSON.stringify(getLimits())));
-    for (const [index, fact] of getLimits().entries()) {
-      for (const account of accounts) {
-        const cell = presentCell(fact[account]);
-        if (!cell) continue;
-        expect(data.facts[index][account].caveat).toBe(claimCaveat(cell));
-        cell.alternatives?.forEach((alt, n) =>
-          expect(data.facts[index][account].alternatives[n].caveat).toBe(claimCaveat(alt)),
-        );
-      }
-    }
-    expect(data.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(quoted).toEqual(JSON.parse(JSON.stringify(quotes)));
+    expect(data.sources).toEqual(JSON.parse(JSON.stringify(sources)));
   });
 
-  it('has a changelog whose entries reference existing facts and current values', () => {
-    for (const change of publishedChangelog()) {
-      const fact = getLimits().find((candidate) => candidate.id === change.fact);
-      expect(fact, change.fact).toBeDefined();
-      expect(change.to).toEqual(presentCell(fact![change.account])?.value ?? null);
+  it('gives each value and alternative the caveat its confidence and sources call for', () => {
+    const tierOf = new Map(data.sources.map((s: { id: string; tier: string }) => [s.id, s.tier]));
+    const claims = data.facts.flatMap((fact: Published) =>
+      accounts.flatMap((account) => {
+        const cell = fact[account];
+        if (!cell || !('value' in cell)) return [];
+        return [cell, ...(cell.alternatives ?? [])];
+      }),
+    );
+    expect(claims.length).toBeGreaterThan(data.facts.length);
+    const seen = new Set<string>();
+    for (const claim of claims as PublishedClaim[]) {
+      const label = JSON.stringify(claim);
+      const official = claim.sources.some((id) =>
+        ['official', 'official-copy'].includes(tierOf.get(id) as string),
+      );
+      seen.add(claim.caveat);
+      if (claim.confidence === 'inferred' || claim.sources.length === 0)
+        expect(claim.caveat, label).toBe('inference');
+      else if (claim.confidence === 'unverified') expect(claim.caveat, label).toBe('unverified');
+      else if (claim.alternatives?.some((alt) => alt.kind !== 'older-figure'))
+        expect(claim.caveat, label).toBe('disputed');
+      else if (claim.confidence === 'high') expect(claim.caveat, label).toBe('official');
+      else if (claim.confidence === 'low') expect(claim.caveat, label).toBe('weak');
+      else if (official) expect(claim.caveat, label).toBe('official-in-part');
+      else expect(['press', 'providers'], label).toContain(claim.caveat);
+    }
+    // The data exercises the common caveats, so the checks above are not vacuous.
+    expect([...seen]).toEqual(expect.arrayContaining(['official', 'disputed', 'weak']));
+  });
+
+  it('is versioned by its newest verification or change', () => {
+    const dates = [
+      ...data.facts.map((fact: Published) => fact.verifiedAt),
+      ...changelog.map((change) => change.date),
+    ].sort();
+    expect(data.version).toBe(dates.at(-1));
+    expect(data.generated).toBe('2026-11-25T00:00:00.000Z');
+    expect(data.license).toBe('CC-BY-4.0');
+  });
+
+  it('has a changelog entry per authored change, with the values on both sides', () => {
+    expect(
+      data.changelog.map((c: Change) => [c.date, c.fact, c.account, c.change].join(' ')),
+    ).toEqual(changelog.map((c) => [c.date, c.fact, c.account, c.change].join(' ')));
+    for (const change of data.changelog as Change[]) {
+      const fact = data.facts.find((candidate: Published) => candidate.id === change.fact);
+      const cell = fact[change.account];
+      expect(change.to, change.fact).toEqual(cell.value ?? null);
+      expect(change.toUnit, change.fact).toEqual(cell.unit ?? null);
+      if (change.change === 'seed-correction') {
+        expect(change.from, change.fact).toEqual(fact.seed.values);
+        expect(change.fromUnit, change.fact).toEqual(fact.seed.unit ?? cell.unit ?? null);
+        expect(change.sources, change.fact).toEqual(cell.sources ?? []);
+      }
     }
   });
 });
 
 describe('limits.csv', () => {
-  const [header, ...rows] = openDataCsv().trim().split('\n');
+  const [header, ...rows] = openDataCsv().trim().split('\n').map(parseCsvLine);
+  const url = new Map(data.sources.map((s: { id: string; url: string }) => [s.id, s.url]));
 
-  it('has a row per fact and account, agreeing with the module', () => {
-    expect(header).toBe(
-      'fact_id,topic,account,value,unit,condition,confidence,caveat,absent,alternatives,source_urls,verified_at',
+  it('has a row per fact and account, agreeing with the published JSON', () => {
+    expect(header).toEqual([
+      'fact_id',
+      'topic',
+      'account',
+      'value',
+      'unit',
+      'condition',
+      'confidence',
+      'caveat',
+      'absent',
+      'alternatives',
+      'source_urls',
+      'verified_at',
+    ]);
+    expect(rows.map((row) => `${row[0]} ${row[2]}`)).toEqual(
+      data.facts.flatMap((fact: Published) => accounts.map((account) => `${fact.id} ${account}`)),
     );
-    expect(rows).toHaveLength(getLimits().length * accounts.length);
-    for (const fact of getLimits()) {
-      for (const account of accounts) {
-        const row = rows.find((line) => line.startsWith(`${fact.id},${fact.topic},${account},`));
-        expect(row, `${fact.id} ${account}`).toBeDefined();
-        const value = presentCell(fact[account])?.value;
-        expect(row!.split(',')[3]).toBe(value === undefined ? '' : String(value));
+    for (const row of rows) {
+      const fact = data.facts.find((candidate: Published) => candidate.id === row[0]);
+      const cell = fact[row[2] as Account];
+      const record = Object.fromEntries(header!.map((column, index) => [column, row[index]]));
+      const label = `${row[0]} ${row[2]}`;
+      expect(record.topic, label).toBe(fact.topic);
+      expect(record.verified_at, label).toBe(fact.verifiedAt);
+      if ('absent' in cell) {
+        expect(record.absent, label).toBe(cell.absent);
+        expect([record.value, record.unit, record.caveat, record.source_urls], label).toEqual([
+          '',
+          '',
+          '',
+          '',
+        ]);
+        continue;
       }
+      expect(record.value, label).toBe(String(cell.value));
+      expect(record.unit, label).toBe(cell.unit ?? '');
+      expect(record.condition, label).toBe(cell.condition ?? '');
+      expect(record.confidence, label).toBe(cell.confidence);
+      expect(record.caveat, label).toBe(cell.caveat);
+      expect(record.absent, label).toBe('');
+      expect(record.source_urls, label).toBe(
+        cell.sources.map((id: string) => url.get(id)).join(' '),
+      );
+      expect(record.alternatives, label).toBe(
+        (cell.alternatives ?? [])
+          .map(
+            (alt: PublishedClaim & { value: unknown }) =>
+              `${alt.value} (${alt.kind}: ${alt.sources.map((id) => url.get(id)).join(' ')})`,
+          )
+          .join('; '),
+      );
     }
   });
 });
+
+/** One CSV line, RFC 4180 style: quoted fields may hold commas and doubled quotes. */
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const char = line[i]!;
+    if (quoted && char === '"' && line[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += char;
+  }
+  return [...fields, field];
+}
