@@ -3,9 +3,15 @@ import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
 // The unit tests of lib/ as `npm run test:mutation` runs them (scripts/ has its own tests and
-// is not mutated). Instrumented code runs many times slower: the exhaustive quiz tests would
-// pass the usual timeout.
+// is not mutated). Instrumented code runs many times slower, so the timeout is longer, and the
+// walk over every quiz answer set is left out: it would cost half a minute per mutant, and the
+// score stays a lower bound of what `npm test` catches.
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['lib/**/*.test.ts'], testTimeout: 300_000 },
+  test: {
+    ...base.test,
+    include: ['lib/**/*.test.ts'],
+    exclude: ['lib/quiz/answer-space.test.ts'],
+    testTimeout: 300_000,
+  },
 });

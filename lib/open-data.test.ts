@@ -11,6 +11,7 @@ import { accounts, type Account } from './vocabulary';
 
 // The published file is read as JSON, the way its users read it.
 type PublishedClaim = {
+  kind?: string;
   confidence: string;
   sources: string[];
   caveat: string;

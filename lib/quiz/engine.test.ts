@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { isFirm } from '../caveat';
-import { claimCaveat, getLimit, getLimits, presentCell, type Limit, type LimitId } from '../limits';
+import { getLimits, type Limit, type LimitId } from '../limits';
 import {
   answerReasons,
   askedQuestions,
   cleanAnswers,
-  clearMargin,
   decide,
   decidingReasons,
   missingQuestions,
   outcomes,
   questions,
   score,
-  strengths,
   type Answers,
   type Data,
   type Reason,
@@ -22,6 +19,7 @@ import {
   type Recommendation,
   type Strength,
 } from '.';
+import { everyAnswerSet } from './__fixtures__/answer-space';
 import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
@@ -35,22 +33,6 @@ function recommend(answers: Answers, figures: Data = data): Recommendation {
   const result = score(answers, figures);
   if (!result.complete) throw new Error(`incomplete: ${result.missing.join(', ')}`);
   return result;
-}
-
-/** Every complete set of answers, skipped questions left out. */
-function* everyAnswerSet(index = 0, acc: Answers = {}): Generator<Answers> {
-  const question = questions[index];
-  if (!question) {
-    yield acc;
-    return;
-  }
-  if (!askedQuestions(acc).some((q) => q.id === question.id)) {
-    yield* everyAnswerSet(index + 1, acc);
-    return;
-  }
-  for (const option of question.options) {
-    yield* everyAnswerSet(index + 1, { ...acc, [question.id]: option.id });
-  }
 }
 
 /** The data with one account's value of one fact replaced. */
@@ -246,15 +228,6 @@ describe('the verdict', () => {
     expect(deciding.length).toBeLessThanOrEqual(2);
     for (const reason of deciding) expect(reason.favours).toBe('wecom');
   });
-
-  it('has a deciding reason for every result that is not an empty tie', () => {
-    for (const answers of everyAnswerSet()) {
-      const decision = decide(answers, data);
-      if (decision.points.wecom + decision.points.wechat === 0 && decision.ruledOut.length === 0)
-        continue;
-      expect(decidingReasons(decision).length, JSON.stringify(answers)).toBeGreaterThan(0);
-    }
-  });
 });
 
 describe('flips', () => {
@@ -338,20 +311,8 @@ describe('flips over a sample of the answer space', () => {
   });
 });
 
-describe('the whole answer space', () => {
-  const all = [...everyAnswerSet()];
-  const decided = all.map((answers) => ({ answers, decision: decide(answers, data) }));
-
-  it('reaches every outcome, each with every strength (a tie always goes to WeChat)', () => {
-    for (const outcome of outcomes) {
-      for (const strength of strengths.filter((s) => s !== 'tie' || outcome === 'wechat')) {
-        expect(
-          decided.some((d) => d.decision.outcome === outcome && d.decision.strength === strength),
-          `${outcome} ${strength}`,
-        ).toBe(true);
-      }
-    }
-  });
+describe('scaled data', () => {
+  const sample = [...everyAnswerSet()].filter((_, index) => index % 97 === 0);
 
   // A figure typed into a rule (`need > 2000`) would not move with the data. Every threshold
   // comes from the data or is a ratio between figures (the repeat limit), so scaling every
@@ -369,87 +330,14 @@ describe('the whole answer space', () => {
         ).toEqual(summary(answerReasons(question.id, option.id, data)));
       }
     }
-    for (const { answers, decision } of decided.filter((_, index) => index % 97 === 0)) {
+    for (const answers of sample) {
+      const decision = decide(answers, data);
       const { outcome, strength, ruledOut } = decide(answers, bigger);
       expect({ outcome, strength, ruledOut }, JSON.stringify(answers)).toEqual({
         outcome: decision.outcome,
         strength: decision.strength,
         ruledOut: decision.ruledOut,
       });
-    }
-  });
-
-  it('lets every question change the outcome in at least one case', () => {
-    const changes = new Set<QuestionId>();
-    for (const { answers, decision } of decided) {
-      for (const question of askedQuestions(answers)) {
-        if (changes.has(question.id)) continue;
-        for (const option of question.options) {
-          const changed = cleanAnswers({ ...answers, [question.id]: option.id }).answers;
-          if (missingQuestions(changed).length > 0) continue;
-          if (decide(changed, data).outcome !== decision.outcome) changes.add(question.id);
-        }
-      }
-      if (changes.size === questions.length) break;
-    }
-    expect([...changes].sort()).toEqual(questions.map((q) => q.id).sort());
-  });
-
-  it('is "clear" only on firm figures, and names what a "depends" result depends on', () => {
-    for (const { answers, decision } of decided) {
-      const label = JSON.stringify(answers);
-      if (decision.strength === 'depends')
-        expect(decision.dependsOn.length, label).toBeGreaterThan(0);
-      else expect(decision.dependsOn, label).toEqual([]);
-      for (const ref of decision.dependsOn) {
-        expect(isFirm(claimCaveat(presentCell(getLimit(ref.id)[ref.account])!)), label).toBe(false);
-      }
-      if (decision.strength !== 'clear') continue;
-      // A clear verdict survives every soft reason being dropped.
-      const firmOnly = decision.reasons.filter((reason) => !reason.soft);
-      const firmOut = new Set(firmOnly.filter((r) => r.kind === 'rules-out').map((r) => r.account));
-      const points = { wecom: 0, wechat: 0 };
-      for (const r of firmOnly) if (r.kind === 'weighs' && r.favours) points[r.favours] += r.weight;
-      if (firmOut.size === 0) {
-        expect(Math.abs(points.wecom - points.wechat), label).toBeGreaterThanOrEqual(clearMargin);
-      }
-    }
-  });
-
-  it('never rests a rule-out on a disputed, weak, unverified or inferred figure', () => {
-    for (const question of questions) {
-      for (const option of question.options) {
-        for (const reason of answerReasons(question.id, option.id, data)) {
-          const caveat = claimCaveat(presentCell(getLimit(reason.factId)[reason.account])!);
-          if (reason.kind === 'rules-out') {
-            expect(isFirm(caveat), `${question.id}.${option.id} ${reason.factId}`).toBe(true);
-          }
-          expect(reason.soft === true, `${question.id}.${option.id} ${reason.factId}`).toBe(
-            !isFirm(caveat),
-          );
-        }
-      }
-    }
-  });
-
-  it('calls an exact tie a tie, never "leaning", and breaks it towards personal WeChat', () => {
-    for (const { answers, decision } of decided) {
-      const label = JSON.stringify(answers);
-      const tied =
-        decision.ruledOut.length === 0 && decision.points.wecom === decision.points.wechat;
-      expect(decision.basis === 'tie', label).toBe(tied);
-      if (!tied) continue;
-      expect(decision.outcome, label).toBe('wechat');
-      expect(['tie', 'depends', 'clear'], label).toContain(decision.strength);
-    }
-  });
-
-  it('never recommends an account it ruled out, unless both are (then both)', () => {
-    for (const { decision } of decided) {
-      const out = new Set(decision.ruledOut.map((r) => r.account));
-      if (out.size === 2) expect(decision.outcome).toBe('both');
-      else if (out.has('wechat')) expect(decision.outcome).not.toBe('wechat');
-      else if (out.has('wecom')) expect(decision.outcome).toBe('wechat');
     }
   });
 });
