@@ -22,6 +22,7 @@ const config = {
     '!lib/**/__fixtures__/**',
     '!lib/articles.ts', // loads MDX modules
     '!lib/metadata.ts', // Next metadata objects
+    '!lib/inline-scripts.ts', // sent as its own source text, which must stay uninstrumented
     '!lib/og-fonts.ts', // reads font files
     '!lib/route-params.ts', // next/navigation
     '!lib/share-pages.ts', // loads every article's MDX

@@ -9,6 +9,7 @@ import {
   getSource,
   isLimitId,
   isMarkedFigure,
+  limitId,
   limitsByTopic,
   seedSources,
   sourcesOf,
@@ -41,7 +42,8 @@ describe('lookups', () => {
     expect(getLimit(first!.id)).toBe(first);
     expect(isLimitId(first!.id)).toBe(true);
     expect(isLimitId('groups.nothing')).toBe(false);
-    expect(() => getLimit('groups.nothing')).toThrow('"groups.nothing"');
+    expect(limitId(first!.id)).toBe(first!.id);
+    expect(() => limitId('groups.nothing')).toThrow('"groups.nothing"');
     expect(getSource(official).id).toBe(official);
     expect(() => getSource('nowhere')).toThrow('"nowhere"');
   });
