@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Limit } from './limits';
+import { verificationText } from './verification-text';
+
+const templates = { one: 'Checked on {date}.', range: 'Checked between {oldest} and {newest}.' };
+const checked = (verifiedAt: string) => ({ verifiedAt }) as Limit;
+
+describe('verificationText', () => {
+  it('gives one date when every fact was checked that day', () => {
+    expect(verificationText('en', [checked('2026-11-24'), checked('2026-11-24')], templates)).toBe(
+      'Checked on Nov 24, 2026.',
+    );
+  });
+
+  it('gives the range, oldest first, in the locale’s words', () => {
+    const facts = [checked('2026-11-24'), checked('2025-03-02')];
+    expect(verificationText('en', facts, templates)).toBe(
+      'Checked between Mar 2, 2025 and Nov 24, 2026.',
+    );
+    expect(verificationText('es', facts, templates)).toBe(
+      'Checked between 2 mar 2025 and 24 nov 2026.',
+    );
+  });
+});
