@@ -19,7 +19,7 @@ import {
   type Recommendation,
   type Strength,
 } from '.';
-import { everyAnswerSet } from './__fixtures__/answer-space';
+import { sampleAnswerSets } from './__fixtures__/answer-space';
 import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
@@ -255,7 +255,7 @@ describe('flips', () => {
 });
 
 describe('flips over a sample of the answer space', () => {
-  const sample = [...everyAnswerSet()].filter((_, index) => index % 499 === 0);
+  const sample = sampleAnswerSets(60);
   const outcomeWith = (answers: Answers, questionId: QuestionId, optionId: string) => {
     const changed = { ...answers, [questionId]: optionId } as Answers;
     return missingQuestions(changed).length > 0
@@ -312,7 +312,7 @@ describe('flips over a sample of the answer space', () => {
 });
 
 describe('scaled data', () => {
-  const sample = [...everyAnswerSet()].filter((_, index) => index % 97 === 0);
+  const sample = sampleAnswerSets(150, 2);
 
   // A figure typed into a rule (`need > 2000`) would not move with the data. Every threshold
   // comes from the data or is a ratio between figures (the repeat limit), so scaling every
