@@ -25,7 +25,7 @@ export function CostHint({ hint, text, money, locale }: CostHintProps) {
           low: interpolate(money, { amount: formatNumber(locale, hint.low) }),
         })}
       </p>
-      <p className="mt-2 flex flex-wrap gap-x-4">
+      <p className="link-list mt-2">
         <a href={`${paths.costs(locale)}#estimator`}>{text.estimatorLink}</a>
         <a href={paths.faq(locale)}>{text.faqLink}</a>
       </p>

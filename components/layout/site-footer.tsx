@@ -19,7 +19,7 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
     >
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <nav aria-label={messages.site.footerNavLabel}>
-          <ul className="flex flex-wrap gap-x-4">
+          <ul className="link-list">
             <li>
               <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
             </li>
