@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/format';
@@ -73,6 +74,22 @@ test('the report page explains how to report and lists every figure without Java
   await expect(report.locator('pre')).toContainText('语言：zh-CN');
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a targeted report has no axe violations (${colorScheme})`, async ({ page }) => {
+    // pages.spec.ts runs axe on the report page with every report hidden; this shows one.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/es/report/#groups.qr-linked-groups');
+    await expect(page.locator('section[id="groups.qr-linked-groups"]')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}
 
 test('the footer’s report link goes to the report page', async ({ page }) => {
   await page.goto('/es/');

@@ -10,7 +10,7 @@ import { breadcrumbList } from '@/lib/structured-data';
 import { isTopic, subjects } from '@/lib/vocabulary';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import { FactPicker } from '@/components/report/fact-picker';
+import { FactPicker, pickerId } from '@/components/report/fact-picker';
 import { FactReport } from '@/components/report/fact-report';
 import type { Locale } from '@/lib/i18n';
 
@@ -34,6 +34,9 @@ export async function ReportPage({ locale }: { locale: Locale }) {
       <article className="prose prose-stone max-w-3xl dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
         <h1>{text.title}</h1>
         <p>{text.intro}</p>
+        <p>
+          <a href={`#${pickerId}`}>{text.pickTitle}</a>
+        </p>
         {getLimits().map((fact) => (
           <FactReport
             key={fact.id}
@@ -52,19 +55,24 @@ export async function ReportPage({ locale }: { locale: Locale }) {
         </ul>
         <h2>{text.sendTitle}</h2>
         {canSend ? (
-          <p>
-            {text.sendVia} <a href={correctionsHome(locale)}>{text.sendLink}</a>
-          </p>
+          <>
+            <p>{text.sendVia}</p>
+            <p>
+              <a href={correctionsHome(locale)}>{text.sendLink}</a>
+            </p>
+          </>
         ) : (
           <p>{text.noChannel}</p>
         )}
         <h2>{text.checkTitle}</h2>
+        <p>{text.check}</p>
         <p>
-          {text.check} <a href={paths.page(locale, 'changes')}>{text.changesLink}</a>
+          <a href={paths.page(locale, 'changes')}>{text.changesLink}</a>
         </p>
         <h2>{text.dataTitle}</h2>
+        <p>{text.data}</p>
         <p>
-          {text.data} <a href={paths.page(locale, 'open-data')}>{text.openDataLink}</a>
+          <a href={paths.page(locale, 'open-data')}>{text.openDataLink}</a>
         </p>
         <FactPicker groups={groups} locale={locale} messages={messages} />
       </article>

@@ -19,7 +19,7 @@ export function FactReport({ report, label, rowHref, canSend, text }: FactReport
   return (
     <section
       id={report.fact}
-      className="not-prose mt-6 hidden rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 target:block dark:border-sky-300 dark:bg-sky-950/40"
+      className="not-prose mt-6 hidden scroll-mt-4 rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 target:block dark:border-sky-300 dark:bg-sky-950/40"
     >
       <h2 className="subsection-title">{interpolate(text.factTitle, { label })}</h2>
       <p className="mt-2">{text.copy}</p>
