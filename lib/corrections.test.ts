@@ -13,7 +13,9 @@ import {
   type CorrectionReport,
 } from './corrections';
 import { issueFormTemplate, parseCorrectionsUrl } from './corrections-url';
-import { getLimit } from './limits';
+import { locales } from './i18n';
+import { getLimit, isLimitId } from './limits';
+import { getMessages } from './messages';
 import { absoluteUrl } from './site';
 
 const fact = getLimit('groups.qr-linked-groups');
@@ -136,6 +138,19 @@ describe('the issue form the repository ships', () => {
     for (const name of filled) {
       if (name !== 'template' && name !== 'title') expect(ids).toContain(name);
     }
+  });
+
+  it('gives as its example a fact id that exists, as the report page does', () => {
+    const examples = [
+      ...readFileSync(path, 'utf8').matchAll(/`([a-z-]+\.[a-z0-9-]+)`/g),
+      ...locales.flatMap((locale) => [
+        ...getMessages(locale)
+          .report.include.join(' ')
+          .matchAll(/\b([a-z-]+\.[a-z0-9-]+)\b/g),
+      ]),
+    ].map((match) => match[1]!);
+    expect(examples.length).toBeGreaterThan(locales.length);
+    for (const example of examples) expect(isLimitId(example), example).toBe(true);
   });
 
   it('asks for what is wrong and a source, and labels the issue', () => {

@@ -376,7 +376,7 @@ export const messages = {
     send: 'Send this report',
     includeTitle: 'What to include',
     include: [
-      'Which figure: the row’s id (for example groups.max-members), or the page and row where you saw it.',
+      'Which figure: the row’s id (for example groups.external-max-members), or the page and row where you saw it.',
       'What the site says, and what you think it should say.',
       'A link to a source that says so, ideally an official Tencent page, with its date if it has one.',
       'If it depends on a condition (a verified organisation, a paid plan…), when it applies.',

@@ -384,7 +384,7 @@ export const messages = {
     send: 'Enviar este informe',
     includeTitle: 'Qué incluir',
     include: [
-      'De qué dato se trata: el identificador de la fila (por ejemplo, groups.max-members) o la página y la fila donde lo viste.',
+      'De qué dato se trata: el identificador de la fila (por ejemplo, groups.external-max-members) o la página y la fila donde lo viste.',
       'Qué dice el sitio y qué crees que debería decir.',
       'Un enlace a una fuente que lo diga, mejor una página oficial de Tencent, con su fecha si la tiene.',
       'Si depende de una condición (organización verificada, plan de pago…), en qué caso se cumple.',
