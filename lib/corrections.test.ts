@@ -12,7 +12,7 @@ import {
   correctionsHome,
   type CorrectionReport,
 } from './corrections';
-import { issueFormTemplate, parseCorrectionsUrl } from './corrections-url';
+import { issueFormTemplate, parseCorrectionsUrl } from '@/scripts/corrections-url.mjs';
 import { locales } from './i18n';
 import { getLimit, isLimitId } from './limits';
 import { getMessages } from './messages';

@@ -1,5 +1,5 @@
 import { dataVersion } from './changes';
-import { issueFormTemplate, type CorrectionsTarget } from './corrections-url';
+import { issueFormTemplate, type CorrectionsTarget } from '@/scripts/corrections-url.mjs';
 import { interpolate } from './format';
 import { htmlLang, type Locale, type Messages } from './i18n';
 import { factCellView, type Limit } from './limits';

@@ -1,6 +1,6 @@
 import { previewOrigin } from '@/scripts/site-config.mjs';
 
-import { parseCorrectionsUrl } from './corrections-url';
+import { parseCorrectionsUrl } from '@/scripts/corrections-url.mjs';
 import { basePath } from './paths';
 
 /**
@@ -21,6 +21,6 @@ export function absoluteUrl(path: string): string {
 /**
  * Where readers send corrections (CORRECTIONS_URL): a GitHub repository's new-issue URL, another
  * `https:` page, or a `mailto:` address; unset, the site's own report page. Anything else stops
- * the build (see `parseCorrectionsUrl`).
+ * the build (next.config.js checks it first with `parseCorrectionsUrl`, scripts/corrections-url.mjs).
  */
 export const correctionsTarget = parseCorrectionsUrl(process.env.CORRECTIONS_URL);

@@ -1,12 +1,14 @@
+// Where readers send corrections, read from CORRECTIONS_URL and checked, for next.config.js
+// (which stops a build on a bad value, in one line) and lib/site.ts (which uses it).
+
 /**
  * Where readers send corrections, as configured by CORRECTIONS_URL:
  * - `site`: unset; report links go to the site's own report page, which shows the text to copy;
  * - `issue-form`: a GitHub repository's new-issue URL; links open its correction form, prefilled;
  * - `web`: any other `https:` page, given `title` and `body` in its query;
  * - `mailto`: an e-mail address, given `subject` and `body`.
+ * @typedef {{ kind: 'site' } | { kind: 'issue-form' | 'web' | 'mailto', url: string }} CorrectionsTarget
  */
-export type CorrectionsTarget =
-  { kind: 'site' } | { kind: 'issue-form' | 'web' | 'mailto'; url: string };
 
 /** The issue form the repository ships (`.github/ISSUE_TEMPLATE/`), named in prefilled links. */
 export const issueFormTemplate = 'correction.yml';
@@ -18,14 +20,16 @@ const githubNewIssue = /^\/[^/]+\/[^/]+\/issues\/new\/?$/;
  * `http:`, `data:`, a relative path, garbage) throws a one-line message naming the variable,
  * so a bad setting stops the build instead of shipping a dangerous or dead link.
  * An empty value counts as unset, as CI systems often pass unset variables as "".
+ * @param {string | undefined} value
+ * @returns {CorrectionsTarget}
  */
-export function parseCorrectionsUrl(value: string | undefined): CorrectionsTarget {
+export function parseCorrectionsUrl(value) {
   if (value === undefined || value.trim() === '') return { kind: 'site' };
   const rejected = new Error(
     `CORRECTIONS_URL must be an https:// URL or a mailto: address (or unset, for the site's ` +
       `own report page): "${value}"`,
   );
-  let url: URL;
+  let url;
   try {
     url = new URL(value.trim());
   } catch {

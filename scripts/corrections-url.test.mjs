@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseCorrectionsUrl } from './corrections-url';
+import { parseCorrectionsUrl } from './corrections-url.mjs';
 
 describe('parseCorrectionsUrl', () => {
   it('sends reports to the site’s own page when CORRECTIONS_URL is unset or empty', () => {
