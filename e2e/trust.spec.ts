@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/format';
-import { getLimit, presentCell } from '../lib/limits';
+import { getLimit, getLimits, presentCell } from '../lib/limits';
 import { getMessages } from '../lib/messages';
 import { openData, openDataCsv, openDataJsonSchema } from '../lib/open-data';
 import type { Unit } from '../lib/vocabulary';
