@@ -1,10 +1,13 @@
 import createMDX from '@next/mdx';
 
+import { parseCorrectionsUrl } from './scripts/corrections-url.mjs';
 import { siteConfig } from './scripts/site-config.mjs';
 
-// Where the site will live: a build for a host without its address stops here, in one line.
+// Where the site will live, and where corrections go: a build for a host without its address,
+// or with a correction link that is not https: or mailto:, stops here, in one line.
 const site = (() => {
   try {
+    parseCorrectionsUrl(process.env.CORRECTIONS_URL);
     return siteConfig(process.env);
   } catch (error) {
     console.error(`\n${error.message}\n`);

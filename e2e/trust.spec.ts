@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/format';
-import { getLimit, presentCell } from '../lib/limits';
+import { getLimit, getLimits, presentCell } from '../lib/limits';
 import { getMessages } from '../lib/messages';
 import { openData, openDataCsv, openDataJsonSchema } from '../lib/open-data';
 import type { Unit } from '../lib/vocabulary';
@@ -38,18 +39,63 @@ test('every row offers its own link and a prefilled correction report', async ({
     'href',
     '/en/contacts/#contacts.free-external-contacts',
   );
-  const report = await row.getByRole('link', { name: /Report an error/ }).getAttribute('href');
-  const body = decodeURIComponent(report!);
+  // Built without CORRECTIONS_URL: the report is on the site's report page, ready to copy.
+  await row.getByRole('link', { name: /Report an error/ }).click();
+  await expect(page).toHaveURL(/\/en\/report\/#contacts\.free-external-contacts$/);
+  const report = page.locator('section[id="contacts.free-external-contacts"]');
+  await expect(report).toBeVisible();
+  await expect(report).toBeInViewport();
   const wecomQuota = presentCell(getLimit('contacts.free-external-contacts').wecom)!;
   for (const part of [
     'contacts.free-external-contacts',
-    '/en/contacts/',
+    '/en/contacts/#contacts.free-external-contacts',
     'Language: en',
     `WeCom: ${formatValue('en', getMessages('en'), wecomQuota.value, wecomQuota.unit)}`,
     'Data version:',
   ]) {
-    expect(body).toContain(part);
+    await expect(report.locator('pre')).toContainText(part);
   }
+  // Only the targeted report shows.
+  await expect(page.locator('main section[id*="."]:visible')).toHaveCount(1);
+});
+
+test('the report page explains how to report and lists every figure without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh/report/');
+  await expect(page.locator('main section[id*="."]:visible')).toHaveCount(0);
+  await expect(page.locator('main ul a[href^="/zh/report/#"]')).toHaveCount(getLimits().length);
+  await page.locator('main a[href="/zh/report/#groups.qr-linked-groups"]').click();
+  const report = page.locator('section[id="groups.qr-linked-groups"]');
+  await expect(report).toBeVisible();
+  await expect(report.locator('pre')).toContainText('数据：groups.qr-linked-groups');
+  await expect(report.locator('pre')).toContainText('语言：zh-CN');
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a targeted report has no axe violations (${colorScheme})`, async ({ page }) => {
+    // pages.spec.ts runs axe on the report page with every report hidden; this shows one.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/es/report/#groups.qr-linked-groups');
+    await expect(page.locator('section[id="groups.qr-linked-groups"]')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('the footer’s report link goes to the report page', async ({ page }) => {
+  await page.goto('/es/');
+  await page.locator('footer').getByRole('link', { name: 'Informar de un error' }).click();
+  await expect(page).toHaveURL(/\/es\/report\/$/);
+  await expect(page.locator('h1')).toHaveText('Informar de un error');
 });
 
 test('a corrected figure says what it used to be, with its unit, and links to the change history', async ({

@@ -149,6 +149,36 @@ export type Messages = {
   /** Source titles in this language, for sources whose own title is in another one. */
   sourceTitles: Partial<Record<SourceId, string>>;
   corrections: { subject: string; body: string };
+  /** The report page: how to report an error, and the report about each fact, ready to copy. */
+  report: {
+    title: string;
+    description: string;
+    intro: string;
+    /** Heading of the report about one fact; takes `{label}`. */
+    factTitle: string;
+    /** Above the report's text. */
+    copy: string;
+    /** From a report to the fact's row. */
+    row: string;
+    /** Sends a report through the configured channel. */
+    send: string;
+    includeTitle: string;
+    include: readonly string[];
+    checkTitle: string;
+    check: string;
+    changesLink: string;
+    dataTitle: string;
+    data: string;
+    openDataLink: string;
+    sendTitle: string;
+    /** Before the link to the configured channel. */
+    sendVia: string;
+    sendLink: string;
+    /** When the build names no channel (CORRECTIONS_URL unset). */
+    noChannel: string;
+    pickTitle: string;
+    pickIntro: string;
+  };
   openData: {
     title: string;
     description: string;

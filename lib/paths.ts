@@ -49,6 +49,8 @@ export const paths = {
   poster: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.poster.png`),
   quiz: (locale: Locale, fragment = '') =>
     sitePath(`/${locale}/quiz/${fragment && `#${fragment}`}`),
+  /** How to report an error; with a fact id, the report about that fact, ready to copy. */
+  report: (locale: Locale, factId = '') => sitePath(`/${locale}/report/${factId && `#${factId}`}`),
   /** The quiz as a reading page: every question, every answer and where it points. */
   quizGuide: (locale: Locale) => sitePath(`/${locale}/quiz/guide/`),
   /** One static page per outcome; the slug is the same in every locale. */

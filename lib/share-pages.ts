@@ -108,6 +108,7 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
     textPage('glossary', messages.glossary),
     textPage('open-data', messages.openData),
     textPage('changes', messages.changes),
+    textPage('report', messages.report),
     {
       key: 'quiz',
       path: paths.quiz(locale),

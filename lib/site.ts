@@ -1,5 +1,6 @@
 import { previewOrigin } from '@/scripts/site-config.mjs';
 
+import { parseCorrectionsUrl } from '@/scripts/corrections-url.mjs';
 import { basePath } from './paths';
 
 /**
@@ -18,7 +19,8 @@ export function absoluteUrl(path: string): string {
 }
 
 /**
- * Where readers send corrections: a `mailto:` address or a repository's new-issue URL
- * (GitHub style, taking `title` and `body`). Set CORRECTIONS_URL when deploying.
+ * Where readers send corrections (CORRECTIONS_URL): a GitHub repository's new-issue URL, another
+ * `https:` page, or a `mailto:` address; unset, the site's own report page. Anything else stops
+ * the build (next.config.js checks it first with `parseCorrectionsUrl`, scripts/corrections-url.mjs).
  */
-export const correctionsUrl = process.env.CORRECTIONS_URL ?? 'mailto:correcciones@example.org';
+export const correctionsTarget = parseCorrectionsUrl(process.env.CORRECTIONS_URL);

@@ -1,8 +1,8 @@
+import { correctionsHome } from '@/lib/corrections';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimits } from '@/lib/limits';
 import { getFaq } from '@/lib/faq/page';
 import { paths } from '@/lib/paths';
-import { correctionsUrl } from '@/lib/site';
 import { verificationText } from '@/lib/verification-text';
 
 /** The layout holds the first paint until this element is parsed. */
@@ -39,7 +39,7 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
               <a href={paths.page(locale, 'changes')}>{messages.changes.footerLink}</a>
             </li>
             <li>
-              <a href={correctionsUrl}>{messages.site.reportError}</a>
+              <a href={correctionsHome(locale)}>{messages.site.reportError}</a>
             </li>
           </ul>
         </nav>

@@ -364,6 +364,39 @@ export const messages = {
     subject: 'Correction: {id}',
     body: 'Fact: {id}\nPage: {page}\nLanguage: {locale}\nValue shown: {shown}\nData version: {version}\n\nWhat is wrong, and where it says so (link to the source):\n',
   },
+  report: {
+    title: 'Report an error',
+    description:
+      'How to tell us about a wrong or outdated WeCom or WeChat figure: what to include, how we check it, and where the data lives.',
+    intro:
+      'If a figure on this site is wrong or out of date, tell us. We check every report against the sources before we change anything.',
+    factTitle: 'Report on “{label}”',
+    copy: 'Copy this text into your message, then add what is wrong and a link to the source:',
+    row: 'See the row in its table',
+    send: 'Send this report',
+    includeTitle: 'What to include',
+    include: [
+      'Which figure: the row’s id (for example groups.external-max-members), or the page and row where you saw it.',
+      'What the site says, and what you think it should say.',
+      'A link to a source that says so, ideally an official Tencent page, with its date if it has one.',
+      'If it depends on a condition (a verified organisation, a paid plan…), when it applies.',
+    ],
+    checkTitle: 'How we check it',
+    check:
+      'We read the source you send and compare it with the ones we already cite; an official Tencent page outweighs the press or a service provider. If the correction holds, we change the figure, the row says what it used to say, and the change is logged with its source. If sources disagree, we show both.',
+    changesLink: 'See the change history',
+    dataTitle: 'Where the data lives',
+    data: 'Every figure, with its sources and dates, comes from a single data set that we publish as open data (JSON and CSV). Every table row links to its sources.',
+    openDataLink: 'Download the open data',
+    sendTitle: 'Where to send it',
+    sendVia: 'Send your report here:',
+    sendLink: 'Send a report',
+    noChannel:
+      'This copy of the site has no address for reports yet: keep the text and pass it on to whoever publishes it.',
+    pickTitle: 'Pick the figure',
+    pickIntro:
+      'Each link shows the report on that figure at the top of this page, filled in and ready to copy.',
+  },
   openData: {
     title: 'Open data',
     description:

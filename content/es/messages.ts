@@ -372,6 +372,39 @@ export const messages = {
     subject: 'Corrección: {id}',
     body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',
   },
+  report: {
+    title: 'Informar de un error',
+    description:
+      'Cómo avisarnos de una cifra de WeCom o WeChat equivocada o desactualizada: qué incluir, cómo la comprobamos y dónde están los datos.',
+    intro:
+      'Si una cifra de este sitio está mal o se ha quedado vieja, avísanos. Comprobamos cada informe con las fuentes antes de cambiar nada.',
+    factTitle: 'Informe sobre «{label}»',
+    copy: 'Copia este texto en tu mensaje y añade qué está mal y un enlace a la fuente:',
+    row: 'Ver la fila en su tabla',
+    send: 'Enviar este informe',
+    includeTitle: 'Qué incluir',
+    include: [
+      'De qué dato se trata: el identificador de la fila (por ejemplo, groups.external-max-members) o la página y la fila donde lo viste.',
+      'Qué dice el sitio y qué crees que debería decir.',
+      'Un enlace a una fuente que lo diga, mejor una página oficial de Tencent, con su fecha si la tiene.',
+      'Si depende de una condición (organización verificada, plan de pago…), en qué caso se cumple.',
+    ],
+    checkTitle: 'Cómo lo comprobamos',
+    check:
+      'Leemos la fuente que nos mandas y la comparamos con las que ya citamos; una página oficial de Tencent pesa más que la prensa o un proveedor. Si la corrección se sostiene, cambiamos la cifra, la fila cuenta lo que decía antes y el cambio queda anotado con su fuente. Si las fuentes no coinciden, mostramos las dos.',
+    changesLink: 'Ver el historial de cambios',
+    dataTitle: 'Dónde están los datos',
+    data: 'Todas las cifras, con sus fuentes y fechas, salen de un único conjunto de datos que publicamos como datos abiertos (JSON y CSV). Cada fila de las tablas enlaza a sus fuentes.',
+    openDataLink: 'Descargar los datos abiertos',
+    sendTitle: 'Dónde enviarlo',
+    sendVia: 'Envía tu informe por aquí:',
+    sendLink: 'Enviar un informe',
+    noChannel:
+      'Esta copia del sitio todavía no tiene una dirección para recibir informes: guarda el texto y házselo llegar a quien la publica.',
+    pickTitle: 'Elige la cifra',
+    pickIntro:
+      'Cada enlace muestra, al principio de esta página, el informe sobre esa cifra ya rellenado y listo para copiar.',
+  },
   openData: {
     title: 'Datos abiertos',
     description:
