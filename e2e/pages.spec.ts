@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { defaultLocale, htmlLang, locales } from '../lib/i18n';
 import { routeLocale } from './locales';
 import { exportedRoutes, fileForPath } from './routes';
+import { expectNoAxeViolations } from './axe';
 
 // The root only redirects; it has its own test below.
 const routes = exportedRoutes().filter((route) => route !== '/');
@@ -46,12 +46,7 @@ for (const route of routes) {
         if (width) await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-        ).toEqual([]);
+        await expectNoAxeViolations(page);
       });
     }
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { messages } from '../content/es/messages';
@@ -9,6 +8,7 @@ import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
 import { figureMessages, questionViews } from '../lib/quiz-text';
+import { expectNoAxeViolations } from './axe';
 
 const views = questionViews({
   locale: 'es',
@@ -48,16 +48,6 @@ function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
-}
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-    state,
-  ).toEqual([]);
 }
 
 async function expectNoSideScroll(page: Page, state: string) {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/format';
@@ -9,6 +8,7 @@ import { getMessages } from '../lib/messages';
 import { openData, openDataCsv, openDataJsonSchema } from '../lib/open-data';
 import type { Unit } from '../lib/vocabulary';
 import { outDir } from './routes';
+import { expectNoAxeViolations } from './axe';
 
 // The unit tests check the open data itself (lib/open-data.test.ts); this checks only that the
 // export holds exactly what the module gives, as its route handlers wrote it.
@@ -82,12 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/es/report/#groups.qr-linked-groups');
     await expect(page.locator('section[id="groups.qr-linked-groups"]')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
