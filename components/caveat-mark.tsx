@@ -19,7 +19,7 @@ export function CaveatMark({ caveat, messages }: CaveatMarkProps) {
         <span className="block">{messages.caveats[caveat]}</span>
       </details>
       {/* Paper cannot be tapped: a printed table gives the full wording. */}
-      <span className="hidden text-sm print:block">⚠ {messages.caveats[caveat]}</span>
+      <span className="caveat-print hidden text-sm print:block">⚠ {messages.caveats[caveat]}</span>
     </>
   );
 }

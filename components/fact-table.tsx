@@ -80,7 +80,7 @@ export function FactTable({
               {group.facts.map((fact) => (
                 <tr key={fact.id} id={fact.id} className="fact-row [&>*]:p-3 [&>*]:align-top">
                   <th scope="row" className="sticky left-0 bg-white font-normal dark:bg-stone-950">
-                    <span className="block font-medium">{messages.facts[fact.id]}</span>
+                    <span className="fact-label block font-medium">{messages.facts[fact.id]}</span>
                     {fact.verifiedAt !== pageDate && (
                       <span className="block note">
                         {interpolate(messages.table.verifiedOn, {

@@ -1,11 +1,13 @@
-import { locales, type Locale } from '@/lib/i18n';
+import { htmlLang, locales, type Locale } from '@/lib/i18n';
 import {
   chooseLanguage,
   forwardToQuiz,
   inlineScript,
   quizFragmentText,
   keepHashOnLanguageLinks,
+  searchOnDemand,
 } from '@/lib/inline-scripts';
+import { getMessages } from '@/lib/messages';
 import { basePath, paths } from '@/lib/paths';
 import { answerFragment, plainFragment } from '@/lib/quiz/link';
 
@@ -35,6 +37,24 @@ export function ForwardToQuizScript({ locale }: { locale: Locale }) {
         answerFragment,
         plainFragment,
       )}
+    />
+  );
+}
+
+export function SearchScript({ locale }: { locale: Locale }) {
+  const messages = getMessages(locale);
+  return (
+    <KeptScript
+      code={inlineScript(searchOnDemand, paths.file('search/dialog.js'), {
+        text: messages.search,
+        browse: [
+          { href: paths.page(locale, 'comparison'), label: messages.site.nav.overview },
+          { href: paths.page(locale, 'glossary'), label: messages.glossary.footerLink },
+        ],
+        pagefind: paths.file('pagefind/pagefind.js'),
+        baseUrl: `${basePath}/`,
+        lang: htmlLang(locale),
+      })}
     />
   );
 }

@@ -20,7 +20,7 @@ type SourceListProps = {
 export function SourceList({ title, sources, locale, messages, withQuotes }: SourceListProps) {
   const quotes = withQuotes ? quotesBySource() : null;
   return (
-    <section aria-labelledby="sources" className="mt-12">
+    <section aria-labelledby="sources" className="source-section mt-12">
       <h2 id="sources" className="subsection-title">
         {title}
       </h2>

@@ -12,7 +12,7 @@ type SourceRefsProps = {
 export function SourceRefs({ ids, footnotes, messages }: SourceRefsProps) {
   if (ids.length === 0) return null;
   return (
-    <sup className="ms-0.5 whitespace-nowrap">
+    <sup className="source-refs ms-0.5 whitespace-nowrap">
       [
       {ids.map((id, index) => {
         const n = footnotes.get(id);

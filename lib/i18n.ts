@@ -16,6 +16,7 @@ import type {
 } from './vocabulary';
 
 import localeSettings from './locales.json' with { type: 'json' };
+import type { SearchMessages } from './search/dialog';
 
 /**
  * The languages the site is generated in, in menu order; the first is the default. This JSON
@@ -228,4 +229,5 @@ export type Messages = {
     footerLink: string;
   };
   notFound: { title: string; text: string; home: string };
+  search: SearchMessages;
 };

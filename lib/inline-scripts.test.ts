@@ -6,7 +6,10 @@ import {
   inlineScript,
   quizFragmentText,
   keepHashOnLanguageLinks,
+  searchOnDemand,
 } from './inline-scripts';
+import { messages } from '@/content/es/messages';
+
 import { answerFragment, encodeAnswers, isQuizFragment, plainFragment } from './quiz/link';
 
 /** A page's `location`, recording where a script sends the reader. */
@@ -124,5 +127,129 @@ describe('keepHashOnLanguageLinks', () => {
 
   it('ignores clicks outside language links', () => {
     expect(() => clickOn(null, '#v1.abc')).not.toThrow();
+  });
+});
+
+describe('searchOnDemand', () => {
+  const setup = {
+    text: messages.search,
+    browse: [{ href: '/es/comparison/', label: 'Comparativa' }],
+    pagefind: '/pagefind/pagefind.js',
+    baseUrl: '/',
+    lang: 'es',
+  };
+
+  type FakeScript = {
+    type?: string;
+    src?: string;
+    onload?: () => void;
+    onerror?: () => void;
+    removed?: boolean;
+    remove(): void;
+  };
+
+  /** A page with the loader running: its listeners, the scripts it adds, where it navigates. */
+  function page() {
+    const listeners: Record<string, (event: object) => void> = {};
+    const scripts: FakeScript[] = [];
+    const opened: unknown[] = [];
+    const browser = {
+      openSiteSearch: undefined as ((value: unknown) => void) | undefined,
+      location: { assigned: null as string | null, assign: (_url: string) => {} },
+      document: {
+        addEventListener: (type: string, listener: (event: object) => void) =>
+          (listeners[type] = listener),
+        createElement: () => {
+          const script: FakeScript = { remove: () => (script.removed = true) };
+          return script;
+        },
+        head: { append: (script: FakeScript) => scripts.push(script) },
+      },
+    };
+    browser.location.assign = (url: string) => {
+      browser.location.assigned = url;
+    };
+    run(inlineScript(searchOnDemand, '/search/dialog.js', setup), browser);
+    const event = (fields: object) => {
+      const state = { prevented: false };
+      return {
+        state,
+        button: 0,
+        defaultPrevented: false,
+        preventDefault: () => (state.prevented = true),
+        ...fields,
+      };
+    };
+    const link = { href: 'https://example.org/es/comparison/' };
+    const click = (fields: object = {}) => {
+      const e = event({ target: { closest: () => link }, ...fields });
+      listeners.click!(e);
+      return e.state.prevented;
+    };
+    const key = (fields: object) => {
+      const e = event({ target: { closest: () => null }, ...fields });
+      listeners.keydown!(e);
+      return e.state.prevented;
+    };
+    const loaded = () => {
+      browser.openSiteSearch = (value) => opened.push(value);
+      scripts.at(-1)!.onload!();
+    };
+    return { browser, scripts, opened, click, key, loaded };
+  }
+
+  it('loads the dialog once, on the first plain click, and opens it with the page’s words', () => {
+    const { scripts, opened, click, loaded } = page();
+    expect(scripts).toEqual([]);
+    expect(click()).toBe(true);
+    expect(click()).toBe(true);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ type: 'module', src: '/search/dialog.js' });
+    loaded();
+    expect(opened).toEqual([setup]);
+    click();
+    expect(opened).toHaveLength(2);
+    expect(scripts).toHaveLength(1);
+  });
+
+  it('lets a modified click or another link follow the link', () => {
+    const { scripts, click } = page();
+    for (const fields of [
+      { ctrlKey: true },
+      { metaKey: true },
+      { shiftKey: true },
+      { altKey: true },
+      { button: 1 },
+      { defaultPrevented: true },
+      { target: { closest: () => null } },
+      { target: null },
+    ]) {
+      expect(click(fields), JSON.stringify(fields)).toBe(false);
+    }
+    expect(scripts).toEqual([]);
+  });
+
+  it('opens on "/" except in a field or with a modifier', () => {
+    const { scripts, key } = page();
+    expect(key({ key: 'a' })).toBe(false);
+    expect(key({ key: '/', ctrlKey: true })).toBe(false);
+    expect(key({ key: '/', metaKey: true })).toBe(false);
+    expect(key({ key: '/', altKey: true })).toBe(false);
+    expect(key({ key: '/', target: { closest: () => ({}) } })).toBe(false);
+    expect(scripts).toEqual([]);
+    expect(key({ key: '/' })).toBe(true);
+    expect(scripts).toHaveLength(1);
+  });
+
+  it('follows the link when the dialog cannot load, and tries again next time', () => {
+    const { browser, scripts, click, key } = page();
+    key({ key: '/' });
+    scripts[0]!.onerror!();
+    expect(scripts[0]!.removed).toBe(true);
+    expect(browser.location.assigned).toBeNull();
+    click();
+    scripts[1]!.onerror!();
+    expect(browser.location.assigned).toBe('https://example.org/es/comparison/');
+    expect(scripts).toHaveLength(2);
   });
 });

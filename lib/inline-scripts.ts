@@ -10,6 +10,8 @@
  * source is no longer self-contained.
  */
 
+import type { SearchSetup } from './search/dialog';
+
 type ScriptArgument =
   | string
   | number
@@ -17,6 +19,7 @@ type ScriptArgument =
   | null
   | RegExp
   | readonly ScriptArgument[]
+  | { readonly [key: string]: ScriptArgument }
   | ((...args: never[]) => unknown);
 
 /** The call of `script` with `window` and `args`, as the text of an inline `<script>`. */
@@ -102,5 +105,49 @@ export function keepHashOnLanguageLinks(browser: {
     const target = event.target as Element | null;
     const link = target?.closest?.('a[data-keep-hash]') as HTMLAnchorElement | null | undefined;
     if (link && browser.location.hash) link.hash = browser.location.hash;
+  });
+}
+
+/**
+ * Every language page's script: the header's search link (`data-search-open`) and the `/` key
+ * open the search dialog. Its code (`dialogUrl`, from lib/search/dialog.ts) loads the first
+ * time, and it loads Pagefind's index: until a reader asks, a page runs nothing else. Without
+ * JavaScript, or when the code cannot load, the link leads to the overview of every figure.
+ */
+export function searchOnDemand(browser: Window, dialogUrl: string, setup: SearchSetup): void {
+  const { document } = browser;
+  let loading = false;
+  const open = (fallback: string | null) => {
+    if (browser.openSiteSearch) return browser.openSiteSearch(setup);
+    if (loading) return;
+    loading = true;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = dialogUrl;
+    script.onload = () => browser.openSiteSearch?.(setup);
+    script.onerror = () => {
+      script.remove();
+      loading = false;
+      if (fallback) browser.location.assign(fallback);
+    };
+    document.head.append(script);
+  };
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[data-search-open]') as HTMLAnchorElement | null | undefined;
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;
+    if (!link || !plain || event.altKey || event.defaultPrevented) return;
+    event.preventDefault();
+    open(link.href);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as Element | null;
+    // A slash typed into a field is text.
+    if (event.defaultPrevented || target?.closest?.('input, textarea, select, [contenteditable]')) {
+      return;
+    }
+    event.preventDefault();
+    open(null);
   });
 }

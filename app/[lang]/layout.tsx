@@ -10,7 +10,7 @@ import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { localeLayoutMetadata } from '@/lib/metadata';
 import { assertValidLimits } from '@/lib/validate-limits';
-import { KeepHashScript } from '@/components/kept-scripts';
+import { KeepHashScript, SearchScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
 
 import '../globals.css';
@@ -56,6 +56,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         {children}
         <SiteFooter locale={lang} messages={messages} />
         <KeepHashScript />
+        <SearchScript locale={lang} />
       </body>
     </html>
   );

@@ -25,7 +25,7 @@ export async function FaqPage({ locale }: { locale: Locale }) {
   const page = await getSharePage(locale, 'faq');
   const articles = await loadTopicMetadata(locale);
   return (
-    <PageFrame locale={locale} path={page.path}>
+    <PageFrame locale={locale} path={page.path} searchable>
       <JsonLd data={faqData(faqEntries(locale, messages), locale)} />
       <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="page-title">{faq.title}</h1>

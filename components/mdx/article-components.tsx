@@ -1,10 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
-import { createElement } from 'react';
+import { Children, createElement, isValidElement, type ReactNode } from 'react';
 
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimit, limitId, type Limit } from '@/lib/limits';
 import { paths, sitePath } from '@/lib/paths';
 import { interpolate } from '@/lib/format';
+import { headingId } from '@/lib/heading-id';
 import type { CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
 import type { CostMarks, CostsText } from '@/lib/costs/text';
@@ -32,6 +33,30 @@ function marked(tag: 'p' | 'li' | 'strong' | 'em' | 'h2' | 'h3') {
     return createElement(tag, props, <ZhRuns>{children}</ZhRuns>);
   }
   return Marked;
+}
+
+/** The words of a piece of MDX, for a heading's id. */
+function textOf(node: ReactNode): string {
+  return Children.toArray(node)
+    .map((child) =>
+      isValidElement<{ children?: ReactNode }>(child)
+        ? textOf(child.props.children)
+        : String(child),
+    )
+    .join('');
+}
+
+/** A section heading with an id, so a link or a search result can land on the section. */
+function sectionHeading(tag: 'h2' | 'h3') {
+  const Marked = marked(tag);
+  function SectionHeading({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
+    return (
+      <Marked id={headingId(textOf(children))} {...props}>
+        {children}
+      </Marked>
+    );
+  }
+  return SectionHeading;
 }
 
 type ArticleContext = {
@@ -71,8 +96,8 @@ export function articleComponents({
     li: marked('li'),
     strong: marked('strong'),
     em: marked('em'),
-    h2: marked('h2'),
-    h3: marked('h3'),
+    h2: sectionHeading('h2'),
+    h3: sectionHeading('h3'),
     // Prose links to the site's pages by their path from its root ("/es/groups/"); under a
     // base path they need it in front.
     a: ({ href, ...props }: React.AnchorHTMLAttributes<HTMLAnchorElement>) => (

@@ -44,7 +44,8 @@ export async function MdxPage({ locale, slug, facts, topic, costs, children }: M
   const { Content, metadata } = await loadArticle(locale, slug);
   const page = await getSharePage(locale, slug);
   return (
-    <PageFrame locale={locale} path={page.path}>
+    // Articles and the costs page are searched; the sources page lists titles, not answers.
+    <PageFrame locale={locale} path={page.path} searchable={Boolean(topic ?? costs)}>
       <article>
         {topic && (
           <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />

@@ -25,6 +25,10 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
       <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="page-title">{messages.home.tableTitle}</h1>
       <p className="mt-4 max-w-3xl">{messages.home.tableIntro}</p>
+      <p className="mt-2 max-w-3xl">
+        {messages.search.termsHint}{' '}
+        <a href={paths.page(locale, 'glossary')}>{messages.search.termsLink}</a>
+      </p>
       <CaveatLegend facts={facts} messages={messages} />
       <FactTable
         caption={messages.table.overviewCaption}

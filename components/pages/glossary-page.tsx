@@ -10,7 +10,7 @@ export async function GlossaryPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const page = await getSharePage(locale, 'glossary');
   return (
-    <PageFrame locale={locale} path={page.path}>
+    <PageFrame locale={locale} path={page.path} searchable>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="page-title">{messages.glossary.title}</h1>
       <p className="mt-4 max-w-3xl">{messages.glossary.intro}</p>

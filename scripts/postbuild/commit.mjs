@@ -1,6 +1,6 @@
 // Writes the post-build's changes so that a failed run cannot pass for a finished export.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Written into out/ last: `scripts/site-files.mjs` counts an export without it as stale.
@@ -18,7 +18,7 @@ const temporary = (path) => `${path}.postbuild-tmp`;
  * Then each temporary file replaces its target (a rename, atomic per file), the removals go,
  * and the marker comes last, so an export interrupted on the way is never marked complete.
  * @param {string} outDir
- * @param {{ writes: Map<string, string>, removals: string[], address: string, summary: string }}
+ * @param {{ writes: Map<string, string | Uint8Array>, removals: string[], address: string, summary: string }}
  *   changes new content by path, paths to delete, and the marker's lines: the address the
  *   export was built for and what the post-build did
  */
@@ -28,6 +28,9 @@ export function commitChanges(outDir, { writes, removals, address, summary }) {
   try {
     for (const [path, content] of writes) {
       started.push(path);
+      // New files may go into new folders (the search index); an empty folder left by a failed
+      // run is harmless, the export being unmarked.
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(temporary(path), content);
     }
   } catch (error) {

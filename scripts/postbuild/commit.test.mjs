@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,19 +37,31 @@ describe('commitChanges', () => {
     });
   });
 
+  it('writes new files into folders it makes (the search index)', () => {
+    commitChanges(out, {
+      writes: new Map([[join(out, 'pagefind', 'index', 'es.pf_index'), new Uint8Array([1, 2])]]),
+      removals: [],
+      address: 'https://example.org',
+      summary: 'postbuild: the index',
+    });
+    expect(readFileSync(join(out, 'pagefind', 'index', 'es.pf_index'))).toEqual(
+      Buffer.from([1, 2]),
+    );
+  });
+
   it('leaves out/ as it was, unmarked, when a file cannot be written', () => {
     const before = files();
     expect(() =>
       commitChanges(out, {
         writes: new Map([
           [join(out, 'index.html'), 'lean index'],
-          [join(out, 'gone', 'index.html'), 'a folder that does not exist'],
+          [join(out, 'es', 'index.txt', 'index.html'), 'under a file, where no folder can be'],
         ]),
         removals: [join(out, 'es', 'index.txt')],
         address: 'https://example.org',
         summary: 'postbuild: 2 pages',
       }),
-    ).toThrow(/ENOENT/);
+    ).toThrow(/EEXIST|ENOTDIR/);
     expect(files()).toEqual(before);
     expect(existsSync(join(out, completeMarker))).toBe(false);
   });

@@ -61,8 +61,9 @@ export function netlifyHeaders(pages, basePath) {
 /**
  * `serve.json` (serve-handler): rules match the served file's path, later rules win, and
  * unknown paths get 404.html with status 404 by default. It takes at most 50 rules of 100
- * characters, so the policy most pages share (reading pages run one small script) is the rule
- * for every page, and only the pages with another get one of their own.
+ * characters, so the policy most pages share is the rule for every page; a folder whose pages
+ * mostly share another (a language's pages run its search loader, whose words differ) gets a
+ * rule for the folder, and only the pages that differ from their folder get one of their own.
  * @param {PagePolicy[]} pages
  */
 export function serveConfig(pages) {
@@ -70,18 +71,48 @@ export function serveConfig(pages) {
     source,
     headers: Object.entries(headers).map(([key, value]) => ({ key, value })),
   });
-  /** @type {Map<string, number>} */
-  const counts = new Map();
-  for (const { policy } of pages) counts.set(policy, (counts.get(policy) ?? 0) + 1);
-  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const common = mostShared(pages, undefined);
+  /** @type {Map<string, PagePolicy[]>} */
+  const folders = new Map();
+  for (const page of pages) {
+    const folder = page.file.includes('/') ? page.file.slice(0, page.file.indexOf('/')) : '';
+    folders.set(folder, [...(folders.get(folder) ?? []), page]);
+  }
+  const folderRules = [];
+  const pageRules = [];
+  for (const [folder, members] of folders) {
+    const shared = folder === '' ? common : mostShared(members, common);
+    if (shared !== common) {
+      folderRules.push(rule(`${folder}/**/*.html`, { 'Content-Security-Policy': shared }));
+    }
+    for (const page of members) {
+      if (page.policy !== shared) {
+        pageRules.push(rule(page.file, { 'Content-Security-Policy': page.policy }));
+      }
+    }
+  }
   return {
     headers: [
       rule('**', { ...commonHeaders, 'Cache-Control': revalidate }),
       rule('_next/static/**', { 'Cache-Control': immutable }),
       ...(common ? [rule('**/*.html', { 'Content-Security-Policy': common })] : []),
-      ...pages
-        .filter((page) => page.policy !== common)
-        .map((page) => rule(page.file, { 'Content-Security-Policy': page.policy })),
+      ...folderRules,
+      ...pageRules,
     ],
   };
+}
+
+/**
+ * The policy most of `pages` have; on a tie, `preferred` if it is among the most shared (so a
+ * folder split evenly needs no rule of its own).
+ * @param {PagePolicy[]} pages
+ * @param {string | undefined} preferred
+ */
+function mostShared(pages, preferred) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const { policy } of pages) counts.set(policy, (counts.get(policy) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  if (preferred !== undefined && counts.get(preferred) === most) return preferred;
+  return [...counts].find(([, count]) => count === most)?.[0];
 }

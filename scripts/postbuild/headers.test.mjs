@@ -64,4 +64,24 @@ describe('serveConfig', () => {
       { source: 'es/quiz/index.html', headers: csp("script-src 'self' 'sha256-q'") },
     ]);
   });
+
+  it('gives a folder whose pages share another policy one rule, and its odd page its own', () => {
+    const en = "script-src 'self' 'sha256-en'";
+    const many = [
+      ...pages,
+      { path: '/es/', file: 'es/index.html', policy: "script-src 'self'" },
+      { path: '/en/', file: 'en/index.html', policy: en },
+      { path: '/en/faq/', file: 'en/faq/index.html', policy: en },
+      { path: '/en/quiz/', file: 'en/quiz/index.html', policy: "script-src 'self'" },
+    ];
+    const csp = (/** @type {string} */ policy) => [
+      { key: 'Content-Security-Policy', value: policy },
+    ];
+    expect(serveConfig(many).headers.slice(2)).toEqual([
+      { source: '**/*.html', headers: csp("script-src 'self'") },
+      { source: 'en/**/*.html', headers: csp(en) },
+      { source: 'es/quiz/index.html', headers: csp("script-src 'self' 'sha256-q'") },
+      { source: 'en/quiz/index.html', headers: csp("script-src 'self'") },
+    ]);
+  });
 });

@@ -5,13 +5,21 @@
 import { siteConfig } from '../site-config.mjs';
 import { commitChanges } from './commit.mjs';
 import { planPostbuild } from './plan.mjs';
+import { planSearch } from './search.mjs';
 
 const outDir = 'out';
 
 try {
   const changes = planPostbuild(outDir, siteConfig(process.env));
-  commitChanges(outDir, changes);
-  console.log(changes.summary);
+  // The index is made from the pages as they will ship, before anything is written.
+  const search = await planSearch(outDir, changes.writes);
+  const summary = `${changes.summary}; ${search.summary}`;
+  commitChanges(outDir, {
+    ...changes,
+    writes: new Map([...changes.writes, ...search.writes]),
+    summary,
+  });
+  console.log(summary);
 } catch (error) {
   console.error(`postbuild failed, ${outDir}/ is not marked complete: ${String(error)}`);
   process.exit(1);

@@ -34,7 +34,8 @@ export function inlineScriptHashes(html, file) {
 export function contentSecurityPolicy(scriptHashes, { header = false } = {}) {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes].join(' '),
+    // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",

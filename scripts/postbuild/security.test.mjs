@@ -36,7 +36,7 @@ describe('inlineScriptHashes', () => {
 describe('contentSecurityPolicy', () => {
   it('allows the site’s own files and the listed inline scripts, nothing inline else', () => {
     const policy = contentSecurityPolicy(["'sha256-abc'"]);
-    expect(policy).toContain("script-src 'self' 'sha256-abc'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
     expect(policy).toContain("style-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain('unsafe-inline');
