@@ -149,19 +149,6 @@ export function countText(text: SearchMessages, lang: string, count: number, que
   return text.results[form].replace('{count}', String(count)).replace('{query}', query);
 }
 
-/**
- * Where Tab goes inside the open dialog, so focus never leaves it: from the last control to the
- * first, and with Shift from the first to the last. `null`: the browser's own order is right.
- */
-export function wrappedFocus<T>(controls: readonly T[], current: T | null, backwards: boolean) {
-  if (controls.length === 0) return null;
-  const first = controls[0]!;
-  const last = controls[controls.length - 1]!;
-  if (backwards && (current === first || !controls.includes(current as T))) return last;
-  if (!backwards && (current === last || !controls.includes(current as T))) return first;
-  return null;
-}
-
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;
 /** How many of Pagefind's best are read to bring exact matches forward. */
@@ -262,12 +249,10 @@ function buildDialog(setup: SearchSetup): Dialog {
     if ((event.target as Element).closest('a')) root.close();
   });
   root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab') return;
-    const controls = [...root.querySelectorAll<HTMLElement>('input, button, a[href]')];
-    const next = wrappedFocus(controls, document.activeElement as HTMLElement, event.shiftKey);
-    if (next) {
+    // In a search field Chromium's Esc would only empty it; here it closes, keeping the query.
+    if (event.key === 'Escape') {
       event.preventDefault();
-      next.focus();
+      root.close();
     }
   });
 
