@@ -43,6 +43,8 @@ export const paths = {
     sitePath(`/${locale}/${subjectSlug(subject)}/#${factId}`),
   costs: (locale: Locale) => sitePath(`/${locale}/costs/`),
   faq: (locale: Locale, question = '') => sitePath(`/${locale}/faq/${question && `#${question}`}`),
+  /** An entry of the changes page, by its anchor (`changeAnchor`). */
+  change: (locale: Locale, anchor: string) => sitePath(`/${locale}/changes/#${anchor}`),
   /** 1200×630 preview image of a share page. */
   ogImage: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.png`),
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
