@@ -6,6 +6,7 @@ import { localePath, paths } from './paths';
 import { getMessages } from './messages';
 import { getSharePage, ogImageSize, type SharePage } from './share-pages';
 import { absoluteUrl, siteOrigin } from './site';
+import { feedTitle } from './feed';
 
 // The site's icon, on every page.
 const icons = { icon: paths.file('favicon.svg') };
@@ -29,6 +30,12 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
           locales.map((other) => [htmlLang(other), absoluteUrl(localePath(page.path, other))]),
         ),
         'x-default': absoluteUrl(localePath(page.path, defaultLocale)),
+      },
+      // Here, not in the layout: a page's `alternates` replaces the layout's whole.
+      types: {
+        'application/atom+xml': [
+          { url: absoluteUrl(paths.feed(locale)), title: feedTitle(messages) },
+        ],
       },
     },
     openGraph: {

@@ -45,6 +45,8 @@ export const paths = {
   faq: (locale: Locale, question = '') => sitePath(`/${locale}/faq/${question && `#${question}`}`),
   /** An entry of the changes page, by its anchor (`changeAnchor`). */
   change: (locale: Locale, anchor: string) => sitePath(`/${locale}/changes/#${anchor}`),
+  /** The Atom feed of a language's changes page. */
+  feed: (locale: Locale) => sitePath(`/${locale}/feed.xml`),
   /** 1200×630 preview image of a share page. */
   ogImage: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.png`),
   /** 1080×1440 portrait poster with a QR code, for WeChat. */

@@ -1,5 +1,6 @@
 import { changeAnchor, publishedChangelog } from '@/lib/changes';
 import { getMessages } from '@/lib/messages';
+import { paths } from '@/lib/paths';
 import { getSharePage, sharePages } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
 import { FigureChange } from '@/components/changes/figure-change';
@@ -18,6 +19,14 @@ export async function ChangesPage({ locale }: { locale: Locale }) {
       <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="page-title">{messages.changes.title}</h1>
       <p className="mt-4 max-w-3xl">{messages.changes.intro}</p>
+      <p className="mt-4 max-w-3xl">
+        <a href={paths.feed(locale)} type="application/atom+xml" className="font-semibold">
+          {messages.subscribe.feedLink}
+        </a>
+        <span className="mt-1 block text-sm text-stone-700 dark:text-stone-300">
+          {messages.subscribe.feedHint}
+        </span>
+      </p>
       <ol className="mt-8 max-w-3xl space-y-10">
         {changes.map((change) =>
           change.change === 'new-page' ? (

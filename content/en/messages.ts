@@ -457,6 +457,11 @@ export const messages = {
     sources: 'Sources',
     footerLink: 'Changes',
   },
+  subscribe: {
+    feedLink: 'Subscribe to changes (Atom feed)',
+    feedHint:
+      'Add this link’s address to your feed reader (RSS or Atom) and it will tell you about every figure that changes and every new page, without you coming back here.',
+  },
   glossary: {
     title: 'Glossary: WeCom and WeChat terms in Chinese, English and Spanish',
     description: 'The WeCom and WeChat terms used on this site, in Chinese, English and Spanish.',

@@ -465,6 +465,11 @@ export const messages = {
     sources: 'Fuentes',
     footerLink: 'Cambios',
   },
+  subscribe: {
+    feedLink: 'Suscribirse a los cambios (feed Atom)',
+    feedHint:
+      'Añade la dirección de este enlace a tu lector de feeds (RSS o Atom) y te avisará de cada cifra que cambie y de cada página nueva, sin tener que volver aquí.',
+  },
   glossary: {
     title: 'Glosario: WeCom y WeChat en chino, inglés y español',
     description:

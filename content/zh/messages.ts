@@ -388,6 +388,11 @@ export const messages = {
     sources: '来源',
     footerLink: '变更记录',
   },
+  subscribe: {
+    feedLink: '订阅变更（Atom 订阅源）',
+    feedHint:
+      '把这个链接的地址添加到你的 RSS／Atom 阅读器，每当有数字变动或新增页面，它都会通知你，不必再回来查看。',
+  },
   glossary: {
     title: '术语表：企业微信与个人微信的中英西对照',
     description: '本站使用的企业微信、个人微信术语的中文、英文、西班牙文对照。',
