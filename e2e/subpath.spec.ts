@@ -62,7 +62,7 @@ for (const path of ['/es/', '/en/groups/', '/zh/faq/', '/es/costs/']) {
   });
 }
 
-test('the feed keeps every address under the base path', async ({ request }) => {
+test('the feed and the manifest keep every address under the base path', async ({ request }) => {
   const feed = readAtom(await (await request.get(`${origin}${base}/zh/feed.xml`)).text());
   const feedUrls = [
     feed.id,
@@ -73,6 +73,15 @@ test('the feed keeps every address under the base path', async ({ request }) => 
   expect(feedUrls.filter((url) => !new URL(url).pathname.startsWith(`${base}/`))).toEqual([]);
   for (const path of new Set(feedUrls.map((url) => new URL(url).pathname)))
     expect((await request.get(`${origin}${path}`)).status(), path).toBe(200);
+
+  const address = `${origin}${base}/zh/manifest.webmanifest`;
+  const manifest = await (await request.get(address)).json();
+  const resolved = [manifest.start_url, manifest.scope, manifest.id].map(
+    (url: string) => new URL(url, address).href,
+  );
+  expect(resolved).toEqual(Array(3).fill(`${origin}${base}/zh/`));
+  for (const icon of manifest.icons as { src: string }[])
+    expect((await request.get(new URL(icon.src, address).href)).status(), icon.src).toBe(200);
 });
 
 test('the root sends a visitor to their language under the base path', async ({ page }) => {

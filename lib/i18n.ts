@@ -225,6 +225,8 @@ export type Messages = {
     feedLink: string;
     /** Beside the link: what a feed reader does with it. */
     feedHint: string;
+    /** The name under the icon on a home screen (the manifest's short_name): 12 characters at most. */
+    appName: string;
   };
   glossary: {
     title: string;

@@ -8,7 +8,7 @@ import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
-import { localeLayoutMetadata } from '@/lib/metadata';
+import { localeLayoutMetadata, localeViewport } from '@/lib/metadata';
 import { localeStaticParams } from '@/lib/route-params';
 import { assertValidLimits } from '@/lib/validate-limits';
 import { KeepHashScript } from '@/components/kept-scripts';
@@ -22,6 +22,8 @@ assertValidLimits(limits, sources, changelog, quotes);
 export const dynamicParams = false;
 
 export const generateStaticParams = localeStaticParams;
+
+export const viewport = localeViewport;
 
 export async function generateMetadata({
   params,

@@ -461,6 +461,7 @@ export const messages = {
     feedLink: 'Subscribe to changes (Atom feed)',
     feedHint:
       'Add this link’s address to your feed reader (RSS or Atom) and it will tell you about every figure that changes and every new page, without you coming back here.',
+    appName: 'WeCom/WeChat',
   },
   glossary: {
     title: 'Glossary: WeCom and WeChat terms in Chinese, English and Spanish',

@@ -469,6 +469,7 @@ export const messages = {
     feedLink: 'Suscribirse a los cambios (feed Atom)',
     feedHint:
       'Añade la dirección de este enlace a tu lector de feeds (RSS o Atom) y te avisará de cada cifra que cambie y de cada página nueva, sin tener que volver aquí.',
+    appName: 'WeCom/WeChat',
   },
   glossary: {
     title: 'Glosario: WeCom y WeChat en chino, inglés y español',

@@ -392,6 +392,7 @@ export const messages = {
     feedLink: '订阅变更（Atom 订阅源）',
     feedHint:
       '把这个链接的地址添加到你的 RSS／Atom 阅读器，每当有数字变动或新增页面，它都会通知你，不必再回来查看。',
+    appName: '企微还是微信',
   },
   glossary: {
     title: '术语表：企业微信与个人微信的中英西对照',
