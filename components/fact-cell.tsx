@@ -1,4 +1,4 @@
-import { changeText, latestChange } from '@/lib/changes';
+import { changeAnchor, changeText, latestChange } from '@/lib/changes';
 import { interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import { factCellView, type Limit } from '@/lib/limits';
@@ -57,7 +57,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
       ))}
       {change && (
         <span className="block text-sm">
-          <a href={`${paths.page(locale, 'changes')}#change-${fact.id}`}>
+          <a href={paths.change(locale, changeAnchor(change))}>
             {interpolate(messages.table.changed, {
               value: changeText(change, locale, messages).from,
             })}

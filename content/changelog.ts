@@ -1,11 +1,12 @@
 import type { ChangeInput } from '@/lib/changelog-schema';
 
 /**
- * The history of the figures, newest last. A `seed-correction` records a figure that the
- * commonly copied article states and that we corrected; its before/after values come from the
- * fact's `seed` and current value, and its explanation from `seed.notes` in the messages. An
- * `update` records a change of ours: the old value, why (`reason`, a key of `changelog.reasons`
- * in the messages) and the source that prompted it.
+ * The history of the figures and pages, oldest first. A `seed-correction` records a figure
+ * that the commonly copied article states and that we corrected; its before/after values come
+ * from the fact's `seed` and current value, and its explanation from `seed.notes` in the
+ * messages. An `update` records a change of ours: the old value and the sources that prompted
+ * it. A `new-page` records the day a page (by its key in lib/page-keys.ts) went up in every
+ * language; the dates of the first pages are those of the commits that added them.
  */
 export const changelog = [
   {
@@ -26,4 +27,26 @@ export const changelog = [
     account: 'wechat',
     change: 'seed-correction',
   },
+  { date: '2026-11-25', change: 'new-page', page: 'home' },
+  { date: '2026-11-25', change: 'new-page', page: 'service-focus' },
+  { date: '2026-11-25', change: 'new-page', page: 'contacts' },
+  { date: '2026-11-25', change: 'new-page', page: 'staff-leaving' },
+  { date: '2026-11-25', change: 'new-page', page: 'profile-card' },
+  { date: '2026-11-25', change: 'new-page', page: 'moments' },
+  { date: '2026-11-25', change: 'new-page', page: 'groups' },
+  { date: '2026-11-25', change: 'new-page', page: 'mass-messages' },
+  { date: '2026-11-25', change: 'new-page', page: 'work-tools' },
+  { date: '2026-11-25', change: 'new-page', page: 'sources' },
+  { date: '2026-11-25', change: 'new-page', page: 'quiz' },
+  { date: '2026-11-25', change: 'new-page', page: 'result-wecom' },
+  { date: '2026-11-25', change: 'new-page', page: 'result-wechat' },
+  { date: '2026-11-25', change: 'new-page', page: 'result-both' },
+  { date: '2026-11-25', change: 'new-page', page: 'glossary' },
+  { date: '2026-11-25', change: 'new-page', page: 'open-data' },
+  { date: '2026-11-25', change: 'new-page', page: 'changes' },
+  { date: '2026-11-28', change: 'new-page', page: 'quiz-guide' },
+  { date: '2026-11-28', change: 'new-page', page: 'comparison' },
+  { date: '2026-11-28', change: 'new-page', page: 'costs' },
+  { date: '2026-11-28', change: 'new-page', page: 'faq' },
+  { date: '2026-11-28', change: 'new-page', page: 'report' },
 ] as const satisfies readonly ChangeInput[];

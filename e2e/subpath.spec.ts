@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { quizMessages as quiz } from '../content/es/quiz';
+import { readAtom } from '../lib/__fixtures__/atom';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { subpathBase, subpathRoot } from '../scripts/build-subpath.mjs';
@@ -60,6 +61,28 @@ for (const path of ['/es/', '/en/groups/', '/zh/faq/', '/es/costs/']) {
     expect(problems).toEqual([]);
   });
 }
+
+test('the feed and the manifest keep every address under the base path', async ({ request }) => {
+  const feed = readAtom(await (await request.get(`${origin}${base}/zh/feed.xml`)).text());
+  const feedUrls = [
+    feed.id,
+    feed.icon!,
+    ...feed.links.map((link) => link.href),
+    ...feed.entries.flatMap((entry) => [entry.id, ...entry.links.map((link) => link.href)]),
+  ];
+  expect(feedUrls.filter((url) => !new URL(url).pathname.startsWith(`${base}/`))).toEqual([]);
+  for (const path of new Set(feedUrls.map((url) => new URL(url).pathname)))
+    expect((await request.get(`${origin}${path}`)).status(), path).toBe(200);
+
+  const address = `${origin}${base}/zh/manifest.webmanifest`;
+  const manifest = await (await request.get(address)).json();
+  const resolved = [manifest.start_url, manifest.scope, manifest.id].map(
+    (url: string) => new URL(url, address).href,
+  );
+  expect(resolved).toEqual(Array(3).fill(`${origin}${base}/zh/`));
+  for (const icon of manifest.icons as { src: string }[])
+    expect((await request.get(new URL(icon.src, address).href)).status(), icon.src).toBe(200);
+});
 
 test('the root sends a visitor to their language under the base path', async ({ page }) => {
   await page.goto(`${origin}${base}/`);

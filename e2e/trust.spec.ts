@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
+import { changeAnchor, latestChange } from '../lib/changes';
 import { formatValue } from '../lib/format';
 import { getLimit, getLimits, presentCell } from '../lib/limits';
 import { getMessages } from '../lib/messages';
@@ -105,8 +106,12 @@ test('a corrected figure says what it used to be, with its unit, and links to th
     name: `Corregido: antes se decía ${formatValue('es', getMessages('es'), seed.values[0]!, seed.unit)}`,
   });
   await note.click();
-  await expect(page).toHaveURL(/\/es\/changes\/#change-contacts\.free-external-contacts$/);
-  await expect(page.locator('[id="change-contacts.free-external-contacts"]')).toBeVisible();
+  const anchor = changeAnchor(latestChange('contacts.free-external-contacts', 'wecom')!);
+  expect(anchor).toMatch(/^change-\d{4}-\d{2}-\d{2}-contacts\.free-external-contacts-wecom$/);
+  await expect(page).toHaveURL(
+    (url) => url.pathname === '/es/changes/' && url.hash === `#${anchor}`,
+  );
+  await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
 });
 
 test('the open-data page links every file and shows an example', async ({ page }) => {

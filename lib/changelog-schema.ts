@@ -1,13 +1,12 @@
 import { z } from 'zod';
 
-import { ValueSchema } from './limit-schema';
+import { isoDate, ValueSchema } from './limit-schema';
 import { accounts } from './vocabulary';
 
-const common = {
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .describe('When the change was made, YYYY-MM-DD.'),
+const date = isoDate.describe('When the change was made, YYYY-MM-DD.');
+
+const figure = {
+  date,
   fact: z.string().describe('Id of the fact that changed (content/limits.ts).'),
   account: z.enum(accounts).describe('Which side of the fact changed.'),
 };
@@ -15,7 +14,7 @@ const common = {
 export const ChangeSchema = z.discriminatedUnion('change', [
   z
     .object({
-      ...common,
+      ...figure,
       change: z
         .literal('seed-correction')
         .describe('A figure of the copied seed article that we corrected.'),
@@ -23,16 +22,28 @@ export const ChangeSchema = z.discriminatedUnion('change', [
     .strict(),
   z
     .object({
-      ...common,
+      ...figure,
       change: z.literal('update').describe('A figure of ours that changed.'),
       from: ValueSchema.describe('The value before the change.'),
       sources: z.array(z.string()).min(1).describe('The sources that prompted the change.'),
     })
     .strict(),
+  z
+    .object({
+      date,
+      change: z.literal('new-page').describe('A page that was added to the site.'),
+      page: z.string().describe('Key of the page (lib/page-keys.ts), the same in every language.'),
+    })
+    .strict(),
 ]);
 
 export type Change = z.infer<typeof ChangeSchema>;
-/** What kind of change an entry records; the published changelog and its schema use these. */
+/** What kind of change an entry records: each has its label in the messages. */
 export type ChangeKind = Change['change'];
-export const changeKinds = ['seed-correction', 'update'] as const satisfies readonly ChangeKind[];
+/** The kinds that record a figure rather than a page; the published changelog uses these. */
+export const figureChangeKinds = [
+  'seed-correction',
+  'update',
+] as const satisfies readonly ChangeKind[];
+export type FigureChangeKind = Exclude<ChangeKind, 'new-page'>;
 export type ChangeInput = Readonly<z.input<typeof ChangeSchema>>;

@@ -1,18 +1,19 @@
 import { changelog } from '@/content/changelog';
 
-import type { ChangeInput, ChangeKind } from './changelog-schema';
+import type { ChangeInput, FigureChangeKind } from './changelog-schema';
 import { formatValue, type ValueMessages } from './format';
 import type { Locale } from './i18n';
 import type { Value } from './limit-schema';
 import { getLimit, limitId, getLimits, presentCell } from './limits';
+import { isPageKey, type PageKey } from './page-keys';
 import type { Account, Unit } from './vocabulary';
 
 /** A change of a figure with its before and after values filled in from the facts. */
-export type PublishedChange = {
+export type PublishedFigureChange = {
   date: string;
   fact: string;
   account: Account;
-  change: ChangeKind;
+  change: FigureChangeKind;
   from: Value[];
   /** What the old values counted (a garbled claim may have counted something else). */
   fromUnit: Unit | null;
@@ -21,10 +22,19 @@ export type PublishedChange = {
   sources: string[];
 };
 
+/** A page added to the site. */
+export type PublishedPageChange = { date: string; change: 'new-page'; page: PageKey };
+
+export type PublishedChange = PublishedFigureChange | PublishedPageChange;
+
 /** The changelog, oldest first, with before/after values read from the data. */
 export function publishedChangelog(): PublishedChange[] {
   const changes: readonly ChangeInput[] = changelog;
-  return changes.map((change) => {
+  return changes.map((change): PublishedChange => {
+    if (change.change === 'new-page') {
+      if (!isPageKey(change.page)) throw new Error(`changelog: unknown page "${change.page}"`);
+      return { date: change.date, change: change.change, page: change.page };
+    }
     const fact = getLimit(limitId(change.fact));
     const cell = presentCell(fact[change.account]);
     const common = {
@@ -53,27 +63,49 @@ export function publishedChangelog(): PublishedChange[] {
   });
 }
 
+/** True for a change of a figure, false for a new page. */
+export function isFigureChange(change: PublishedChange): change is PublishedFigureChange {
+  return change.change !== 'new-page';
+}
+
 /** The latest change of one side of a fact that had a different figure before, if any. */
-export function latestChange(factId: string, account: Account): PublishedChange | undefined {
+export function latestChange(factId: string, account: Account): PublishedFigureChange | undefined {
   return publishedChangelog()
+    .filter(isFigureChange)
     .filter(
       (change) => change.fact === factId && change.account === account && change.from.length > 0,
     )
     .at(-1);
 }
 
-/** The data version: the newest verification or change date, so it moves whenever data does. */
+/**
+ * A change's anchor on the changes page ("change-2026-11-24-groups.qr-linked-groups-wecom",
+ * "new-page-faq"). It is made of what identifies the entry, never of its wording, so links and
+ * the feed's entry ids stay the same for good; the build refuses two entries with one anchor.
+ */
+export function changeAnchor(change: ChangeInput | PublishedChange): string {
+  return change.change === 'new-page'
+    ? `new-page-${change.page}`
+    : `change-${change.date}-${change.fact}-${change.account}`;
+}
+
+/**
+ * The data version: the newest verification or figure change, so it moves whenever data does
+ * (and not when a page is added).
+ */
 export function dataVersion(): string {
   const dates = [
     ...getLimits().map((fact) => fact.verifiedAt),
-    ...changelog.map((change) => change.date),
+    ...publishedChangelog()
+      .filter(isFigureChange)
+      .map((change) => change.date),
   ];
   return dates.sort().at(-1)!;
 }
 
 /** A change's values as a reader sees them: "100 / 200" before, "500 miembros" after, or "—". */
 export function changeText(
-  change: PublishedChange,
+  change: PublishedFigureChange,
   locale: Locale,
   messages: ValueMessages,
 ): { from: string; to: string } {

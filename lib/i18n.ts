@@ -220,6 +220,15 @@ export type Messages = {
     sources: string;
     footerLink: string;
   };
+  /** Ways to follow the site: the changes feed, and the app on a phone's home screen. */
+  subscribe: {
+    /** The changes page's link to the language's Atom feed. */
+    feedLink: string;
+    /** Beside the link: what a feed reader does with it. */
+    feedHint: string;
+    /** The name under the icon on a home screen (the manifest's short_name): 12 characters at most. */
+    appName: string;
+  };
   glossary: {
     title: string;
     description: string;

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 
 import { defaultLocale, htmlLang, locales, type Locale, type Messages } from './i18n';
 import { interpolate } from './format';
@@ -6,9 +6,17 @@ import { localePath, paths } from './paths';
 import { getMessages } from './messages';
 import { getSharePage, ogImageSize, type SharePage } from './share-pages';
 import { absoluteUrl, siteOrigin } from './site';
+import { feedTitle } from './feed';
+import { appleTouchIcon, themeColors } from './web-app-manifest';
 
-// The site's icon, on every page.
-const icons = { icon: paths.file('favicon.svg') };
+// The site's icon, on every page; iOS takes the touch icon for a page added to the home screen.
+const icons = {
+  icon: paths.file('favicon.svg'),
+  apple: {
+    url: paths.file(appleTouchIcon.file),
+    sizes: `${appleTouchIcon.size}x${appleTouchIcon.size}`,
+  },
+};
 
 /** Title, description, canonical, hreflang, Open Graph and Twitter tags of a page. */
 export function pageMetadata(page: SharePage, locale: Locale, messages: Messages): Metadata {
@@ -29,6 +37,12 @@ export function pageMetadata(page: SharePage, locale: Locale, messages: Messages
           locales.map((other) => [htmlLang(other), absoluteUrl(localePath(page.path, other))]),
         ),
         'x-default': absoluteUrl(localePath(page.path, defaultLocale)),
+      },
+      // Here, not in the layout: a page's `alternates` replaces the layout's whole.
+      types: {
+        'application/atom+xml': [
+          { url: absoluteUrl(paths.feed(locale)), title: feedTitle(messages) },
+        ],
       },
     },
     openGraph: {
@@ -71,12 +85,25 @@ export function notFoundMetadata(): Metadata {
   };
 }
 
-/** What every page of a language shares: the title template and the address URLs resolve to. */
+/**
+ * What every page of a language shares: the title template, the address URLs resolve to, the
+ * icons, and the language's web app manifest (iOS reads the app's name from its own tag).
+ */
 export function localeLayoutMetadata(locale: Locale): Metadata {
-  const { site } = getMessages(locale);
+  const { site, subscribe } = getMessages(locale);
   return {
     metadataBase: new URL(siteOrigin),
     title: { template: `%s · ${site.name}`, default: site.name },
     icons,
+    manifest: paths.manifest(locale),
+    appleWebApp: { title: subscribe.appName },
   };
 }
+
+/** The browser's colours around every page of a language: its background, light and dark. */
+export const localeViewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: themeColors.light },
+    { media: '(prefers-color-scheme: dark)', color: themeColors.dark },
+  ],
+};

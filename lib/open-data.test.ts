@@ -31,6 +31,8 @@ type Change = {
   sources: string[];
 };
 
+type PageChange = { date: string; change: 'new-page'; page: string };
+
 const data = JSON.parse(JSON.stringify(openData('2026-11-25T00:00:00.000Z')));
 const validate = new Ajv2020({ strict: false }).compile(openDataJsonSchema());
 
@@ -55,6 +57,15 @@ describe('limits.json', () => {
     ['a duplicate source', (copy) => copy.sources.push(structuredClone(copy.sources[0]))],
     ['a citation of an unknown source', (copy) => copy.facts[0].wecom.sources.push('nowhere')],
     ['an unknown caveat', (copy) => (copy.facts[0].wecom.caveat = 'trust-us')],
+    [
+      'a new page that is not a page',
+      (copy) => copy.changelog.push({ date: '2026-11-25', change: 'new-page', page: 'nowhere' }),
+    ],
+    [
+      'a new page with a fact',
+      (copy) =>
+        copy.changelog.push({ date: '2026-11-25', change: 'new-page', page: 'faq', fact: 'x' }),
+    ],
   ];
 
   it.each(breakages)('rejects %s', (_, breakIt) => {
@@ -114,7 +125,7 @@ describe('limits.json', () => {
   it('is versioned by its newest verification or change', () => {
     const dates = [
       ...data.facts.map((fact: Published) => fact.verifiedAt),
-      ...changelog.map((change) => change.date),
+      ...changelog.flatMap((change) => (change.change === 'new-page' ? [] : [change.date])),
     ].sort();
     expect(data.version).toBe(dates.at(-1));
     expect(data.generated).toBe('2026-11-25T00:00:00.000Z');
@@ -122,10 +133,13 @@ describe('limits.json', () => {
   });
 
   it('has a changelog entry per authored change, with the values on both sides', () => {
-    expect(
-      data.changelog.map((c: Change) => [c.date, c.fact, c.account, c.change].join(' ')),
-    ).toEqual(changelog.map((c) => [c.date, c.fact, c.account, c.change].join(' ')));
-    for (const change of data.changelog as Change[]) {
+    const key = (
+      c: { date: string; change: string } & ({ page: string } | { fact: string; account: string }),
+    ) => [c.date, c.change, ...('page' in c ? [c.page] : [c.fact, c.account])].join(' ');
+    expect(data.changelog.map(key)).toEqual(changelog.map(key));
+    const figures = data.changelog.filter((c: Change | PageChange) => c.change !== 'new-page');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const change of figures as Change[]) {
       const fact = data.facts.find((candidate: Published) => candidate.id === change.fact);
       const cell = fact[change.account];
       expect(change.to, change.fact).toEqual(cell.value ?? null);

@@ -4,10 +4,11 @@ import { limits } from '@/content/limits';
 import { sources } from '@/content/sources';
 
 import type { CaveatKind, Claim } from './caveat';
-import { changeKinds } from './changelog-schema';
+import { figureChangeKinds } from './changelog-schema';
 import { dataVersion, publishedChangelog } from './changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from './limit-schema';
 import { claimCaveat, getLimits, getSource, presentCell } from './limits';
+import { pageKeys } from './page-keys';
 import { factQuotes } from './quotes';
 import { accounts, units } from './vocabulary';
 
@@ -26,12 +27,14 @@ function ids(rows: readonly { id: string }[]): [string, ...string[]] {
 export function openDataSchema() {
   const sourceId = z.enum(ids(sources));
   const factId = z.enum(ids(limits));
-  const PublishedChangeSchema = z
+  const PublishedFigureChangeSchema = z
     .object({
       date: isoDate.describe('When the change was made.'),
       fact: factId.describe('Id of the fact that changed.'),
       account: z.enum(accounts),
-      change: z.enum(changeKinds).describe('A corrected seed-article claim, or our own update.'),
+      change: z
+        .enum(figureChangeKinds)
+        .describe('A corrected seed-article claim, or our own update.'),
       from: z.array(ValueSchema).describe('The value(s) before the change.'),
       fromUnit: z.enum(units).nullable().describe('What the old value(s) counted.'),
       to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
@@ -39,9 +42,20 @@ export function openDataSchema() {
       sources: z.array(sourceId).describe('Ids of the sources behind the change.'),
     })
     .strict();
+  const PublishedPageChangeSchema = z
+    .object({
+      date: isoDate.describe('When the page went up, in every language.'),
+      change: z.literal('new-page'),
+      page: z
+        .enum(pageKeys)
+        .describe(
+          'Key of the page, the same in every language (its image: /og/<lang>/<page>.png).',
+        ),
+    })
+    .strict();
   return z
     .object({
-      version: isoDate.describe('Data version: the newest verification or change date.'),
+      version: isoDate.describe('Data version: the newest verification or figure change date.'),
       generated: z.iso.datetime().describe('When this file was built (ISO 8601, UTC).'),
       license: z.literal('CC-BY-4.0').describe('Licence of the data.'),
       facts: z
@@ -52,7 +66,9 @@ export function openDataSchema() {
         .array(SourceSchema.and(z.object({ id: sourceId })))
         .refine(unique, 'source ids must be unique')
         .describe('Every source the facts cite.'),
-      changelog: z.array(PublishedChangeSchema).describe('How figures changed, oldest first.'),
+      changelog: z
+        .array(z.union([PublishedFigureChangeSchema, PublishedPageChangeSchema]))
+        .describe('How figures changed, and when pages were added, oldest first.'),
     })
     .strict()
     .describe(

@@ -43,6 +43,12 @@ export const paths = {
     sitePath(`/${locale}/${subjectSlug(subject)}/#${factId}`),
   costs: (locale: Locale) => sitePath(`/${locale}/costs/`),
   faq: (locale: Locale, question = '') => sitePath(`/${locale}/faq/${question && `#${question}`}`),
+  /** An entry of the changes page, by its anchor (`changeAnchor`). */
+  change: (locale: Locale, anchor: string) => sitePath(`/${locale}/changes/#${anchor}`),
+  /** The Atom feed of a language's changes page. */
+  feed: (locale: Locale) => sitePath(`/${locale}/feed.xml`),
+  /** The web app manifest of a language: its name, start page and icons. */
+  manifest: (locale: Locale) => sitePath(`/${locale}/manifest.webmanifest`),
   /** 1200×630 preview image of a share page. */
   ogImage: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.png`),
   /** 1080×1440 portrait poster with a QR code, for WeChat. */

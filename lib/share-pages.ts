@@ -5,6 +5,7 @@ import type { Locale } from './i18n';
 import { homeKeyFacts, keyFacts, practicalKeyFacts } from './key-facts';
 import { getFaq } from './faq/page';
 import { getMessages, getQuizMessages } from './messages';
+import { pageKeys } from './page-keys';
 import { paths } from './paths';
 import { outcomes } from './quiz';
 import { outcomeFacts } from './quiz/guide';
@@ -70,7 +71,7 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
     facts: [],
     poster: false,
   });
-  return [
+  const pages: SharePage[] = [
     {
       key: 'home',
       path: paths.home(locale),
@@ -134,6 +135,13 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
       poster: true,
     })),
   ];
+  const keys = pages.map((page) => page.key).join(', ');
+  if (keys !== pageKeys.join(', ')) {
+    throw new Error(
+      `Share pages (${keys}) are not those of lib/page-keys.ts (${pageKeys.join(', ')})`,
+    );
+  }
+  return pages;
 }
 
 /** The share page with this key; throws when there is none, failing the build. */

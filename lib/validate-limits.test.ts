@@ -5,6 +5,7 @@ import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
+import { pageKeys } from './page-keys';
 import { assertValidLimits, findLimitErrors } from './validate-limits';
 
 const source = sources[0];
@@ -32,6 +33,13 @@ describe('the shipped data', () => {
     ]) {
       expect(Object.keys(quotes), id).toContain(id);
     }
+  });
+
+  it('records when each page of the site was added, once', () => {
+    const added = changelog.flatMap((change) =>
+      change.change === 'new-page' ? [change.page] : [],
+    );
+    expect([...added].sort()).toEqual([...pageKeys].sort());
   });
 
   it('has a changelog entry for every corrected or unverified seed claim (not a disputed one)', () => {
@@ -88,6 +96,41 @@ describe('changelog validation', () => {
       sources: [],
     };
     expect(findLimitErrors([fact], [source], [update])[0]).toMatch(/^change #1: sources/);
+  });
+
+  it('accepts a new page by its key, and names an unknown page or a page added twice', () => {
+    const page = { date: '2026-11-25', change: 'new-page', page: 'faq' };
+    expect(findLimitErrors([fact], [source], [page])).toEqual([]);
+    expect(findLimitErrors([fact], [source], [{ ...page, page: 'faqs' }])).toEqual([
+      'change #1: unknown page "faqs"',
+    ]);
+    expect(findLimitErrors([fact], [source], [page, { ...page, date: '2026-11-28' }])).toEqual([
+      'change #2: the same entry as change #1 (new-page-faq)',
+    ]);
+    expect(findLimitErrors([fact], [source], [{ ...page, fact: fact.id }])[0]).toMatch(
+      /^change #1: .*fact/,
+    );
+  });
+
+  it('rejects two entries on the same side of a fact on one day', () => {
+    const seeded = { ...fact, seed: { status: 'outdated', values: [200] } };
+    const change = {
+      date: '2026-11-24',
+      fact: fact.id,
+      account: 'wecom',
+      change: 'seed-correction',
+    };
+    const update = { ...change, change: 'update', from: 100, sources: [source.id] };
+    // The other side, or the same side another day, is another entry.
+    expect(findLimitErrors([seeded], [source], [change, { ...change, account: 'wechat' }])).toEqual(
+      [],
+    );
+    expect(
+      findLimitErrors([seeded], [source], [change, { ...update, date: '2026-12-01' }]),
+    ).toEqual([]);
+    expect(findLimitErrors([seeded], [source], [change, update])).toEqual([
+      `change #2: the same entry as change #1 (change-2026-11-24-${fact.id}-wecom)`,
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 
+import { changeAnchor } from './changes';
 import { ChangeSchema } from './changelog-schema';
 import { FactSchema, QuotesSchema, SourceSchema } from './limit-schema';
+import { isPageKey } from './page-keys';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -105,6 +107,7 @@ export function findLimitErrors(
     for (const id of referencedSources(fact)) cited.add(id);
   });
 
+  const anchors = new Map<string, string>();
   changes.forEach((raw, index) => {
     const parsed = ChangeSchema.safeParse(raw);
     const name = `change #${index + 1}`;
@@ -113,6 +116,15 @@ export function findLimitErrors(
       return;
     }
     const change = parsed.data;
+    // The anchor is the entry's address on the changes page and its id in the feed.
+    const anchor = changeAnchor(change);
+    const first = anchors.get(anchor);
+    if (first) errors.push(`${name}: the same entry as ${first} (${anchor})`);
+    anchors.set(anchor, name);
+    if (change.change === 'new-page') {
+      if (!isPageKey(change.page)) errors.push(`${name}: unknown page "${change.page}"`);
+      return;
+    }
     const fact = factsById.get(change.fact);
     if (!fact) {
       errors.push(`${name}: unknown fact "${change.fact}"`);

@@ -1,11 +1,66 @@
-// Writes public/favicon.ico from public/favicon.svg: browsers and crawlers ask for /favicon.ico
-// whatever the page's <link rel="icon"> says. Run `node scripts/favicon.mjs` after changing the
-// SVG and commit both files; the build does not run it (sharp's rendering is not needed there).
+// Writes the site's bitmap icons from public/favicon.svg: public/favicon.ico (browsers and
+// crawlers ask for /favicon.ico whatever the page's <link rel="icon"> says) and the app icons of
+// the web app manifests and iOS. Run `node scripts/favicon.mjs` after changing the SVG and commit
+// every file; the build does not run it, and a unit test fails while a committed icon is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The sizes packed into the icon, in CSS pixels: tabs, taskbars and high-density tabs. */
 export const faviconSizes = [16, 32, 48];
+
+/**
+ * The app icons, written to public/. `any` is the icon as drawn (a rounded square). A
+ * `maskable` icon fills its whole square, for the shape a launcher cuts out of it (whatever
+ * it cuts keeps the drawing, which stays inside the central circle the spec keeps safe); so
+ * does the Apple touch icon, as iOS rounds the corners itself and paints transparent ones black.
+ * The 192 and 512 px sizes are the ones browsers ask a manifest for.
+ * @type {readonly { file: string, size: number, purpose: 'any' | 'maskable' | 'apple-touch-icon' }[]}
+ */
+export const appIcons = [
+  { file: 'icon-192.png', size: 192, purpose: 'any' },
+  { file: 'icon-512.png', size: 512, purpose: 'any' },
+  { file: 'icon-maskable-512.png', size: 512, purpose: 'maskable' },
+  { file: 'apple-touch-icon.png', size: 180, purpose: 'apple-touch-icon' },
+];
+
+/**
+ * The SVG (whose viewBox is 32 units wide) as a square PNG of `size` pixels.
+ * @param {Buffer} svg
+ * @param {number} size
+ */
+async function draw(svg, size) {
+  const { default: sharp } = await import('sharp');
+  return sharp(svg, { density: (72 * size) / 32 }).resize(size, size);
+}
+
+/**
+ * One app icon. A full-square icon is the drawing on its own background colour, read from the
+ * drawing (the top centre of its square), so the SVG stays the one place the colour is set. A
+ * maskable icon draws it at 80 %, so that even a launcher's smallest mask (the central circle,
+ * 80 % wide) leaves a margin around the speech bubble.
+ * @param {Buffer} svg
+ * @param {(typeof appIcons)[number]} icon
+ * @returns {Promise<Buffer>}
+ */
+export async function renderAppIcon(svg, { size, purpose }) {
+  if (purpose === 'any') return (await draw(svg, size)).png({ compressionLevel: 9 }).toBuffer();
+  const { data } = await (
+    await draw(svg, 32)
+  )
+    .extract({ left: 16, top: 1, width: 1, height: 1 })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const [r = 0, g = 0, b = 0] = data;
+  const inner = purpose === 'maskable' ? Math.round(size * 0.8) : size;
+  const before = Math.floor((size - inner) / 2);
+  const after = size - inner - before;
+  const { default: sharp } = await import('sharp');
+  const drawing = await (await draw(svg, inner)).flatten({ background: { r, g, b } }).toBuffer();
+  return sharp(drawing)
+    .extend({ top: before, bottom: after, left: before, right: after, background: { r, g, b } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+}
 
 /**
  * Packs PNG images into one ICO file (ICO may hold PNG data since Windows Vista; every current
@@ -38,20 +93,21 @@ export function packIco(images) {
 }
 
 async function main() {
-  const { default: sharp } = await import('sharp');
   const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url));
   const images = await Promise.all(
     faviconSizes.map(async (size) => ({
       size,
-      png: await sharp(svg, { density: (72 * size) / 32 })
-        .resize(size, size)
-        .png({ compressionLevel: 9 })
-        .toBuffer(),
+      png: await (await draw(svg, size)).png({ compressionLevel: 9 }).toBuffer(),
     })),
   );
   const ico = packIco(images);
   writeFileSync(new URL('../public/favicon.ico', import.meta.url), ico);
   console.log(`public/favicon.ico: ${faviconSizes.join(', ')} px, ${ico.length} bytes`);
+  for (const icon of appIcons) {
+    const png = await renderAppIcon(svg, icon);
+    writeFileSync(new URL(`../public/${icon.file}`, import.meta.url), png);
+    console.log(`public/${icon.file}: ${icon.size} px, ${icon.purpose}, ${png.length} bytes`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
-import { faviconSizes, packIco } from './favicon.mjs';
+import { appIcons, faviconSizes, packIco, renderAppIcon } from './favicon.mjs';
 
 /** The images an ICO file holds, read back from its directory. */
 function readIco(ico) {
@@ -58,6 +59,62 @@ describe('public/favicon.ico', () => {
       expect(image.data.subarray(0, 8)).toEqual(pngSignature);
       const meta = await sharp(image.data).metadata();
       expect([meta.width, meta.height]).toEqual([image.width, image.height]);
+    }
+  });
+});
+
+describe('the app icons in public/', () => {
+  const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url));
+  /** @param {Buffer | string} input */
+  const pixels = (input) => sharp(input).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+
+  it.each(appIcons)('$file is what the SVG gives now, at its size', async (icon) => {
+    const committed = await pixels(
+      fileURLToPath(new URL(`../public/${icon.file}`, import.meta.url)),
+    );
+    const fresh = await pixels(await renderAppIcon(svg, icon));
+    expect([committed.info.width, committed.info.height]).toEqual([icon.size, icon.size]);
+    expect([fresh.info.width, fresh.info.height]).toEqual([icon.size, icon.size]);
+    // A renderer on another CPU may round an edge pixel differently; a changed SVG moves far more.
+    let differences = 0;
+    for (let index = 0; index < fresh.data.length; index++) {
+      if (Math.abs(fresh.data[index] - committed.data[index]) > 2) differences++;
+    }
+    expect(differences, `${icon.file} is stale: run node scripts/favicon.mjs`).toBe(0);
+  });
+
+  it('fills the whole square of a maskable or Apple icon, drawing only inside the safe circle', async () => {
+    for (const icon of appIcons.filter((candidate) => candidate.purpose !== 'any')) {
+      const { data, info } = await pixels(await renderAppIcon(svg, icon));
+      const at = (x, y) => [
+        ...data.subarray((y * info.width + x) * 4, (y * info.width + x) * 4 + 4),
+      ];
+      const background = at(0, 0);
+      expect(background[3], icon.file).toBe(255);
+      const centre = (info.width - 1) / 2;
+      const outside = [];
+      for (let y = 0; y < info.height; y++) {
+        for (let x = 0; x < info.width; x++) {
+          const far = Math.hypot(x - centre, y - centre) > 0.4 * info.width;
+          // The drawn square's own edge, blended on its own colour, may round a unit away.
+          const drawn = at(x, y).some(
+            (value, channel) => Math.abs(value - background[channel]) > 3,
+          );
+          if (far && drawn) outside.push([x, y]);
+        }
+      }
+      expect(outside, icon.file).toEqual([]);
+      // The drawing is there: the centre is not the background.
+      expect(at(Math.round(centre), Math.round(centre - 0.1 * info.width)), icon.file).not.toEqual(
+        background,
+      );
+    }
+  });
+
+  it('keeps the transparent corners of the drawn icon where launchers show it as it is', async () => {
+    for (const icon of appIcons.filter((candidate) => candidate.purpose === 'any')) {
+      const { data } = await pixels(await renderAppIcon(svg, icon));
+      expect(data[3], icon.file).toBe(0);
     }
   });
 });

@@ -6,9 +6,10 @@ import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
-import { defaultLocale, htmlLang, isLocale, locales } from '@/lib/i18n';
+import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
-import { localeLayoutMetadata } from '@/lib/metadata';
+import { localeLayoutMetadata, localeViewport } from '@/lib/metadata';
+import { localeStaticParams } from '@/lib/route-params';
 import { assertValidLimits } from '@/lib/validate-limits';
 import { KeepHashScript, SearchScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
@@ -20,9 +21,9 @@ assertValidLimits(limits, sources, changelog, quotes);
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((lang) => ({ lang }));
-}
+export const generateStaticParams = localeStaticParams;
+
+export const viewport = localeViewport;
 
 export async function generateMetadata({
   params,

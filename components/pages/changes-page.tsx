@@ -1,62 +1,52 @@
-import { changeText, publishedChangelog } from '@/lib/changes';
-import { formatDate } from '@/lib/format';
-import { getLimit, limitId, getSource } from '@/lib/limits';
+import { changeAnchor, publishedChangelog } from '@/lib/changes';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
-import { sourceTitle } from '@/lib/source-title';
+import { getSharePage, sharePages } from '@/lib/share-pages';
 import { breadcrumbList } from '@/lib/structured-data';
+import { FigureChange } from '@/components/changes/figure-change';
+import { PageChange } from '@/components/changes/page-change';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import { SeedNote } from '@/components/mdx/seed-note';
-import { SourceTitleText } from '@/components/source-title-text';
 import type { Locale } from '@/lib/i18n';
 
 export async function ChangesPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const page = await getSharePage(locale, 'changes');
+  const pages = new Map((await sharePages(locale)).map((other) => [other.key, other]));
   const changes = publishedChangelog().reverse();
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
       <h1 className="page-title">{messages.changes.title}</h1>
       <p className="mt-4 max-w-3xl">{messages.changes.intro}</p>
+      <p className="mt-4 max-w-3xl">
+        <a href={paths.feed(locale)} type="application/atom+xml" className="font-semibold">
+          {messages.subscribe.feedLink}
+        </a>
+        <span className="mt-1 block text-sm text-stone-700 dark:text-stone-300">
+          {messages.subscribe.feedHint}
+        </span>
+      </p>
       <ol className="mt-8 max-w-3xl space-y-10">
-        {changes.map((change) => {
-          const fact = getLimit(limitId(change.fact));
-          return (
-            <li key={`${change.fact}-${change.date}`} id={`change-${change.fact}`}>
-              <h2 className="subsection-title">
-                <a href={paths.row(locale, fact.topic, fact.id)}>{messages.facts[fact.id]}</a>
-              </h2>
-              <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}
-                {messages.changes.kinds[change.change]} · {messages.accounts[change.account]}
-              </p>
-              {change.change === 'seed-correction' ? (
-                <SeedNote id={change.fact} locale={locale} messages={messages} />
-              ) : (
-                <p className="mt-3">
-                  {changeText(change, locale, messages).from} →{' '}
-                  {changeText(change, locale, messages).to}
-                </p>
-              )}
-              <p className="mt-2 text-sm">
-                {messages.changes.sources}
-                {messages.punctuation.colon}
-                {change.sources.map((id, index) => (
-                  <span key={id}>
-                    {index > 0 && ' · '}
-                    <SourceTitleText
-                      title={sourceTitle(getSource(id), locale, messages)}
-                      href={getSource(id).url}
-                    />
-                  </span>
-                ))}
-              </p>
-            </li>
-          );
-        })}
+        {changes.map((change) =>
+          change.change === 'new-page' ? (
+            <PageChange
+              key={changeAnchor(change)}
+              change={change}
+              // sharePages has every page key (it stops the build otherwise).
+              page={pages.get(change.page)!}
+              locale={locale}
+              messages={messages}
+            />
+          ) : (
+            <FigureChange
+              key={changeAnchor(change)}
+              change={change}
+              locale={locale}
+              messages={messages}
+            />
+          ),
+        )}
       </ol>
     </PageFrame>
   );

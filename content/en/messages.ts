@@ -431,7 +431,8 @@ export const messages = {
       seed: 'What the widely copied article said, and whether it was right, outdated, garbled or unverified.',
       sourceList:
         'Each source: address, title, publisher, tier (official, copy of official, news, provider) and its own date (null when undated).',
-      changelog: 'Each change of a figure: date, fact, old and current value, and sources.',
+      changelog:
+        'Each change of a figure (date, fact, old and current value, and sources) and each new page (date and page key).',
     },
     licenceTitle: 'Licence',
     licence:
@@ -443,14 +444,24 @@ export const messages = {
     footerLink: 'Open data',
   },
   changes: {
-    title: 'Data changes',
+    title: 'Changes to the figures, and new pages',
     description:
-      'Which figures changed, from what to what, why and on which source, starting with corrections to widely copied articles.',
+      'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to widely copied articles.',
     intro:
-      'Whenever a figure changes, we record it here. The first entries are figures from widely copied articles that we corrected.',
-    kinds: { 'seed-correction': 'Correction of a copied article', update: 'Update' },
+      'Whenever a figure changes or we publish a new page, we record it here. The oldest entries, at the bottom, are figures from widely copied articles that we corrected.',
+    kinds: {
+      'seed-correction': 'Correction of a copied article',
+      update: 'Update',
+      'new-page': 'New page',
+    },
     sources: 'Sources',
     footerLink: 'Changes',
+  },
+  subscribe: {
+    feedLink: 'Subscribe to changes (Atom feed)',
+    feedHint:
+      'Add this link’s address to your feed reader (RSS or Atom) and it will tell you about every figure that changes and every new page, without you coming back here.',
+    appName: 'WeCom/WeChat',
   },
   glossary: {
     title: 'Glossary: WeCom and WeChat terms in Chinese, English and Spanish',

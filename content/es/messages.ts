@@ -439,7 +439,8 @@ export const messages = {
       seed: 'Lo que decía el artículo que circula copiado, y si era correcto, está desactualizado, mal traducido o sin confirmar.',
       sourceList:
         'Cada fuente: dirección, título, editor, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
-      changelog: 'Cada cambio de una cifra: fecha, dato, valor anterior y actual, y fuentes.',
+      changelog:
+        'Cada cambio de una cifra (fecha, dato, valor anterior y actual, y fuentes) y cada página nueva (fecha y clave de la página).',
     },
     licenceTitle: 'Licencia',
     licence:
@@ -451,14 +452,24 @@ export const messages = {
     footerLink: 'Datos abiertos',
   },
   changes: {
-    title: 'Cambios en los datos',
+    title: 'Cambios en las cifras y páginas nuevas',
     description:
-      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, empezando por las correcciones a los artículos copiados.',
+      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones a los artículos copiados.',
     intro:
-      'Cada vez que una cifra cambia, lo anotamos aquí. Las primeras entradas son cifras que circulan en artículos copiados y que corregimos.',
-    kinds: { 'seed-correction': 'Corrección de un artículo copiado', update: 'Actualización' },
+      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí. Las entradas más antiguas, al final, son cifras que circulan en artículos copiados y que corregimos.',
+    kinds: {
+      'seed-correction': 'Corrección de un artículo copiado',
+      update: 'Actualización',
+      'new-page': 'Página nueva',
+    },
     sources: 'Fuentes',
     footerLink: 'Cambios',
+  },
+  subscribe: {
+    feedLink: 'Suscribirse a los cambios (feed Atom)',
+    feedHint:
+      'Añade la dirección de este enlace a tu lector de feeds (RSS o Atom) y te avisará de cada cifra que cambie y de cada página nueva, sin tener que volver aquí.',
+    appName: 'WeCom/WeChat',
   },
   glossary: {
     title: 'Glosario: WeCom y WeChat en chino, inglés y español',

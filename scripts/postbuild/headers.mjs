@@ -32,6 +32,12 @@ export const immutable = 'public, max-age=31536000, immutable';
 export const revalidate = 'public, max-age=0, must-revalidate';
 
 /**
+ * The type of each language's changes feed (/<lang>/feed.xml): hosts go by the extension and
+ * call it application/xml, which feed readers and validators take for a plain XML file.
+ */
+export const feedType = 'application/atom+xml; charset=utf-8';
+
+/**
  * @typedef {object} PagePolicy
  * @property {string} path the page's address from the site's root, with the base path
  *   ("/wecom/es/quiz/"), or "/404.html" for the page a host answers unknown paths with
@@ -53,13 +59,15 @@ export function netlifyHeaders(pages, basePath) {
     [
       block(`${basePath}/*`, commonHeaders),
       block(`${basePath}/_next/static/*`, { 'Cache-Control': immutable }),
+      block(`${basePath}/:lang/feed.xml`, { 'Content-Type': feedType }),
       ...pages.map((page) => block(page.path, { 'Content-Security-Policy': page.policy })),
     ].join('\n\n') + '\n'
   );
 }
 
 /**
- * `serve.json` (serve-handler): rules match the served file's path, later rules win, and
+ * `serve.json` (serve-handler): rules match the served file's path, later rules win (also over
+ * the type it guesses from the extension), and
  * unknown paths get 404.html with status 404 by default. It takes at most 50 rules of 100
  * characters, so the policy most pages share is the rule for every page; a folder whose pages
  * mostly share another (a language's pages run its search loader, whose words differ) gets a
@@ -95,6 +103,7 @@ export function serveConfig(pages) {
     headers: [
       rule('**', { ...commonHeaders, 'Cache-Control': revalidate }),
       rule('_next/static/**', { 'Cache-Control': immutable }),
+      rule('**/feed.xml', { 'Content-Type': feedType }),
       ...(common ? [rule('**/*.html', { 'Content-Security-Policy': common })] : []),
       ...folderRules,
       ...pageRules,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { commonHeaders, immutable, netlifyHeaders, revalidate, serveConfig } from './headers.mjs';
+import {
+  commonHeaders,
+  feedType,
+  immutable,
+  netlifyHeaders,
+  revalidate,
+  serveConfig,
+} from './headers.mjs';
 
 const pages = [
   { path: '/es/quiz/', file: 'es/quiz/index.html', policy: "script-src 'self' 'sha256-q'" },
@@ -17,6 +24,9 @@ describe('netlifyHeaders', () => {
         '/_next/static/*',
         `  Cache-Control: ${immutable}`,
         '',
+        '/:lang/feed.xml',
+        '  Content-Type: application/atom+xml; charset=utf-8',
+        '',
         '/es/quiz/',
         "  Content-Security-Policy: script-src 'self' 'sha256-q'",
         '',
@@ -29,7 +39,7 @@ describe('netlifyHeaders', () => {
 
   it('puts the base path before the rules that are not a page’s own', () => {
     expect(netlifyHeaders([], '/wecom')).toMatch(
-      /^\/wecom\/\*\n[\s\S]*\n\/wecom\/_next\/static\/\*\n/,
+      /^\/wecom\/\*\n[\s\S]*\n\/wecom\/_next\/static\/\*\n[\s\S]*\n\/wecom\/:lang\/feed\.xml\n/,
     );
   });
 
@@ -54,12 +64,20 @@ describe('serveConfig', () => {
     });
   });
 
+  it('says a feed is Atom, which serve would call plain XML', () => {
+    expect(feedType).toBe('application/atom+xml; charset=utf-8');
+    expect(serveConfig(pages).headers[2]).toEqual({
+      source: '**/feed.xml',
+      headers: [{ key: 'Content-Type', value: feedType }],
+    });
+  });
+
   it('gives every page the policy most share, and the others their own after it', () => {
     const many = [...pages, { path: '/es/', file: 'es/index.html', policy: "script-src 'self'" }];
     const csp = (/** @type {string} */ policy) => [
       { key: 'Content-Security-Policy', value: policy },
     ];
-    expect(serveConfig(many).headers.slice(2)).toEqual([
+    expect(serveConfig(many).headers.slice(3)).toEqual([
       { source: '**/*.html', headers: csp("script-src 'self'") },
       { source: 'es/quiz/index.html', headers: csp("script-src 'self' 'sha256-q'") },
     ]);
