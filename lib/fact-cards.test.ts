@@ -37,7 +37,10 @@ describe('factCardAlt', () => {
           );
           expect(at, `${locale} ${fact.id} ${account}`).toBeGreaterThanOrEqual(from);
           expect(alt.indexOf(view.text, at), `${locale} ${fact.id} ${account}`).toBeGreaterThan(at);
-          if (view.present && view.conditionNote) expect(alt).toContain(view.conditionNote);
+          if (view.present && view.condition) {
+            const { open, close } = messages.punctuation;
+            expect(alt).toContain(`${view.text}${open}${view.condition}${close}`);
+          }
           from = at;
         }
       }

@@ -23,7 +23,7 @@ export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): st
     const parts = cell.present
       ? [
           cell.text,
-          cell.conditionNote ?? '',
+          cell.condition ? `${punctuation.open}${cell.condition}${punctuation.close}` : '',
           cell.marked ? `${punctuation.separator}${messages.factShare.unofficial}` : '',
           ...cell.alternatives
             .filter((alt) => alt.disputes)

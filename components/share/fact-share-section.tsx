@@ -44,7 +44,7 @@ export function FactShareSection({ share, text }: FactShareSectionProps) {
       <textarea
         id={embedId}
         readOnly
-        rows={5}
+        rows={6}
         aria-describedby={`${embedId}-hint`}
         defaultValue={share.embed}
         className="mt-2 w-full rounded border border-stone-300 bg-white p-3 font-mono text-sm dark:border-stone-700 dark:bg-stone-950"
