@@ -2,10 +2,14 @@ import { correctionHref, correctionReport } from '@/lib/corrections';
 import { interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import type { Limit } from '@/lib/limits';
+import { paths } from '@/lib/paths';
 
 type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages: Messages };
 
-/** A row's own link (to share or bookmark it) and a prefilled correction report. */
+/**
+ * A row's own link (to bookmark it), its card to share or embed (on the share page, so reading
+ * pages stay plain HTML), and a prefilled correction report.
+ */
 export function RowActions({ fact, pagePath, locale, messages }: RowActionsProps) {
   const label = messages.facts[fact.id];
   const report = correctionHref(correctionReport(fact, locale, messages));
@@ -16,6 +20,12 @@ export function RowActions({ fact, pagePath, locale, messages }: RowActionsProps
         aria-label={interpolate(messages.table.rowLink, { label })}
       >
         #
+      </a>
+      <a
+        href={paths.share(locale, fact.id)}
+        aria-label={interpolate(messages.factShare.rowActionLabel, { label })}
+      >
+        {messages.factShare.rowAction}
       </a>
       <a href={report} aria-label={interpolate(messages.table.reportCorrection, { label })}>
         {messages.table.reportShort}

@@ -17,6 +17,9 @@ for (const route of routes) {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement!;
         if (parent.closest('script, style, noscript, template')) continue;
+        // A form control's value cannot carry markup: the share page's embed code (a read-only
+        // textarea, so a keyboard can select and copy it) repeats a label its heading marks.
+        if (parent.closest('textarea[readonly]')) continue;
         const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
         const match = han.exec(node.textContent ?? '');
         if (match && !/^(zh|ja)\b/i.test(lang)) found.push(match[0]);

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
+import { htmlLang, locales } from '../lib/i18n';
 import { pngSize } from './png';
 import { exportedRoutes, fileForPath, outDir } from './routes';
 
@@ -106,4 +107,33 @@ test('images stay small (sizes reported in test-results/image-sizes.txt)', () =>
       .join('\n') + '\n',
   );
   for (const { path, bytes } of sizes) expect(bytes, path).toBeLessThan(300 * 1024);
+});
+
+test('the root address has its own title, description, card and alternates', () => {
+  const page = html('/');
+  expect(page).toMatch(/<title>[^<]+<\/title>/);
+  expect(meta(page, 'description')).toBeTruthy();
+  expect(meta(page, 'og:title')).toBeTruthy();
+  expect(meta(page, 'og:description')).toBe(meta(page, 'description'));
+  expect(meta(page, 'og:type')).toBe('website');
+  expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1];
+  expect(canonical).toMatch(/^https?:\/\/[^/]+\/$/);
+  expect(meta(page, 'og:url')).toBe(canonical);
+  const image = meta(page, 'og:image');
+  expect(image).toMatch(/^https?:\/\/[^/]+\/og\/root\.png$/);
+  expect(meta(page, 'og:image:alt')).toBeTruthy();
+  expect(pngSize(fileForPath(sitePath(image!))!)).toEqual({
+    width: Number(meta(page, 'og:image:width')),
+    height: Number(meta(page, 'og:image:height')),
+  });
+  const alternates = Object.fromEntries(
+    [...page.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)].map(
+      ([, lang, href]) => [lang, sitePath(href!)],
+    ),
+  );
+  expect(alternates).toEqual({
+    ...Object.fromEntries(locales.map((locale) => [htmlLang(locale), `/${locale}/`])),
+    'x-default': '/',
+  });
 });

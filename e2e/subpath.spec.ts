@@ -122,3 +122,27 @@ test('an unknown address gets the 404 page, whose links stay under the base path
   await expect(page.locator('h1')).toContainText('Page not found');
   expect(await addressesOutsideBase(page)).toEqual([]);
 });
+
+test('the root’s card and a fact’s card, link and embed code stay under the base path', async ({
+  page,
+  request,
+}) => {
+  const root = await (await request.get(`${origin}${base}/`)).text();
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(root)?.[1];
+  expect(image).toMatch(new RegExp(`^https?://[^/]+${base}/og/root\\.png$`));
+  expect((await request.get(`${origin}${new URL(image!).pathname}`)).status()).toBe(200);
+
+  const problems = watch(page);
+  const id = 'groups.qr-linked-groups';
+  await page.goto(`${origin}${base}/en/groups/`);
+  await page.locator(`tr[id="${id}"] a[href*="/share/"]`).click();
+  await expect(page).toHaveURL(`${origin}${base}/en/share/#${id}`);
+  const section = page.locator(`section[id="${id}"]`);
+  await expect(section.getByRole('img')).toHaveJSProperty('naturalWidth', 1200);
+  const code = await section.getByRole('textbox').inputValue();
+  const urls = [...code.matchAll(/(?:href|src)="([^"]+)"/g)].map(([, url]) => url!);
+  expect(urls).toHaveLength(2);
+  for (const url of urls) expect(new URL(url).pathname.startsWith(`${base}/`), url).toBe(true);
+  expect(await addressesOutsideBase(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -239,4 +239,31 @@ export type Messages = {
   };
   notFound: { title: string; text: string; home: string };
   search: SearchMessages;
+  /** Fact cards: the share page, the row action that leads there, and the cards' words. */
+  factShare: {
+    title: string;
+    description: string;
+    intro: string;
+    pickTitle: string;
+    pickIntro: string;
+    /** Heading of one fact's share section; takes `{label}`. */
+    factTitle: string;
+    imageLink: string;
+    /** Before the row's address. */
+    rowLink: string;
+    embedLabel: string;
+    embedHint: string;
+    /** The row action's text, and its accessible name (takes `{label}`). */
+    rowAction: string;
+    rowActionLabel: string;
+    /** A card's alt text: `{label}`, `{wecom}`, `{wechat}` (each "Account: value…"). */
+    cardAlt: string;
+    /** After a value no official page states, in the alt text. */
+    unofficial: string;
+    /** A card's source line: `{source}`; with several, `{count}` too (first, so a cut keeps it). */
+    cardSource: string;
+    cardSources: string;
+    /** The alt text of the root address's card. */
+    rootAlt: string;
+  };
 };

@@ -68,12 +68,45 @@ export async function sharePageMetadata(locale: Locale, key: string): Promise<Me
   return pageMetadata(await getSharePage(locale, key), locale, getMessages(locale));
 }
 
-/** The root address (the language chooser): every language's site name. */
+/**
+ * The root address (the language chooser), the address shared most: its own title, description
+ * and card, each in every language, since it is every language's way in.
+ */
 export function rootMetadata(): Metadata {
+  const catalogs = locales.map(getMessages);
+  const title = [...new Set(catalogs.map(({ site }) => site.name))].join(' · ');
+  const description = catalogs.map(({ site }) => site.tagline).join(' · ');
+  const url = absoluteUrl(paths.root());
+  const image = {
+    url: absoluteUrl(paths.rootCard()),
+    ...ogImageSize,
+    alt: catalogs.map(({ factShare }) => factShare.rootAlt).join(' · '),
+    type: 'image/png',
+  };
   return {
-    title: [...new Set(locales.map((locale) => getMessages(locale).site.name))].join(' · '),
-    description: getMessages(defaultLocale).home.description,
+    title: { absolute: title },
+    description,
     icons,
+    alternates: {
+      canonical: url,
+      languages: {
+        ...Object.fromEntries(
+          locales.map((locale) => [htmlLang(locale), absoluteUrl(paths.home(locale))]),
+        ),
+        'x-default': url,
+      },
+    },
+    openGraph: {
+      type: 'website',
+      url,
+      title,
+      description,
+      siteName: title,
+      locale: htmlLang(defaultLocale),
+      alternateLocale: locales.filter((locale) => locale !== defaultLocale).map(htmlLang),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 

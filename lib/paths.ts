@@ -53,6 +53,12 @@ export const paths = {
   ogImage: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.png`),
   /** 1080×1440 portrait poster with a QR code, for WeChat. */
   poster: (locale: Locale, key: string) => sitePath(`/og/${locale}/${key}.poster.png`),
+  /** 1200×630 card of one fact; its id is the file name (stable, URL-safe: `a-z0-9.-`). */
+  factCard: (locale: Locale, factId: string) => sitePath(`/og/${locale}/facts/${factId}.png`),
+  /** The root address's own 1200×630 card, in every language. */
+  rootCard: () => sitePath('/og/root.png'),
+  /** How to share a figure; with a fact id, its card, link and embed code. */
+  share: (locale: Locale, factId = '') => sitePath(`/${locale}/share/${factId && `#${factId}`}`),
   quiz: (locale: Locale, fragment = '') =>
     sitePath(`/${locale}/quiz/${fragment && `#${fragment}`}`),
   /** How to report an error; with a fact id, the report about that fact, ready to copy. */

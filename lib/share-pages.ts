@@ -110,6 +110,7 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
     textPage('open-data', messages.openData),
     textPage('changes', messages.changes),
     textPage('report', messages.report),
+    textPage('share', messages.factShare),
     {
       key: 'quiz',
       path: paths.quiz(locale),

@@ -10,6 +10,8 @@ type FigureRowsProps = {
   locale: Locale;
   messages: Messages;
   scale: number;
+  /** Each row's label in a first column; a card of one fact has it as its title instead. */
+  labels?: boolean;
 };
 
 const colours = { wecom: '#1e40af', wechat: '#166534' } as const;
@@ -22,17 +24,18 @@ const caveatMark = '*';
  * image travels without the page, so it carries the caveats too: a mark on every figure no
  * official page states, the other value of a disputed figure, and when the figures were checked.
  */
-export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) {
+export function FigureRows({ facts, locale, messages, scale, labels = true }: FigureRowsProps) {
   const shown = facts.map((id) => getLimit(id));
+  const valueWidth = labels ? '30%' : '50%';
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14 * scale }}>
       <div style={{ display: 'flex', fontSize: 22 * scale, color: '#57534e' }}>
-        <div style={{ width: '40%' }} />
+        {labels && <div style={{ width: '40%' }} />}
         {accounts.map((account) => (
           <div
             key={account}
             style={{
-              width: '30%',
+              width: valueWidth,
               display: 'flex',
               alignItems: 'center',
               gap: 10 * scale,
@@ -66,9 +69,13 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
               paddingTop: 12 * scale,
             }}
           >
-            <div style={{ width: '40%', paddingRight: 16, fontSize: 22 * scale, color: '#292524' }}>
-              {messages.facts[id]}
-            </div>
+            {labels && (
+              <div
+                style={{ width: '40%', paddingRight: 16, fontSize: 22 * scale, color: '#292524' }}
+              >
+                {messages.facts[id]}
+              </div>
+            )}
             {accounts.map((account) => {
               const cell = factCellView(fact, account, locale, messages);
               // The other values of a dispute (an older figure is history, not a dispute).
@@ -79,7 +86,7 @@ export function FigureRows({ facts, locale, messages, scale }: FigureRowsProps) 
                 <div
                   key={account}
                   style={{
-                    width: '30%',
+                    width: valueWidth,
                     display: 'flex',
                     flexDirection: 'column',
                     paddingRight: 12,

@@ -1,16 +1,14 @@
-import { loadTopicMetadata } from '@/lib/articles';
 import { correctionReport, correctionsHome } from '@/lib/corrections';
-import { getFaq } from '@/lib/faq/page';
-import { getLimits, limitsByTopic } from '@/lib/limits';
+import { factsBySubject, subjectTitles } from '@/lib/fact-groups';
+import { getLimits } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { correctionsTarget } from '@/lib/site';
 import { breadcrumbList } from '@/lib/structured-data';
-import { isTopic, subjects } from '@/lib/vocabulary';
+import { FactPicker, pickerId } from '@/components/fact-picker';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import { FactPicker, pickerId } from '@/components/report/fact-picker';
 import { FactReport } from '@/components/report/fact-report';
 import type { Locale } from '@/lib/i18n';
 
@@ -18,16 +16,8 @@ export async function ReportPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const text = messages.report;
   const page = await getSharePage(locale, 'report');
-  const articles = await loadTopicMetadata(locale);
-  const faq = getFaq(locale);
   const canSend = correctionsTarget.kind !== 'site';
-  const groups = subjects
-    .map((subject) => ({
-      subject,
-      title: isTopic(subject) ? articles[subject].title : faq.questions[subject].question,
-      facts: limitsByTopic(subject),
-    }))
-    .filter((group) => group.facts.length > 0);
+  const groups = factsBySubject(await subjectTitles(locale));
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
@@ -74,7 +64,13 @@ export async function ReportPage({ locale }: { locale: Locale }) {
         <p>
           <a href={paths.page(locale, 'open-data')}>{text.openDataLink}</a>
         </p>
-        <FactPicker groups={groups} locale={locale} messages={messages} />
+        <FactPicker
+          groups={groups}
+          title={text.pickTitle}
+          intro={text.pickIntro}
+          hrefOf={(factId) => paths.report(locale, factId)}
+          messages={messages}
+        />
       </article>
     </PageFrame>
   );

@@ -492,4 +492,28 @@ export const messages = {
     termsHint: 'Looking for a term from the app, such as 群活码 or Chats Only?',
     termsLink: 'The glossary gives each one in Chinese, English and Spanish.',
   },
+  factShare: {
+    title: 'Share a figure',
+    description:
+      'Every WeCom and personal WeChat figure as an image to share, with a link to its row and code to embed it in a website or blog.',
+    intro:
+      'Every figure has its own image (PNG, 1200 × 630) with the values for both accounts, its caveat, its source, the date we checked it and this site’s address. Share it on WeChat, where link previews often fail, or embed it on your site with its code.',
+    pickTitle: 'Choose a figure',
+    pickIntro:
+      'Each link shows, at the top of this page, that figure’s image, the link to its row and the code to embed it.',
+    factTitle: 'Share “{label}”',
+    imageLink: 'Open the image (PNG, 1200 × 630)',
+    rowLink: 'Link to the row:',
+    embedLabel: 'Code to embed it in a web page (HTML)',
+    embedHint:
+      'It shows the image, with alt text that states the figure, linked to its row. Select it and copy it.',
+    rowAction: 'Share',
+    rowActionLabel: 'Share the figure “{label}”',
+    cardAlt: '{label}. {wecom}; {wechat}.',
+    unofficial: 'not stated on any official Tencent page',
+    cardSource: 'Source: {source}',
+    cardSources: '{count} sources, including: {source}',
+    rootAlt:
+      'WeCom or WeChat: the differences between WeCom and personal WeChat, with sources, in Spanish, English and Chinese',
+  },
 } satisfies Messages;

@@ -501,4 +501,28 @@ export const messages = {
     termsHint: '¿Buscas un término de la app, como 群活码 o «Solo chat»?',
     termsLink: 'El glosario los da en chino, inglés y español.',
   },
+  factShare: {
+    title: 'Compartir una cifra',
+    description:
+      'Cada cifra de WeCom y WeChat personal como imagen para compartir, con el enlace a su fila y un código para insertarla en una web o un blog.',
+    intro:
+      'Cada cifra tiene su imagen (PNG, 1200 × 630) con los valores de las dos cuentas, su advertencia, su fuente, la fecha en que la comprobamos y la dirección de este sitio. Compártela en WeChat, donde las vistas previas de los enlaces fallan a menudo, o insértala en tu web con su código.',
+    pickTitle: 'Elige la cifra',
+    pickIntro:
+      'Cada enlace muestra arriba la imagen de esa cifra, el enlace a su fila y el código para insertarla.',
+    factTitle: 'Compartir «{label}»',
+    imageLink: 'Abrir la imagen (PNG, 1200 × 630)',
+    rowLink: 'Enlace a la fila:',
+    embedLabel: 'Código para insertarla en una web (HTML)',
+    embedHint:
+      'Muestra la imagen, con un texto alternativo que dice la cifra, y enlaza a su fila. Selecciónalo y cópialo.',
+    rowAction: 'Compartir',
+    rowActionLabel: 'Compartir la cifra «{label}»',
+    cardAlt: '{label}. {wecom}; {wechat}.',
+    unofficial: 'cifra que no da ninguna página oficial de Tencent',
+    cardSource: 'Fuente: {source}',
+    cardSources: '{count} fuentes, entre ellas: {source}',
+    rootAlt:
+      'WeCom o WeChat: las diferencias entre WeCom y WeChat personal, con fuentes, en español, inglés y chino',
+  },
 } satisfies Messages;

@@ -422,4 +422,25 @@ export const messages = {
     termsHint: '想查应用里的术语，比如群活码或“仅聊天”？',
     termsLink: '术语表给出了每个词的中文、英文和西班牙文说法。',
   },
+  factShare: {
+    title: '分享数字',
+    description:
+      '把企业微信和个人微信的每个数字做成可分享的图片，附上所在行的链接，以及嵌入网站或博客的代码。',
+    intro:
+      '每个数字都有一张图片（PNG，1200 × 630），上面有两种账号的数值、提示、出处、我们核对的日期和本站地址。微信里的链接预览常常显示不全，可以直接发图片；也可以用嵌入代码把它放进你的网站。',
+    pickTitle: '选择数字',
+    pickIntro: '点击任一链接，本页顶部就会显示该数字的图片、所在行的链接和嵌入代码。',
+    factTitle: '分享「{label}」',
+    imageLink: '打开图片（PNG，1200 × 630）',
+    rowLink: '所在行链接：',
+    embedLabel: '嵌入网页的代码（HTML）',
+    embedHint: '代码会显示这张图片（替代文字写明了数字），并链接到所在行。选中后复制即可。',
+    rowAction: '分享',
+    rowActionLabel: '分享「{label}」这个数字',
+    cardAlt: '{label}。{wecom}；{wechat}。',
+    unofficial: '腾讯官方页面未载明',
+    cardSource: '来源：{source}',
+    cardSources: '共 {count} 个来源，包括：{source}',
+    rootAlt: '企业微信还是个人微信：两者的区别，附出处，提供西班牙语、英语和中文版本',
+  },
 } satisfies Messages;

@@ -95,7 +95,7 @@ describe('serveConfig', () => {
     const csp = (/** @type {string} */ policy) => [
       { key: 'Content-Security-Policy', value: policy },
     ];
-    expect(serveConfig(many).headers.slice(2)).toEqual([
+    expect(serveConfig(many).headers.slice(3)).toEqual([
       { source: '**/*.html', headers: csp("script-src 'self'") },
       { source: 'en/**/*.html', headers: csp(en) },
       { source: 'es/quiz/index.html', headers: csp("script-src 'self' 'sha256-q'") },
