@@ -49,4 +49,5 @@ export const changelog = [
   { date: '2026-11-28', change: 'new-page', page: 'costs' },
   { date: '2026-11-28', change: 'new-page', page: 'faq' },
   { date: '2026-11-28', change: 'new-page', page: 'report' },
+  { date: '2026-11-29', change: 'new-page', page: 'share' },
 ] as const satisfies readonly ChangeInput[];

@@ -17,6 +17,7 @@ export const pageKeys = [
   'open-data',
   'changes',
   'report',
+  'share',
   'quiz',
   'quiz-guide',
   ...outcomes.map((outcome) => `result-${outcome}` as const),
