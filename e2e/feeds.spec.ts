@@ -68,6 +68,18 @@ test('every page of a language names its feed in <head>', () => {
   }
 });
 
+test('the root address names every language’s feed', () => {
+  const feeds = headTags(readFileSync(fileForPath('/')!, 'utf8'), 'link').filter(
+    (link) => link.rel === 'alternate' && link.type === 'application/atom+xml',
+  );
+  expect(feeds.map((link) => served(link.href!).path)).toEqual(
+    locales.map((locale) => `/${locale}/feed.xml`),
+  );
+  expect(feeds.map((link) => link.title)).toEqual(
+    locales.map((locale) => feedTitle(getMessages(locale))),
+  );
+});
+
 test('the changes page links its feed and says what a feed is for', async ({ page }) => {
   for (const locale of locales) {
     const { subscribe } = getMessages(locale);

@@ -216,6 +216,9 @@ export type Messages = {
     title: string;
     description: string;
     intro: string;
+    /** The page's two sections: the figures that changed, then the pages added. */
+    figuresTitle: string;
+    pagesTitle: string;
     kinds: Record<ChangeKind, string>;
     sources: string;
     footerLink: string;

@@ -95,6 +95,13 @@ export function rootMetadata(): Metadata {
         ),
         'x-default': url,
       },
+      // The address people share most leads to every language's feed of changes.
+      types: {
+        'application/atom+xml': locales.map((locale) => ({
+          url: absoluteUrl(paths.feed(locale)),
+          title: feedTitle(getMessages(locale)),
+        })),
+      },
     },
     openGraph: {
       type: 'website',

@@ -15,9 +15,9 @@ export function FigureChange({ change, locale, messages }: FigureChangeProps) {
   const text = changeText(change, locale, messages);
   return (
     <li id={changeAnchor(change)}>
-      <h2 className="subsection-title">
+      <h3 className="subsection-title">
         <a href={paths.row(locale, fact.topic, fact.id)}>{messages.facts[fact.id]}</a>
-      </h2>
+      </h3>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}
         {messages.changes.kinds[change.change]} · {messages.accounts[change.account]}

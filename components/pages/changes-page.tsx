@@ -14,6 +14,8 @@ export async function ChangesPage({ locale }: { locale: Locale }) {
   const page = await getSharePage(locale, 'changes');
   const pages = new Map((await sharePages(locale)).map((other) => [other.key, other]));
   const changes = publishedChangelog().reverse();
+  const figureChanges = changes.filter((change) => change.change !== 'new-page');
+  const pageChanges = changes.filter((change) => change.change === 'new-page');
   return (
     <PageFrame locale={locale} path={page.path}>
       <JsonLd data={breadcrumbList(page, locale, messages)} />
@@ -27,27 +29,37 @@ export async function ChangesPage({ locale }: { locale: Locale }) {
           {messages.subscribe.feedHint}
         </span>
       </p>
-      <ol className="mt-8 max-w-3xl space-y-10">
-        {changes.map((change) =>
-          change.change === 'new-page' ? (
-            <PageChange
-              key={changeAnchor(change)}
-              change={change}
-              // sharePages has every page key (it stops the build otherwise).
-              page={pages.get(change.page)!}
-              locale={locale}
-              messages={messages}
-            />
-          ) : (
+      <section aria-labelledby="figure-changes" className="mt-10 max-w-3xl">
+        <h2 id="figure-changes" className="section-title">
+          {messages.changes.figuresTitle}
+        </h2>
+        <ol className="mt-6 space-y-10">
+          {figureChanges.map((change) => (
             <FigureChange
               key={changeAnchor(change)}
               change={change}
               locale={locale}
               messages={messages}
             />
-          ),
-        )}
-      </ol>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="page-changes" className="mt-12 max-w-3xl">
+        <h2 id="page-changes" className="section-title">
+          {messages.changes.pagesTitle}
+        </h2>
+        <ol className="mt-4 space-y-3">
+          {pageChanges.map((change) => (
+            <PageChange
+              key={changeAnchor(change)}
+              change={change}
+              // sharePages has every page key (it stops the build otherwise).
+              page={pages.get(change.page)!}
+              locale={locale}
+            />
+          ))}
+        </ol>
+      </section>
     </PageFrame>
   );
 }

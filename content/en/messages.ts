@@ -448,7 +448,9 @@ export const messages = {
     description:
       'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to widely copied articles.',
     intro:
-      'Whenever a figure changes or we publish a new page, we record it here. The oldest entries, at the bottom, are figures from widely copied articles that we corrected.',
+      'Whenever a figure changes or we publish a new page, we record it here, newest first: first the figures, then the pages. The oldest figure entries are figures from widely copied articles that we corrected.',
+    figuresTitle: 'Figures',
+    pagesTitle: 'New pages',
     kinds: {
       'seed-correction': 'Correction of a copied article',
       update: 'Update',

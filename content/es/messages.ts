@@ -456,7 +456,9 @@ export const messages = {
     description:
       'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones a los artículos copiados.',
     intro:
-      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí. Las entradas más antiguas, al final, son cifras que circulan en artículos copiados y que corregimos.',
+      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí, lo más reciente primero: primero las cifras, después las páginas. Las entradas de cifras más antiguas son cifras que circulan en artículos copiados y que corregimos.',
+    figuresTitle: 'Cifras',
+    pagesTitle: 'Páginas nuevas',
     kinds: {
       'seed-correction': 'Corrección de un artículo copiado',
       update: 'Actualización',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { messages } from '@/content/en/messages';
 
-import { countText, exactFirst, excerptParts, resultView } from './dialog';
+import { countText, exactFirst, excerptParts, resultView, wrappedFocus } from './dialog';
 
 describe('excerptParts', () => {
   it('splits the marked words from the rest and unescapes the text', () => {
@@ -88,5 +88,26 @@ describe('countText', () => {
     expect(countText(messages.search, 'en', 1, 'x')).toBe('1 result for “x”');
     expect(countText(messages.search, 'en', 3, 'x')).toBe('3 results for “x”');
     expect(countText(messages.search, 'en', 0, 'x')).toBe('0 results for “x”');
+  });
+});
+
+describe('wrappedFocus', () => {
+  const controls = ['input', 'close', 'first result', 'last result'];
+
+  it('goes from the last control to the first, and back with Shift', () => {
+    expect(wrappedFocus(controls, 'last result', false)).toBe('input');
+    expect(wrappedFocus(controls, 'input', true)).toBe('last result');
+  });
+
+  it('leaves Tab alone between controls', () => {
+    expect(wrappedFocus(controls, 'close', false)).toBeNull();
+    expect(wrappedFocus(controls, 'close', true)).toBeNull();
+    expect(wrappedFocus(controls, 'last result', true)).toBeNull();
+  });
+
+  it('brings focus that got outside back in', () => {
+    expect(wrappedFocus(controls, null, false)).toBe('input');
+    expect(wrappedFocus(controls, 'page', true)).toBe('last result');
+    expect(wrappedFocus([], 'input', false)).toBeNull();
   });
 });

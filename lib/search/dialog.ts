@@ -149,6 +149,19 @@ export function countText(text: SearchMessages, lang: string, count: number, que
   return text.results[form].replace('{count}', String(count)).replace('{query}', query);
 }
 
+/**
+ * Where Tab goes inside the open dialog, so focus never leaves it: from the last control to the
+ * first, and with Shift from the first to the last. `null`: the browser's own order is right.
+ */
+export function wrappedFocus<T>(controls: readonly T[], current: T | null, backwards: boolean) {
+  if (controls.length === 0) return null;
+  const first = controls[0]!;
+  const last = controls[controls.length - 1]!;
+  if (backwards && (current === first || !controls.includes(current as T))) return last;
+  if (!backwards && (current === last || !controls.includes(current as T))) return first;
+  return null;
+}
+
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;
 /** How many of Pagefind's best are read to bring exact matches forward. */
@@ -253,6 +266,16 @@ function buildDialog(setup: SearchSetup): Dialog {
     if (event.key === 'Escape') {
       event.preventDefault();
       root.close();
+      return;
+    }
+    // A modal dialog keeps focus in the page, but Chromium may hand it to the page's end (or its
+    // own controls) between the last control and the first; readers expect it to wrap.
+    if (event.key !== 'Tab') return;
+    const controls = [...root.querySelectorAll<HTMLElement>('input, button, a[href]')];
+    const next = wrappedFocus(controls, document.activeElement as HTMLElement, event.shiftKey);
+    if (next) {
+      event.preventDefault();
+      next.focus();
     }
   });
 
