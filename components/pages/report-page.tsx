@@ -5,10 +5,8 @@ import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { correctionsTarget } from '@/lib/site';
-import { breadcrumbList } from '@/lib/structured-data';
-import { FactPicker, pickerId } from '@/components/fact-picker';
-import { JsonLd } from '@/components/json-ld';
-import { PageFrame } from '@/components/layout/page-frame';
+import { FactPicker } from '@/components/fact-picker';
+import { PerFactPage } from '@/components/per-fact-page';
 import { FactReport } from '@/components/report/fact-report';
 import type { Locale } from '@/lib/i18n';
 
@@ -19,59 +17,51 @@ export async function ReportPage({ locale }: { locale: Locale }) {
   const canSend = correctionsTarget.kind !== 'site';
   const groups = factsBySubject(await subjectTitles(locale));
   return (
-    <PageFrame locale={locale} path={page.path}>
-      <JsonLd data={breadcrumbList(page, locale, messages)} />
-      <article className="prose prose-stone max-w-3xl dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
-        <h1>{text.title}</h1>
-        <p>{text.intro}</p>
-        <p>
-          <a href={`#${pickerId}`}>{text.pickTitle}</a>
-        </p>
-        {getLimits().map((fact) => (
-          <FactReport
-            key={fact.id}
-            report={correctionReport(fact, locale, messages)}
-            label={messages.facts[fact.id]}
-            rowHref={paths.row(locale, fact.topic, fact.id)}
-            canSend={canSend}
-            text={text}
-          />
-        ))}
-        <h2>{text.includeTitle}</h2>
-        <ul>
-          {text.include.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <h2>{text.sendTitle}</h2>
-        {canSend ? (
-          <>
-            <p>{text.sendVia}</p>
-            <p>
-              <a href={correctionsHome(locale)}>{text.sendLink}</a>
-            </p>
-          </>
-        ) : (
-          <p>{text.noChannel}</p>
-        )}
-        <h2>{text.checkTitle}</h2>
-        <p>{text.check}</p>
-        <p>
-          <a href={paths.page(locale, 'changes')}>{text.changesLink}</a>
-        </p>
-        <h2>{text.dataTitle}</h2>
-        <p>{text.data}</p>
-        <p>
-          <a href={paths.page(locale, 'open-data')}>{text.openDataLink}</a>
-        </p>
-        <FactPicker
-          groups={groups}
-          title={text.pickTitle}
-          intro={text.pickIntro}
-          hrefOf={(factId) => paths.report(locale, factId)}
-          messages={messages}
+    <PerFactPage locale={locale} messages={messages} page={page} text={text}>
+      {getLimits().map((fact) => (
+        <FactReport
+          key={fact.id}
+          report={correctionReport(fact, locale, messages)}
+          label={messages.facts[fact.id]}
+          rowHref={paths.row(locale, fact.topic, fact.id)}
+          canSend={canSend}
+          text={text}
         />
-      </article>
-    </PageFrame>
+      ))}
+      <h2>{text.includeTitle}</h2>
+      <ul>
+        {text.include.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h2>{text.sendTitle}</h2>
+      {canSend ? (
+        <>
+          <p>{text.sendVia}</p>
+          <p>
+            <a href={correctionsHome(locale)}>{text.sendLink}</a>
+          </p>
+        </>
+      ) : (
+        <p>{text.noChannel}</p>
+      )}
+      <h2>{text.checkTitle}</h2>
+      <p>{text.check}</p>
+      <p>
+        <a href={paths.page(locale, 'changes')}>{text.changesLink}</a>
+      </p>
+      <h2>{text.dataTitle}</h2>
+      <p>{text.data}</p>
+      <p>
+        <a href={paths.page(locale, 'open-data')}>{text.openDataLink}</a>
+      </p>
+      <FactPicker
+        groups={groups}
+        title={text.pickTitle}
+        intro={text.pickIntro}
+        hrefOf={(factId) => paths.report(locale, factId)}
+        messages={messages}
+      />
+    </PerFactPage>
   );
 }
