@@ -14,6 +14,8 @@ export const excludeSelectors = [
   '.row-actions',
   '.source-refs',
   '.caveat-print',
+  // A caveat's summary is its one-word name; the text under it says the same in full.
+  '.caveat-mark > summary',
   '.source-section',
   '.article-nav',
   '.poster-link',
@@ -50,6 +52,14 @@ const text = (/** @type {string} */ markup) =>
     .trim();
 
 /**
+ * The page with a space between adjacent tags: Pagefind joins the text of inline elements that
+ * only CSS sets apart ("5 groups per code" + "Corrected: …" would be one word). The result is
+ * only read for its words, never shown.
+ * @param {string} html
+ */
+const spaced = (html) => html.replace(/></g, '> <');
+
+/**
  * @typedef {{ url: string, html: string }} SearchRecord a document for the index and the
  *   address (from the site's root, without the base path) its result leads to
  */
@@ -68,7 +78,7 @@ export function searchRecords(pages) {
   const records = [];
   for (const page of pages) {
     if (!searchable.test(page.html)) continue;
-    records.push(page);
+    records.push({ url: page.url, html: spaced(page.html) });
     const lang = /<html lang="([^"]+)"/.exec(page.html)?.[1];
     const titleAt = page.html.indexOf('<h1');
     if (!lang || titleAt === -1) throw new Error(`${page.url}: no <html lang> or no <h1>`);
@@ -84,11 +94,12 @@ export function searchRecords(pages) {
       const label = inner(labelElement);
       records.push({
         url: `${page.url}#${id}`,
-        html:
+        html: spaced(
           `<!DOCTYPE html><html lang="${lang}"><head><title>${text(label)}</title></head>` +
-          `<body><main data-pagefind-body data-pagefind-meta="page:${pageTitle}">` +
-          // The label is the record's title once, not again in its row.
-          `<h1>${label}</h1><table>${row.replace(labelElement, '')}</table></main></body></html>`,
+            `<body><main data-pagefind-body data-pagefind-meta="page:${pageTitle}">` +
+            // The label is the record's title once, not again in its row.
+            `<h1>${label}</h1><table>${row.replace(labelElement, '')}</table></main></body></html>`,
+        ),
       });
     }
   }
