@@ -21,9 +21,11 @@ export type PublishedChange = {
   sources: string[];
 };
 
-/** The changelog, oldest first, with before/after values read from the data. */
-export function publishedChangelog(): PublishedChange[] {
-  const changes: readonly ChangeInput[] = changelog;
+/**
+ * The changelog, oldest first, with before/after values read from the data. `changes` is the
+ * authored changelog; tests pass their own, since it holds no `update` yet.
+ */
+export function publishedChangelog(changes: readonly ChangeInput[] = changelog): PublishedChange[] {
   return changes.map((change) => {
     const fact = getLimit(limitId(change.fact));
     const cell = presentCell(fact[change.account]);
