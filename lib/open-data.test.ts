@@ -6,7 +6,7 @@ import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
-import { openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
+import { csvField, openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
 import { accounts, type Account } from './vocabulary';
 
 // The published file is read as JSON, the way its users read it.
@@ -55,6 +55,8 @@ describe('limits.json', () => {
     ['a duplicate source', (copy) => copy.sources.push(structuredClone(copy.sources[0]))],
     ['a citation of an unknown source', (copy) => copy.facts[0].wecom.sources.push('nowhere')],
     ['an unknown caveat', (copy) => (copy.facts[0].wecom.caveat = 'trust-us')],
+    ['an unlisted fact', (copy) => (copy.facts[0].id = `${copy.facts[0].topic}.nothing`)],
+    ['an unlisted source', (copy) => (copy.sources[0].id = 'nowhere')],
   ];
 
   it.each(breakages)('rejects %s', (_, breakIt) => {
@@ -62,6 +64,20 @@ describe('limits.json', () => {
     breakIt(broken);
     expect(validate(broken)).toBe(false);
     expect(openDataSchema().safeParse(broken).success).toBe(false);
+  });
+
+  it('names the rule a duplicate id breaks', () => {
+    const broken = structuredClone(data);
+    broken.facts.push(structuredClone(broken.facts[0]));
+    broken.sources.push(structuredClone(broken.sources[0]));
+    expect(openDataSchema().safeParse(broken).error?.issues).toEqual([
+      expect.objectContaining({ path: ['facts'], message: 'fact ids must be unique' }),
+      expect.objectContaining({ path: ['sources'], message: 'source ids must be unique' }),
+    ]);
+  });
+
+  it('describes every field it publishes', () => {
+    expect(undescribedFields(openDataJsonSchema())).toEqual([]);
   });
 
   // Expectations come from the authored files (content/) and from the rules the caveats are
@@ -198,6 +214,43 @@ describe('limits.csv', () => {
     }
   });
 });
+
+describe('csvField', () => {
+  it('quotes a field only when it holds a quote, a comma or a line break', () => {
+    expect(csvField('plain text')).toBe('plain text');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+  });
+});
+
+type SchemaNode = { [key: string]: unknown };
+
+/** Has a description, itself or through one of the schemas it combines. */
+function isDescribed(node: SchemaNode): boolean {
+  if (typeof node.description === 'string' && node.description !== '') return true;
+  return (['allOf', 'anyOf'] as const).some(
+    (key) => Array.isArray(node[key]) && (node[key] as SchemaNode[]).some(isDescribed),
+  );
+}
+
+/**
+ * The paths of the object properties without a description, anywhere in a JSON Schema (the
+ * `contains` clauses that cap each id at one occurrence are not fields).
+ */
+function undescribedFields(node: unknown, path = ''): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const schema = node as SchemaNode;
+  const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
+  return [
+    ...Object.entries(properties)
+      .filter(([, property]) => !isDescribed(property))
+      .map(([name]) => `${path}.${name}`),
+    ...Object.entries(schema)
+      .filter(([key]) => key !== 'contains')
+      .flatMap(([key, child]) => undescribedFields(child, `${path}/${key}`)),
+  ];
+}
 
 /** One CSV line, RFC 4180 style: quoted fields may hold commas and doubled quotes. */
 function parseCsvLine(line: string): string[] {

@@ -30,7 +30,7 @@ export function openDataSchema() {
     .object({
       date: isoDate.describe('When the change was made.'),
       fact: factId.describe('Id of the fact that changed.'),
-      account: z.enum(accounts),
+      account: z.enum(accounts).describe('Which side of the fact changed.'),
       change: z.enum(changeKinds).describe('A corrected seed-article claim, or our own update.'),
       from: z.array(ValueSchema).describe('The value(s) before the change.'),
       fromUnit: z.enum(units).nullable().describe('What the old value(s) counted.'),
@@ -134,7 +134,8 @@ const csvColumns = [
   'verified_at',
 ] as const;
 
-function csvField(value: string): string {
+/** A CSV field, quoted (RFC 4180) when it holds a quote, a comma or a line break. */
+export function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
