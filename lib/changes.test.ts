@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { changelog } from '@/content/changelog';
 
-import { changeText, dataVersion, latestChange, publishedChangelog } from './changes';
+import {
+  changeText,
+  dataVersion,
+  latestChange,
+  publishedChangelog,
+  type PublishedChange,
+} from './changes';
 import { getLimit, getLimits, presentCell } from './limits';
 import { getMessages } from './messages';
 
@@ -118,13 +124,13 @@ describe('latestChange', () => {
 
 describe('changeText', () => {
   const messages = getMessages('en');
-  const base = {
+  const base: Pick<PublishedChange, 'date' | 'fact' | 'account' | 'change' | 'sources'> = {
     date: '2026-01-02',
     fact: 'x',
     account: 'wecom',
     change: 'update',
     sources: [],
-  } as const;
+  };
 
   it('joins several old values and gives the new one with its unit', () => {
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getLimits, type Limit, type LimitId } from '../limits';
+import { getLimits, type Limit } from '../limits';
 import {
   answerReasons,
   askedQuestions,
@@ -20,10 +20,10 @@ import {
   type Strength,
 } from '.';
 import { sampleAnswerSets } from './__fixtures__/answer-space';
+import { withFigure } from './__fixtures__/figures';
 import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
-import type { Account } from '../vocabulary';
 
 const plain = plainAnswers;
 
@@ -33,18 +33,6 @@ function recommend(answers: Answers, figures: Data = data): Recommendation {
   const result = score(answers, figures);
   if (!result.complete) throw new Error(`incomplete: ${result.missing.join(', ')}`);
   return result;
-}
-
-/** The data with one account's value of one fact replaced. */
-function withFigure(id: LimitId, account: Account, value: number | boolean): Data {
-  return {
-    ...data,
-    facts: data.facts.map((fact) =>
-      fact.id === id
-        ? ({ ...fact, [account]: { ...fact[account], value } } as unknown as Limit)
-        : fact,
-    ),
-  };
 }
 
 /** The data with every numeric figure multiplied by `factor`. */
