@@ -2,25 +2,38 @@ import { describe, expect, it } from 'vitest';
 
 import { FactSchema, publishedFactSchema, QuotesSchema } from './limit-schema';
 
-// The rules the schema states in its own words (refinements, messages): each broken fact must
-// fail with the message and at the field a reader of the build error needs.
-const cell = { value: 500, unit: 'members-per-group', confidence: 'high', sources: ['a-source'] };
-const fact = {
-  id: 'groups.some-limit',
-  topic: 'groups',
-  wecom: cell,
-  wechat: { absent: 'not-found' },
-  verifiedAt: '2026-01-02',
-};
+// The rules the schemas state in their own words (refinements, messages): each broken fact must
+// fail with the message and at the field a reader of the build error needs. The authored and
+// the published schemas are built by the same function; the published one is built inside each
+// test, where mutation testing can reach the code that builds it.
+const schemas = [
+  ['authored', () => FactSchema, {}],
+  ['published', () => publishedFactSchema(['a-source']), { caveat: 'official' }],
+] as const;
 
-function issues(input: unknown) {
-  return (FactSchema.safeParse(input).error?.issues ?? []).map(({ path, message }) => ({
-    path,
-    message,
-  }));
-}
+describe.each(schemas)('the %s fact schema', (_, schema, caveat) => {
+  const cell = {
+    value: 500,
+    unit: 'members-per-group',
+    confidence: 'high',
+    sources: ['a-source'],
+    ...caveat,
+  };
+  const fact = {
+    id: 'groups.some-limit',
+    topic: 'groups',
+    wecom: cell,
+    wechat: { absent: 'not-found' },
+    verifiedAt: '2026-01-02',
+  };
 
-describe('FactSchema', () => {
+  function issues(input: unknown) {
+    return (schema().safeParse(input).error?.issues ?? []).map(({ path, message }) => ({
+      path,
+      message,
+    }));
+  }
+
   it('accepts a well-formed fact', () => {
     expect(issues(fact)).toEqual([]);
   });
@@ -46,7 +59,13 @@ describe('FactSchema', () => {
   });
 
   it('requires a source for an alternative value', () => {
-    const alternative = { value: 200, kind: 'older-figure', confidence: 'low', sources: [] };
+    const alternative = {
+      value: 200,
+      kind: 'older-figure',
+      confidence: 'low',
+      sources: [],
+      ...caveat,
+    };
     expect(issues({ ...fact, wecom: { ...cell, alternatives: [alternative] } })).toEqual([
       {
         path: ['wecom', 'alternatives', 0, 'sources'],
@@ -72,7 +91,7 @@ describe('FactSchema', () => {
 });
 
 describe('quotes', () => {
-  it('takes one sentence as a string and several as a list, never a list of one', () => {
+  it('take one sentence as a string and several as a list, never a list of one', () => {
     const byFact = (quoted: unknown) => ({ 'groups.some-limit': { 'a-source': quoted } });
     expect(QuotesSchema.safeParse(byFact('One sentence.')).success).toBe(true);
     expect(QuotesSchema.safeParse(byFact(['One.', 'Two.', 'Three.'])).success).toBe(true);
@@ -82,11 +101,17 @@ describe('quotes', () => {
   it('are published with a fact, citing listed sources only', () => {
     const schema = publishedFactSchema(['a-source']);
     const published = {
-      ...fact,
-      wecom: { ...cell, caveat: 'official' },
-      quotes: { 'a-source': 'One sentence.' },
+      id: 'groups.some-limit',
+      topic: 'groups',
+      wecom: { value: true, confidence: 'high', sources: ['a-source'], caveat: 'official' },
+      wechat: { absent: 'not-found' },
+      verifiedAt: '2026-01-02',
+      quotes: { 'a-source': ['One.', 'Two.', 'Three.'] },
     };
     expect(schema.parse(published)).toEqual(published);
+    expect(schema.safeParse({ ...published, quotes: { 'a-source': ['One.'] } }).success).toBe(
+      false,
+    );
     expect(schema.safeParse({ ...published, quotes: { other: 'One.' } }).success).toBe(false);
     expect(FactSchema.safeParse(published).success).toBe(false);
   });

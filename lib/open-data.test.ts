@@ -76,8 +76,22 @@ describe('limits.json', () => {
     ]);
   });
 
-  it('describes every field it publishes', () => {
-    expect(undescribedFields(openDataJsonSchema())).toEqual([]);
+  it('describes itself and every field it publishes', () => {
+    const schema = openDataJsonSchema();
+    expect(schema.description).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    expect(undescribedFields(schema)).toEqual([]);
+  });
+
+  it('lets each fact and source appear at most once, in the published JSON Schema too', () => {
+    // Read from a schema made inside the test, where mutation testing reaches the code.
+    const { facts, sources: listed } = openDataJsonSchema().properties as Published;
+    const atMostOnce = (id: string) => ({
+      contains: { type: 'object', properties: { id: { const: id } }, required: ['id'] },
+      minContains: 0,
+      maxContains: 1,
+    });
+    expect(facts.allOf).toEqual(limits.map((fact) => atMostOnce(fact.id)));
+    expect(listed.allOf).toEqual(sources.map((source) => atMostOnce(source.id)));
   });
 
   // Expectations come from the authored files (content/) and from the rules the caveats are
@@ -226,12 +240,10 @@ describe('csvField', () => {
 
 type SchemaNode = { [key: string]: unknown };
 
-/** Has a description, itself or through one of the schemas it combines. */
+/** Has a description, itself or in one of the schemas it intersects (an id: kebab-case and listed). */
 function isDescribed(node: SchemaNode): boolean {
   if (typeof node.description === 'string' && node.description !== '') return true;
-  return (['allOf', 'anyOf'] as const).some(
-    (key) => Array.isArray(node[key]) && (node[key] as SchemaNode[]).some(isDescribed),
-  );
+  return Array.isArray(node.allOf) && (node.allOf as SchemaNode[]).some(isDescribed);
 }
 
 /**
