@@ -525,6 +525,12 @@ describe('how a recommendation is reached', () => {
     expect(towardsWecom.ruledOut.map((r) => r.account)).toEqual(['wechat', 'wecom']);
     const towardsWechat = recommend({ ...plain('me'), 'company-name': 'no', ...conflict }, wide);
     expect(towardsWechat).toMatchObject({ outcome: 'both', basis: 'conflict', runnerUp: 'wechat' });
+    const even = recommend({ ...plain('me'), 'company-name': 'must', ...conflict }, wide);
+    expect([even.points.wecom - even.points.wechat, even.basis, even.runnerUp]).toEqual([
+      0,
+      'conflict',
+      'wecom',
+    ]);
   });
 
   it('lists the soft figures a result depends on, each once', () => {
