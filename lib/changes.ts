@@ -27,9 +27,11 @@ export type PublishedPageChange = { date: string; change: 'new-page'; page: Page
 
 export type PublishedChange = PublishedFigureChange | PublishedPageChange;
 
-/** The changelog, oldest first, with before/after values read from the data. */
-export function publishedChangelog(): PublishedChange[] {
-  const changes: readonly ChangeInput[] = changelog;
+/**
+ * The changelog, oldest first, with before/after values read from the data. `changes` is the
+ * authored changelog; tests pass their own, since it holds no `update` yet.
+ */
+export function publishedChangelog(changes: readonly ChangeInput[] = changelog): PublishedChange[] {
   return changes.map((change): PublishedChange => {
     if (change.change === 'new-page') {
       if (!isPageKey(change.page)) throw new Error(`changelog: unknown page "${change.page}"`);

@@ -16,7 +16,7 @@ import type {
 } from './vocabulary';
 
 import localeSettings from './locales.json' with { type: 'json' };
-import type { SearchMessages } from './search/dialog';
+import type { SearchMessages } from './search/results';
 
 /**
  * The languages the site is generated in, in menu order; the first is the default. This JSON

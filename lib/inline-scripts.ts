@@ -10,7 +10,7 @@
  * source is no longer self-contained.
  */
 
-import type { SearchSetup } from './search/dialog';
+import type { SearchSetup } from './search/results';
 
 type ScriptArgument =
   | string

@@ -25,6 +25,10 @@ const sourceId = z
 
 const quote = z.string().min(1).max(300).describe('One sentence, verbatim.');
 
+const confidence = z
+  .enum(confidences)
+  .describe('How sure the value is: high, medium, low, unverified, or inferred (no source).');
+
 export const SourceSchema = z
   .object({
     id: sourceId,
@@ -65,8 +69,11 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
     .object({
       value: ValueSchema,
       kind: z.enum(alternativeKinds).describe('Why this second value is shown.'),
-      confidence: z.enum(confidences),
-      sources: z.array(ref).min(1, 'an alternative value needs at least one source'),
+      confidence,
+      sources: z
+        .array(ref)
+        .min(1, 'an alternative value needs at least one source')
+        .describe('Sources for the alternative value.'),
       ...caveat,
     })
     .strict();
@@ -76,7 +83,7 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
       value: ValueSchema,
       unit: z.enum(units).optional().describe('What a numeric value counts.'),
       condition: z.enum(conditions).optional().describe('When the value holds, if not always.'),
-      confidence: z.enum(confidences),
+      confidence,
       sources: z.array(ref).describe('Sources for the value; only `inferred` may have none.'),
       alternatives: z
         .array(AlternativeSchema)
@@ -107,12 +114,16 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
         .regex(/^[a-z-]+\.[a-z0-9-]+$/, 'must look like "<topic>.<metric>" in kebab-case')
         .describe('Stable id, used in URLs, share links and open data. Never rename.'),
       topic: z.enum(subjects).describe('The difference or practical question the fact belongs to.'),
-      wecom: CellSchema,
-      wechat: CellSchema,
+      wecom: CellSchema.describe('The WeCom side: its value, or why it has none.'),
+      wechat: CellSchema.describe('The personal WeChat side: its value, or why it has none.'),
       verifiedAt: isoDate.describe('When we last checked the value against its sources.'),
       seed: z
         .object({
-          status: z.enum(seedStatuses),
+          status: z
+            .enum(seedStatuses)
+            .describe(
+              'What became of the claim: confirmed, outdated, garbled, unverified, disputed.',
+            ),
           values: z.array(ValueSchema).describe('The figures the seed article gave, in order.'),
           unit: z
             .enum(units)

@@ -6,7 +6,7 @@ import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
-import { openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
+import { csvField, openData, openDataCsv, openDataJsonSchema, openDataSchema } from './open-data';
 import { accounts, type Account } from './vocabulary';
 
 // The published file is read as JSON, the way its users read it.
@@ -66,6 +66,8 @@ describe('limits.json', () => {
       (copy) =>
         copy.changelog.push({ date: '2026-11-25', change: 'new-page', page: 'faq', fact: 'x' }),
     ],
+    ['an unlisted fact', (copy) => (copy.facts[0].id = `${copy.facts[0].topic}.nothing`)],
+    ['an unlisted source', (copy) => (copy.sources[0].id = 'nowhere')],
   ];
 
   it.each(breakages)('rejects %s', (_, breakIt) => {
@@ -73,6 +75,34 @@ describe('limits.json', () => {
     breakIt(broken);
     expect(validate(broken)).toBe(false);
     expect(openDataSchema().safeParse(broken).success).toBe(false);
+  });
+
+  it('names the rule a duplicate id breaks', () => {
+    const broken = structuredClone(data);
+    broken.facts.push(structuredClone(broken.facts[0]));
+    broken.sources.push(structuredClone(broken.sources[0]));
+    expect(openDataSchema().safeParse(broken).error?.issues).toEqual([
+      expect.objectContaining({ path: ['facts'], message: 'fact ids must be unique' }),
+      expect.objectContaining({ path: ['sources'], message: 'source ids must be unique' }),
+    ]);
+  });
+
+  it('describes itself and every field it publishes', () => {
+    const schema = openDataJsonSchema();
+    expect(schema.description).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    expect(undescribedFields(schema)).toEqual([]);
+  });
+
+  it('lets each fact and source appear at most once, in the published JSON Schema too', () => {
+    // Read from a schema made inside the test, where mutation testing reaches the code.
+    const { facts, sources: listed } = openDataJsonSchema().properties as Published;
+    const atMostOnce = (id: string) => ({
+      contains: { type: 'object', properties: { id: { const: id } }, required: ['id'] },
+      minContains: 0,
+      maxContains: 1,
+    });
+    expect(facts.allOf).toEqual(limits.map((fact) => atMostOnce(fact.id)));
+    expect(listed.allOf).toEqual(sources.map((source) => atMostOnce(source.id)));
   });
 
   // Expectations come from the authored files (content/) and from the rules the caveats are
@@ -212,6 +242,41 @@ describe('limits.csv', () => {
     }
   });
 });
+
+describe('csvField', () => {
+  it('quotes a field only when it holds a quote, a comma or a line break', () => {
+    expect(csvField('plain text')).toBe('plain text');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+  });
+});
+
+type SchemaNode = { [key: string]: unknown };
+
+/** Has a description, itself or in one of the schemas it intersects (an id: kebab-case and listed). */
+function isDescribed(node: SchemaNode): boolean {
+  if (typeof node.description === 'string' && node.description !== '') return true;
+  return Array.isArray(node.allOf) && (node.allOf as SchemaNode[]).some(isDescribed);
+}
+
+/**
+ * The paths of the object properties without a description, anywhere in a JSON Schema (the
+ * `contains` clauses that cap each id at one occurrence are not fields).
+ */
+function undescribedFields(node: unknown, path = ''): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const schema = node as SchemaNode;
+  const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
+  return [
+    ...Object.entries(properties)
+      .filter(([, property]) => !isDescribed(property))
+      .map(([name]) => `${path}.${name}`),
+    ...Object.entries(schema)
+      .filter(([key]) => key !== 'contains')
+      .flatMap(([key, child]) => undescribedFields(child, `${path}/${key}`)),
+  ];
+}
 
 /** One CSV line, RFC 4180 style: quoted fields may hold commas and doubled quotes. */
 function parseCsvLine(line: string): string[] {

@@ -31,7 +31,7 @@ export function openDataSchema() {
     .object({
       date: isoDate.describe('When the change was made.'),
       fact: factId.describe('Id of the fact that changed.'),
-      account: z.enum(accounts),
+      account: z.enum(accounts).describe('Which side of the fact changed.'),
       change: z
         .enum(figureChangeKinds)
         .describe('A corrected seed-article claim, or our own update.'),
@@ -45,7 +45,7 @@ export function openDataSchema() {
   const PublishedPageChangeSchema = z
     .object({
       date: isoDate.describe('When the page went up, in every language.'),
-      change: z.literal('new-page'),
+      change: z.literal('new-page').describe('A page that was added to the site.'),
       page: z
         .enum(pageKeys)
         .describe(
@@ -150,7 +150,8 @@ const csvColumns = [
   'verified_at',
 ] as const;
 
-function csvField(value: string): string {
+/** A CSV field, quoted (RFC 4180) when it holds a quote, a comma or a line break. */
+export function csvField(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

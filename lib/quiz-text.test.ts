@@ -4,13 +4,25 @@ import { messages } from '@/content/es/messages';
 import { quizMessages } from '@/content/es/quiz';
 
 import { formatValue } from './format';
-import { getLimit, limitId, presentCell } from './limits';
-import { answerReasons, questions, reasonNotes, score, type Answers } from './quiz';
+import { getLimit, getSource, limitId, presentCell } from './limits';
 import {
+  answerReasons,
+  assumptionFacts,
+  questions,
+  reasonNotes,
+  score,
+  type Answers,
+  type QuestionId,
+} from './quiz';
+import { plainAnswers } from './quiz/__fixtures__/plain-answers';
+import {
+  basisSentence,
   figureMessages,
+  figureText,
   figureView,
   flipSentence,
   optionLabel,
+  questionView,
   questionViews,
   reasonKind,
   reasonSentence,
@@ -124,5 +136,76 @@ describe('reason texts', () => {
     ] as const) {
       expect(sentence).toContain(shown(id, account));
     }
+  });
+});
+
+describe('result texts', () => {
+  it('count points in the plural form that fits', () => {
+    const result = score(plainAnswers('business'), data);
+    if (!result.complete) throw new Error('incomplete');
+    expect(
+      basisSentence({ ...result, basis: 'points', points: { wecom: 1, wechat: 3 } }, text),
+    ).toBe(
+      'Ninguna respuesta descarta una cuenta; lo deciden tus preferencias: 1 punto para WeCom y 3 puntos para WeChat personal.',
+    );
+  });
+
+  it('name the account a reason weighs for, not the one whose figure it cites', () => {
+    const [chatsOnly] = answerReasons('contacts', 'chats-only', data);
+    expect([chatsOnly!.account, chatsOnly!.favours]).toEqual(['wechat', 'wecom']);
+    expect(reasonKind(chatsOnly!, text)).toBe('A favor de WeCom');
+    expect(reasonKind({ ...chatsOnly!, kind: 'informs', favours: null }, text)).toBe(
+      'A tener en cuenta',
+    );
+    expect(reasonKind({ ...chatsOnly!, neither: true }, text)).toBe('Ninguna de las dos llega');
+  });
+
+  it('show a bare number where the sentence says what it counts', () => {
+    const qr = answerReasons('groups', 'external', data).find(
+      (r) => r.note === 'qr-linked-groups',
+    )!;
+    expect(reasonSentence(qr, text)).toContain(
+      `hasta ${shown('groups.qr-linked-groups', 'wecom', true)} grupos`,
+    );
+  });
+
+  it('list a figure’s sources with their titles and addresses', () => {
+    const ref = { id: 'groups.external-max-members', account: 'wechat' } as const;
+    const cell = presentCell(getLimit(ref.id).wechat)!;
+    expect(figureView(ref, text).sources).toEqual(
+      cell.sources.map((id) => ({
+        id,
+        title: expect.objectContaining({ title: expect.any(String) }),
+        url: getSource(id).url,
+      })),
+    );
+  });
+
+  it('cite the figures the verified-organisation assumption rests on', () => {
+    expect(verifiedOrgText(text).figures).toEqual(assumptionFacts['verified-org']);
+  });
+
+  it('refuse a figure without a value, an unknown question and an option without words', () => {
+    expect(() => figureText({ id: 'groups.qr-linked-groups', account: 'wechat' }, text)).toThrow(
+      'No wechat value for groups.qr-linked-groups',
+    );
+    expect(() => questionView('nothing' as QuestionId, text)).toThrow('Unknown question nothing');
+    expect(() => optionLabel('groups', 'gigantic', text)).toThrow('Unknown option groups.gigantic');
+    const groups = quizMessages.questions.groups;
+    const withLabels = (options: Record<string, string>): QuizText =>
+      ({
+        ...text,
+        quiz: {
+          ...quizMessages,
+          questions: { ...quizMessages.questions, groups: { ...groups, options } },
+        },
+      }) as QuizText;
+    const { internal: _, ...withoutInternal } = groups.options;
+    expect(() => optionLabel('groups', 'internal', withLabels(withoutInternal))).toThrow(
+      'Unknown option groups.internal',
+    );
+    expect(() =>
+      optionLabel('groups', 'gigantic', withLabels({ ...groups.options, gigantic: 'Gigantic' })),
+    ).toThrow('Unknown option groups.gigantic');
   });
 });

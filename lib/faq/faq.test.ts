@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/figure-scan';
 import { locales } from '@/lib/i18n';
-import { getLimits } from '@/lib/limits';
+import { getLimits, proseFigure } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { questions } from '@/lib/vocabulary';
 
-import { answerText, citedFacts, parseAnswer } from './answer';
+import { answerText, citedFacts, figureText, parseAnswer } from './answer';
 import { faqRelated, questionsFor } from './content';
-import { faqEntries, getFaq } from './page';
+import { faqEntries, faqPageFacts, faqTableQuestions, getFaq } from './page';
 
 const [someFact] = getLimits();
 const id = someFact!.id;
@@ -109,5 +109,81 @@ describe('the FAQ across languages', () => {
   it('links every article to at least one question', () => {
     for (const topic of new Set(Object.values(faqRelated).flat()))
       expect(questionsFor(topic).length).toBeGreaterThan(0);
+  });
+});
+
+describe('references', () => {
+  const messages = getMessages('en');
+
+  it('cite the personal WeChat side of a row that has no WeCom value', () => {
+    expect(parseAnswer('{{groups.qr-validity}}')).toEqual([
+      { kind: 'figure', id: 'groups.qr-validity', account: 'wechat' },
+    ]);
+    expect(parseAnswer('[words]{groups.qr-validity}')).toEqual([
+      { kind: 'claim', text: 'words', id: 'groups.qr-validity', account: 'wechat' },
+    ]);
+  });
+
+  it('cannot cite a row with no value on either side', () => {
+    expect(() => parseAnswer('{{costs.base-licence-price}}')).toThrow(
+      'Fact "costs.base-licence-price" has no value to cite',
+    );
+  });
+
+  it('read as plain text with each figure in words and each claim as its words', () => {
+    const figure = proseFigure('groups.external-max-members', 'wecom', undefined, 'en', messages);
+    expect(
+      answerText(
+        'Up to {{groups.external-max-members}}; [no more]{groups.qr-validity}.',
+        'en',
+        messages,
+      ),
+    ).toBe(`Up to ${figure.text}; no more.`);
+    expect(
+      figureText(
+        { kind: 'figure', id: 'work-tools.wedrive-free-storage', account: 'wecom', alternative: 0 },
+        'en',
+        messages,
+      ),
+    ).toBe(proseFigure('work-tools.wedrive-free-storage', 'wecom', 0, 'en', messages).text);
+  });
+
+  it('cite each row once, in order of first mention', () => {
+    expect(
+      citedFacts(
+        'A {{groups.external-max-members}}, [b]{groups.qr-validity} and {{groups.external-max-members:wechat}}.',
+      ),
+    ).toEqual(['groups.external-max-members', 'groups.qr-validity']);
+    expect(citedFacts('No reference at all.')).toEqual([]);
+  });
+});
+
+describe('the FAQ page', () => {
+  it('shows the rows of every question but costs, question by question', () => {
+    const topics = faqPageFacts().map((fact) => fact.topic);
+    expect([...new Set(topics)]).toEqual(questions.filter((question) => question !== 'costs'));
+    expect(faqTableQuestions).not.toContain('costs');
+    for (const question of faqTableQuestions)
+      expect(topics.filter((topic) => topic === question)).toHaveLength(
+        getLimits().filter((fact) => fact.topic === question).length,
+      );
+  });
+
+  it('joins an answer’s paragraphs with a blank line in the structured data', () => {
+    const messages = getMessages('en');
+    const faq = getFaq('en');
+    const entries = faqEntries('en', messages);
+    const question = questions.find((q) => faq.questions[q].answer.length > 1)!;
+    const entry = entries[questions.indexOf(question)]!;
+    expect(entry.question).toBe(faq.questions[question].question);
+    expect(entry.answer.split('\n\n')).toEqual(
+      faq.questions[question].answer.map((text) => answerText(text, 'en', messages)),
+    );
+  });
+
+  it('links an article to the questions that name it, in FAQ order', () => {
+    // From faqRelated: service-focus is named by costs, abroad and both-apps; groups by adding.
+    expect(questionsFor('service-focus')).toEqual(['costs', 'abroad', 'both-apps']);
+    expect(questionsFor('groups')).toEqual(['adding']);
   });
 });

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { getLimits, type Limit, type LimitId } from '../limits';
+import { getLimits, type Limit } from '../limits';
 import {
   answerReasons,
   askedQuestions,
   cleanAnswers,
   decide,
   decidingReasons,
+  isAsked,
+  isOption,
   missingQuestions,
   outcomes,
   questions,
   score,
+  softRuleOutWeight,
   type Answers,
   type Data,
   type Reason,
@@ -20,10 +23,10 @@ import {
   type Strength,
 } from '.';
 import { sampleAnswerSets } from './__fixtures__/answer-space';
+import { withFigure } from './__fixtures__/figures';
 import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
-import type { Account } from '../vocabulary';
 
 const plain = plainAnswers;
 
@@ -33,18 +36,6 @@ function recommend(answers: Answers, figures: Data = data): Recommendation {
   const result = score(answers, figures);
   if (!result.complete) throw new Error(`incomplete: ${result.missing.join(', ')}`);
   return result;
-}
-
-/** The data with one account's value of one fact replaced. */
-function withFigure(id: LimitId, account: Account, value: number | boolean): Data {
-  return {
-    ...data,
-    facts: data.facts.map((fact) =>
-      fact.id === id
-        ? ({ ...fact, [account]: { ...fact[account], value } } as unknown as Limit)
-        : fact,
-    ),
-  };
 }
 
 /** The data with every numeric figure multiplied by `factor`. */
@@ -452,6 +443,138 @@ describe('invalid input', () => {
   it('asks the frequency only of those who broadcast', () => {
     expect(missingQuestions({ ...plain('me'), 'broadcast-size': 'small' })).toEqual([
       'broadcast-frequency',
+    ]);
+  });
+});
+
+describe('cleanAnswers', () => {
+  it('takes nothing from a value that is not an answer map, and says so unless it is empty', () => {
+    for (const input of [undefined, null])
+      expect(cleanAnswers(input)).toEqual({ answers: {}, ignored: [] });
+    for (const input of [42, 'me', [], ['purpose']])
+      expect(cleanAnswers(input)).toEqual({ answers: {}, ignored: ['(input)'] });
+  });
+
+  it('skips an unanswered question without calling it ignored', () => {
+    expect(cleanAnswers({ purpose: undefined, contacts: 'friends' })).toEqual({
+      answers: { contacts: 'friends' },
+      ignored: [],
+    });
+  });
+
+  it('knows the options of each question only', () => {
+    expect(isOption('purpose', 'me')).toBe(true);
+    expect(isOption('purpose', 'friends')).toBe(false);
+    expect(isOption('purpose', 1)).toBe(false);
+    expect(isOption('nothing' as QuestionId, 'me')).toBe(false);
+    expect(isAsked('nothing' as QuestionId, {})).toBe(true);
+  });
+});
+
+describe('answerReasons', () => {
+  it('names an unknown option', () => {
+    expect(() => answerReasons('groups', 'gigantic', data)).toThrow(
+      'Unknown option "gigantic" of question "groups"',
+    );
+  });
+
+  it('marks reasons resting on a soft figure, and lets a soft one weigh instead of ruling out', () => {
+    // WeCom's display cap is weakly sourced; WeChat's "no published cap" is unverified.
+    expect(answerReasons('moments', 'more', data)).toEqual([
+      expect.objectContaining({
+        account: 'wecom',
+        kind: 'weighs',
+        favours: 'wechat',
+        weight: softRuleOutWeight,
+        soft: true,
+        softRuleOut: true,
+      }),
+      expect.objectContaining({ account: 'wechat', kind: 'informs', favours: null, soft: true }),
+    ]);
+    expect(answerReasons('moments', 'more', data)[1]).not.toHaveProperty('softRuleOut');
+  });
+
+  it('keeps a need that neither account meets as plain information', () => {
+    const neither = answerReasons('groups', 'external', data).filter((reason) => reason.neither);
+    for (const reason of neither) expect(reason).toMatchObject({ kind: 'informs', favours: null });
+  });
+});
+
+describe('how a recommendation is reached', () => {
+  // WeChat's group cap raised: a customer group then rules out WeCom alone.
+  const wide = withFigure('groups.external-max-members', 'wechat', 5000);
+  const conflict = { groups: 'external', contacts: 'member-max' } as const;
+
+  it('counts the points of weighing reasons only', () => {
+    const result = recommend(plain('business'));
+    expect([result.basis, result.points]).toEqual(['points', { wecom: 2, wechat: 0 }]);
+    expect(recommend({ ...plain('business'), 'company-name': 'no' }).basis).toBe('tie');
+  });
+
+  it('gives each outcome the runner-up one changed answer could most plausibly lead to', () => {
+    expect(recommend(plain('business')).runnerUp).toBe('wechat');
+    expect(recommend({ ...plain('me'), 'company-name': 'no' }).runnerUp).toBe('both');
+    expect(recommend({ ...plain('business'), 'company-name': 'no' }).runnerUp).toBe('wecom');
+    expect(recommend({ ...plain('me'), contacts: 'member-max' }).runnerUp).toBe('wechat');
+  });
+
+  it('recommends both accounts when each is ruled out, runner-up the one the points favour', () => {
+    const towardsWecom = recommend({ ...plain('business'), ...conflict }, wide);
+    expect(towardsWecom).toMatchObject({ outcome: 'both', basis: 'conflict', strength: 'clear' });
+    expect(towardsWecom.runnerUp).toBe('wecom');
+    expect(towardsWecom.ruledOut.map((r) => r.account)).toEqual(['wechat', 'wecom']);
+    const towardsWechat = recommend({ ...plain('me'), 'company-name': 'no', ...conflict }, wide);
+    expect(towardsWechat).toMatchObject({ outcome: 'both', basis: 'conflict', runnerUp: 'wechat' });
+    const even = recommend({ ...plain('me'), 'company-name': 'must', ...conflict }, wide);
+    expect([even.points.wecom - even.points.wechat, even.basis, even.runnerUp]).toEqual([
+      0,
+      'conflict',
+      'wecom',
+    ]);
+  });
+
+  it('lists the soft figures a result depends on, each once', () => {
+    expect(recommend({ ...plain('business'), moments: 'more' }).dependsOn).toEqual([
+      { id: 'moments.member-posts-per-day', account: 'wecom' },
+    ]);
+    expect(recommend({ ...plain('business'), team: 'must' }).dependsOn).toEqual([
+      { id: 'staff-leaving.customers-stay-with-company', account: 'wechat' },
+    ]);
+    expect(recommend({ ...plain('me'), 'company-name': 'no' }).dependsOn).toEqual([]);
+  });
+});
+
+describe('decidingReasons', () => {
+  const base = recommend(plain('business'));
+  const reason = (kind: Reason['kind'], favours: Reason['favours'], weight: number, soft = false) =>
+    ({
+      questionId: 'purpose',
+      optionId: 'business',
+      factId: 'service-focus.audience',
+      account: 'wecom',
+      kind,
+      favours,
+      weight,
+      note: 'for-organisations',
+      ...(soft && { soft }),
+    }) as Reason;
+
+  it('gives at most two of the reasons that rule an account out', () => {
+    const out = [1, 2, 3].map((weight) => reason('rules-out', 'wechat', weight));
+    expect(decidingReasons({ ...base, reasons: [reason('weighs', 'wecom', 9), ...out] })).toEqual(
+      out.slice(0, 2),
+    );
+  });
+
+  it('else gives the two heaviest reasons for the outcome, firm before soft', () => {
+    const light = reason('weighs', 'wecom', 1);
+    const heavy = reason('weighs', 'wecom', 2);
+    const soft = reason('weighs', 'wecom', 3, true);
+    const reasons = [light, soft, heavy, reason('weighs', 'wechat', 5), reason('informs', null, 0)];
+    expect(decidingReasons({ ...base, outcome: 'both', reasons })).toEqual([heavy, light]);
+    expect(decidingReasons({ ...base, reasons: [soft, light] })).toEqual([light, soft]);
+    expect(decidingReasons({ ...base, outcome: 'wechat', reasons })).toEqual([
+      reason('weighs', 'wechat', 5),
     ]);
   });
 });

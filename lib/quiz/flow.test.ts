@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Answers } from './engine';
+import type { Answers, QuestionId } from './engine';
 import { questions } from './questions';
 import { plainAnswers } from './__fixtures__/plain-answers';
-import { flow, initialFlow, progress, type FlowAction, type FlowState } from './flow';
-import { decodeAnswers, encodeAnswers } from './link';
+import { flow, initialFlow, progress, type FlowAction, type FlowState, type Step } from './flow';
+import { decodeAnswers, encodeAnswers, type DecodedLink } from './link';
 
 const run = (actions: FlowAction[], state: FlowState = initialFlow) => actions.reduce(flow, state);
 const load = (answers: Answers): FlowAction => ({
@@ -96,5 +96,128 @@ describe('the quiz flow', () => {
       questions.map(() => questions.length),
     );
     expect(questions.map((q) => progress(q.id).n)).toEqual(questions.map((_, i) => i + 1));
+  });
+});
+
+describe('each action of the quiz flow', () => {
+  const full = plainAnswers('business');
+  const linkOf = (answers: Answers, problems: DecodedLink['problems'] = []): DecodedLink => ({
+    answers,
+    problems,
+  });
+  const at = (step: Step, answers: Answers = full, extra: Partial<FlowState> = {}): FlowState => ({
+    ...initialFlow,
+    ready: true,
+    answers,
+    step,
+    ...extra,
+  });
+  const ask = (id: QuestionId, returnTo: 'summary' | null = null): Step => ({
+    kind: 'question',
+    id,
+    returnTo,
+  });
+  const last = questions.findLast((q) => q.id !== 'broadcast-frequency')!;
+
+  it('loads an empty address to the start, ready and trusted', () => {
+    expect(flow(initialFlow, { type: 'load', link: linkOf({}) })).toEqual({
+      ...initialFlow,
+      ready: true,
+    });
+  });
+
+  it('loads a quiz in progress to its first gap without reporting the gap', () => {
+    const answers = { purpose: 'me' } as const;
+    const state = flow(initialFlow, {
+      type: 'load',
+      link: linkOf(answers, [{ kind: 'incomplete', missing: ['contacts'] }]),
+    });
+    expect(state).toEqual(at(ask(second.id), answers));
+  });
+
+  it('distrusts a truncated link, and reports other problems without distrusting', () => {
+    const truncated = flow(initialFlow, {
+      type: 'load',
+      link: linkOf(full, [{ kind: 'truncated' }]),
+    });
+    expect([truncated.untrusted, truncated.step]).toEqual([true, { kind: 'intro' }]);
+    const newer = flow(initialFlow, {
+      type: 'load',
+      link: linkOf({}, [{ kind: 'unknown-version', version: 'v9' }]),
+    });
+    expect(newer).toEqual({
+      ...at({ kind: 'intro' }, {}),
+      problems: [{ kind: 'unknown-version', version: 'v9' }],
+    });
+  });
+
+  it('restores a history entry as trusted and settled', () => {
+    const from = at({ kind: 'intro' }, {}, { untrusted: true, error: true, ready: false });
+    from.problems = [{ kind: 'tampered' }];
+    expect(flow(from, { type: 'restore', step: { kind: 'summary' }, link: linkOf(full) })).toEqual(
+      at({ kind: 'summary' }),
+    );
+    const edit = ask(second.id, 'summary');
+    expect(flow(from, { type: 'restore', step: edit, link: linkOf(full) }).step).toEqual(edit);
+  });
+
+  it('restores a result only when every question is answered', () => {
+    const partial = { purpose: 'me', contacts: 'friends' } as const;
+    const state = flow(initialFlow, {
+      type: 'restore',
+      step: { kind: 'result' },
+      link: linkOf(partial),
+    });
+    expect(state.step).toEqual(ask(third.id));
+    expect(
+      flow(initialFlow, { type: 'restore', step: { kind: 'result' }, link: linkOf(full) }).step,
+    ).toEqual({ kind: 'result' });
+  });
+
+  it('starts at the first gap, clearing what the link reported', () => {
+    const state = at({ kind: 'intro' }, { purpose: 'me' }, { problems: [{ kind: 'truncated' }] });
+    expect(flow(state, { type: 'start' })).toEqual(at(ask(second.id), { purpose: 'me' }));
+  });
+
+  it('ignores a choice or "next" outside a question', () => {
+    const summary = at({ kind: 'summary' });
+    expect(flow(summary, { type: 'choose', optionId: 'me' })).toBe(summary);
+    expect(flow(summary, { type: 'next' })).toBe(summary);
+  });
+
+  it('trusts the answers once one is chosen, and clears the error', () => {
+    const state = at(ask(first.id), full, { untrusted: true, error: true });
+    expect(flow(state, { type: 'choose', optionId: 'me' })).toEqual(
+      at(ask(first.id), { ...full, purpose: 'me' }),
+    );
+  });
+
+  it('moves on to a gap, then to the summary once every question is answered', () => {
+    const gap = { ...full, contacts: undefined };
+    expect(flow(at(ask(last.id), gap), { type: 'next' }).step).toEqual(ask(second.id));
+    expect(flow(at(ask(last.id)), { type: 'next' }).step).toEqual({ kind: 'summary' });
+    expect(flow(at(ask(first.id, 'summary'), gap), { type: 'next' }).step).toEqual(
+      ask(second.id, 'summary'),
+    );
+  });
+
+  it('goes back from the summary to the last question asked, and from the start nowhere', () => {
+    expect(flow(at({ kind: 'summary' }), { type: 'back' }).step).toEqual(ask(last.id));
+    expect(flow(at(ask(third.id, 'summary')), { type: 'back' }).step).toEqual({ kind: 'summary' });
+    const intro = at({ kind: 'intro' }, {}, { error: true });
+    expect(flow(intro, { type: 'back' })).toEqual(at({ kind: 'intro' }, {}));
+  });
+
+  it('asks for what is missing before a result', () => {
+    const gap = { ...full, contacts: undefined };
+    expect(flow(at({ kind: 'summary' }, gap), { type: 'result' }).step).toEqual(
+      ask(second.id, 'summary'),
+    );
+  });
+
+  it('restarts with no answers at the first question', () => {
+    expect(flow(at({ kind: 'result' }, full, { untrusted: true }), { type: 'restart' })).toEqual(
+      at(ask(first.id), {}),
+    );
   });
 });

@@ -2,165 +2,20 @@
  * The site search: a modal dialog over Pagefind's index of the export. Pages do not carry this
  * code: their small loader (`searchOnDemand` in lib/inline-scripts.ts) adds it, and Pagefind's
  * script and index, the first time a reader opens search. `npm run build` writes this file,
- * transpiled as it is, to `search/dialog.js` (scripts/postbuild/search.mjs), so it imports
- * nothing but types: every helper it needs lives here, and the pure ones are unit-tested.
+ * transpiled as it is, to `search/dialog.js` (scripts/postbuild/search.mjs), next to what it
+ * imports, `./results.js`: no bundler runs over these two files.
  */
 
-/** What the search dialog says, in one language (`search` in the messages). */
-export type SearchMessages = {
-  /** The header control that opens search. */
-  open: string;
-  /** The dialog's name. */
-  title: string;
-  /** The label of the search field. */
-  input: string;
-  placeholder: string;
-  close: string;
-  loading: string;
-  /** `{count}` results for `{query}`. */
-  results: { one: string; other: string };
-  /** Nothing found for `{query}`. */
-  none: string;
-  /** The index could not be loaded. */
-  unavailable: string;
-  /** Marks a result that is one row of a table of figures. */
-  figure: string;
-  /** Introduces the pages to browse instead: the overview and the glossary. */
-  browse: string;
-  /**
-   * On the overview, where the search link leads without JavaScript: where the terms are
-   * (a question, then the glossary link's text).
-   */
-  termsHint: string;
-  termsLink: string;
-};
-
-/** Everything the dialog needs from the page, in its language and under its base path. */
-export type SearchSetup = {
-  text: SearchMessages;
-  /** The pages that hold every figure and every term: where to look without a result. */
-  browse: readonly { href: string; label: string }[];
-  /** Pagefind's script, `<base path>/pagefind/pagefind.js`. */
-  pagefind: string;
-  /** Prefix of result addresses: the base path with a trailing slash. */
-  baseUrl: string;
-  /** The language of the page, for Intl.PluralRules. */
-  lang: string;
-};
-
-/** What Pagefind returns for one result (`await result.data()`), in the parts we show. */
-export type PagefindData = {
-  url: string;
-  /** The indexed text, whole. */
-  content: string;
-  excerpt: string;
-  meta: { title?: string; page?: string };
-  sub_results?: readonly { title: string; url: string; excerpt: string }[];
-};
-
-/** One line of the result list. */
-export type ResultView = {
-  href: string;
-  title: string;
-  /** A table row's page title, shown with the row. */
-  context: string | null;
-  excerpt: readonly ExcerptPart[];
-  /** A figure row (its address points at the row's anchor). */
-  figure: boolean;
-  sections: readonly { href: string; title: string }[];
-};
-
-/** Excerpt text, with the words that matched marked. */
-export type ExcerptPart = { text: string; marked: boolean };
-
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-/**
- * Pagefind's excerpt as text parts: it is escaped text with `<mark>` around the matches. It is
- * rendered as text nodes, never as HTML, so nothing in the index can become markup.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>' || piece === '</mark>') {
-      marked = piece === '<mark>';
-      continue;
-    }
-    const text = piece.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity]!);
-    if (text !== '') parts.push({ text, marked });
-  }
-  return parts;
-}
-
-/** How many sections of a page a result lists under the page: enough to land, not a wall. */
-const maxSections = 3;
-
-/**
- * A result as the list shows it. A figure row (indexed on its own, its address ends in the
- * row's anchor) names the page it is on; a page lists the sections where the words occur,
- * except its own top, which the page link already is.
- */
-export function resultView(data: PagefindData): ResultView {
-  const figure = data.url.includes('#');
-  const sections = figure
-    ? []
-    : (data.sub_results ?? [])
-        .filter((section) => section.url !== data.url && section.url.includes('#'))
-        .slice(0, maxSections)
-        .map((section) => ({ href: section.url, title: section.title }));
-  return {
-    href: data.url,
-    title: data.meta.title ?? data.url,
-    context: figure ? (data.meta.page ?? null) : null,
-    excerpt: excerptParts(data.excerpt),
-    figure,
-    sections,
-  };
-}
-
-const folded = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' ');
-
-/**
- * Results that hold the query as typed, words together ("Solo chat", a name from the app), before
- * those that only hold its words apart; otherwise Pagefind's order. Readers arrive with exact
- * terms, and Pagefind ranks each word alone (and finds "chat" inside "WeChat").
- */
-export function exactFirst<T extends Pick<PagefindData, 'content'>>(
-  results: readonly T[],
-  query: string,
-): T[] {
-  const phrase = folded(query.trim());
-  if (!phrase.includes(' ')) return [...results];
-  const exact = results.filter((result) => folded(result.content).includes(phrase));
-  return [...exact, ...results.filter((result) => !exact.includes(result))];
-}
-
-/** "3 results for “x”", in the page's language. */
-export function countText(text: SearchMessages, lang: string, count: number, query: string) {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return text.results[form].replace('{count}', String(count)).replace('{query}', query);
-}
-
-/**
- * Where Tab goes inside the open dialog, so focus never leaves it: from the last control to the
- * first, and with Shift from the first to the last. `null`: the browser's own order is right.
- */
-export function wrappedFocus<T>(controls: readonly T[], current: T | null, backwards: boolean) {
-  if (controls.length === 0) return null;
-  const first = controls[0]!;
-  const last = controls[controls.length - 1]!;
-  if (backwards && (current === first || !controls.includes(current as T))) return last;
-  if (!backwards && (current === last || !controls.includes(current as T))) return first;
-  return null;
-}
+import {
+  countText,
+  exactFirst,
+  resultView,
+  wrappedFocus,
+  type PagefindData,
+  type ResultView,
+  type SearchMessages,
+  type SearchSetup,
+} from './results.js';
 
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;

@@ -135,9 +135,12 @@ export async function searchIndex(records, bundleDir) {
   }
 }
 
+/** The dialog's modules: each imports only types and the other by its `.js` name. */
+const dialogModules = ['dialog', 'results'];
+
 /**
- * The search dialog's module as the browser loads it: lib/search/dialog.ts imports only types,
- * so transpiling that one file is all a bundler would do.
+ * One of the search dialog's modules as the browser loads it: TypeScript without its types
+ * (the modules import nothing else, so that is all a bundler would do).
  * @param {string} source
  */
 export function dialogModule(source) {
@@ -148,7 +151,8 @@ export function dialogModule(source) {
 
 /**
  * The search's files for an export whose pages are about to be written as `pages` (path →
- * final HTML): the index under `pagefind/` and the dialog as `search/dialog.js`.
+ * final HTML): the index under `pagefind/` and the dialog as `search/dialog.js` and
+ * `search/results.js`.
  * @param {string} outDir
  * @param {Map<string, string | Uint8Array>} pages
  * @returns {Promise<{ writes: Map<string, string | Uint8Array>, summary: string }>}
@@ -162,10 +166,12 @@ export async function planSearch(outDir, pages) {
     }));
   const records = searchRecords(documents);
   const writes = await searchIndex(records, join(outDir, 'pagefind'));
-  writes.set(
-    join(outDir, 'search', 'dialog.js'),
-    dialogModule(readFileSync('lib/search/dialog.ts', 'utf8')),
-  );
+  for (const name of dialogModules) {
+    writes.set(
+      join(outDir, 'search', `${name}.js`),
+      dialogModule(readFileSync(`lib/search/${name}.ts`, 'utf8')),
+    );
+  }
   const rows = records.filter((record) => record.url.includes('#')).length;
   return {
     writes,

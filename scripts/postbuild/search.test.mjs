@@ -82,10 +82,13 @@ describe('searchIndex', () => {
 describe('dialogModule', () => {
   it('is JavaScript a browser runs as a module: no types, the exports kept', () => {
     const code = dialogModule(
-      "import type { X } from './x';\nexport function f(a: number): X { return a as X; }\n",
+      "import type { X } from './x';\nimport { g } from './g.js';\n" +
+        'export function f(a: number): X { return g(a) as X; }\n',
     );
-    expect(code).not.toContain('import');
+    expect(code).not.toContain('import type');
+    expect(code).toContain("import { g } from './g.js';");
     expect(code).not.toContain(': number');
     expect(code).toContain('export function f(a) {');
+    expect(code).toContain('return g(a);');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { messages } from '@/content/en/messages';
 
-import { countText, exactFirst, excerptParts, resultView, wrappedFocus } from './dialog';
+import { countText, exactFirst, excerptParts, resultView, wrappedFocus } from './results';
 
 describe('excerptParts', () => {
   it('splits the marked words from the rest and unescapes the text', () => {

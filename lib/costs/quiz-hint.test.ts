@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+
+import { numberOf } from '@/lib/limits';
+
+import { estimate } from './estimate';
+import { costPrices } from './prices';
+import { costHints } from './quiz-hint';
+
+const prices = costPrices();
+const free = numberOf('contacts.free-external-contacts', 'wecom');
+const wechatMax = numberOf('contacts.per-account-max', 'wechat');
+
+/** The estimate's floor for a small verified organisation in mainland China with `contacts`. */
+function floor(contacts: number): number {
+  return estimate(
+    {
+      members: prices.smallMaxMembers,
+      contacts,
+      verified: true,
+      mainland: true,
+      archivedMembers: 0,
+      providerAppMembers: 0,
+    },
+    prices,
+  ).total.low;
+}
+
+describe('costHints', () => {
+  it('prices each customers answer at the most customers it allows, just over its floor when open', () => {
+    expect(costHints(prices)).toEqual([
+      {
+        optionId: 'free-quota',
+        bound: free,
+        open: false,
+        members: prices.smallMaxMembers,
+        low: floor(free),
+      },
+      {
+        optionId: 'one-account',
+        bound: wechatMax,
+        open: false,
+        members: prices.smallMaxMembers,
+        low: floor(wechatMax),
+      },
+      {
+        optionId: 'more',
+        bound: wechatMax,
+        open: true,
+        members: prices.smallMaxMembers,
+        low: floor(wechatMax + 1),
+      },
+    ]);
+    // The floors differ, so the answer's count of customers reaches the estimate.
+    expect(floor(free)).toBeLessThan(floor(wechatMax));
+  });
+});
