@@ -2,8 +2,9 @@ import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { z } from 'zod';
 
+import { getFaq } from './faq/page';
 import type { Locale } from './i18n';
-import { topics, type Topic } from './vocabulary';
+import { isTopic, topics, type Subject, type Topic } from './vocabulary';
 
 /** Pages written as MDX under `content/<locale>/`: the eight articles, the costs page, the sources page. */
 export const pageSlugs = [...topics, 'costs', 'sources'] as const;
@@ -46,4 +47,12 @@ export async function loadTopicMetadata(locale: Locale): Promise<Record<Topic, A
     topics.map(async (topic) => [topic, (await loadArticle(locale, topic)).metadata] as const),
   );
   return Object.fromEntries(entries) as Record<Topic, ArticleMetadata>;
+}
+
+/** A subject's title in a language: its article's, or its question on the FAQ page. */
+export async function subjectTitles(locale: Locale): Promise<(subject: Subject) => string> {
+  const articles = await loadTopicMetadata(locale);
+  const faq = getFaq(locale);
+  return (subject) =>
+    isTopic(subject) ? articles[subject].title : faq.questions[subject].question;
 }

@@ -51,9 +51,10 @@ function expectSiteUrl(url: string) {
 
 describe.each(locales)('the changes feed in %s', (locale) => {
   const messages = getMessages(locale);
-  const { feed } = feedOf(locale);
+  // Each test makes its feed itself, so a mutant of lib/feed.ts is live while it runs.
 
   it('is an Atom feed in the language, named and linked with absolute addresses', () => {
+    const { feed } = feedOf(locale);
     expect(feed.root).toBe('{http://www.w3.org/2005/Atom}feed');
     expect(feed.lang).toBe(htmlLang(locale));
     expect(feed.title).toBe(feedTitle(messages));
@@ -69,6 +70,7 @@ describe.each(locales)('the changes feed in %s', (locale) => {
   });
 
   it('has one entry per changelog entry, newest first, each with a unique absolute id', () => {
+    const { feed } = feedOf(locale);
     expect(feed.entries).toHaveLength(changelog.length);
     const ids = feed.entries.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -85,6 +87,7 @@ describe.each(locales)('the changes feed in %s', (locale) => {
   });
 
   it('dates every entry by its change, in RFC 3339, and the feed by the newest', () => {
+    const { feed } = feedOf(locale);
     const days = publishedChangelog()
       .reverse()
       .map((change) => change.date);
@@ -98,6 +101,7 @@ describe.each(locales)('the changes feed in %s', (locale) => {
   });
 
   it('links a new page to the page, and says what it is about', () => {
+    const { feed } = feedOf(locale);
     const entry = feed.entries.find((candidate) => candidate.id.endsWith('#new-page-faq'))!;
     expect(entry.title).toBe(
       `${messages.changes.kinds['new-page']}${messages.punctuation.colon}Page faq`,
@@ -107,6 +111,7 @@ describe.each(locales)('the changes feed in %s', (locale) => {
   });
 
   it('links a corrected figure to its entry on the changes page, with the note the page shows', () => {
+    const { feed } = feedOf(locale);
     const change = publishedChangelog().find(
       (candidate): candidate is PublishedFigureChange => candidate.change === 'seed-correction',
     )!;

@@ -3,16 +3,14 @@ import { Feed, type Item } from 'feed';
 import {
   changeAnchor,
   changeText,
-  publishedChangelog,
   type PublishedChange,
   type PublishedFigureChange,
 } from './changes';
-import { htmlLang, isLocale, type Locale, type Messages } from './i18n';
+import { htmlLang, type Locale, type Messages } from './i18n';
 import { getLimit, limitId, getSource } from './limits';
-import { getMessages } from './messages';
 import { paths } from './paths';
 import { seedNoteText } from './seed-note';
-import { sharePages, type SharePage } from './share-pages';
+import type { SharePage } from './share-pages';
 import { absoluteUrl } from './site';
 import { sourceTitle } from './source-title';
 
@@ -77,18 +75,6 @@ export function changesFeed({ locale, messages, pages, changes }: ChangesFeedInp
     }
   }
   return withLanguage(feed.atom1(), htmlLang(locale));
-}
-
-/** The feed of `/<lang>/feed.xml`; 404 for a segment that is not a language. */
-export async function feedResponse(lang: string): Promise<Response> {
-  if (!isLocale(lang)) return new Response('Not found', { status: 404 });
-  const xml = changesFeed({
-    locale: lang,
-    messages: getMessages(lang),
-    pages: await sharePages(lang),
-    changes: publishedChangelog(),
-  });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
 
 /** A change of a figure: which side of which fact, and before / now as the changes page says. */

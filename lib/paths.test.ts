@@ -47,6 +47,23 @@ describe('paths', () => {
     expect(paths.ogImage('en', 'groups')).toBe('/og/en/groups.png');
     expect(paths.poster('zh', 'home')).toBe('/og/zh/home.poster.png');
   });
+
+  it('names a fact’s card by its id, and the root’s card once for every language', () => {
+    expect(paths.factCard('es', 'groups.qr-linked-groups')).toBe(
+      '/og/es/facts/groups.qr-linked-groups.png',
+    );
+    expect(paths.rootCard()).toBe('/og/root.png');
+  });
+
+  it('puts a language’s feed and manifest under it', () => {
+    expect(paths.feed('zh')).toBe('/zh/feed.xml');
+    expect(paths.manifest('en')).toBe('/en/manifest.webmanifest');
+  });
+
+  it('leads to the share page, or to one fact’s section on it', () => {
+    expect(paths.share('es')).toBe('/es/share/');
+    expect(paths.share('en', 'groups.qr-linked-groups')).toBe('/en/share/#groups.qr-linked-groups');
+  });
 });
 
 describe('localePath', () => {

@@ -1,5 +1,6 @@
 import { factShare } from '@/lib/fact-cards';
-import { factsBySubject, subjectTitles } from '@/lib/fact-groups';
+import { subjectTitles } from '@/lib/articles';
+import { factsBySubject } from '@/lib/fact-groups';
 import { getLimits } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';

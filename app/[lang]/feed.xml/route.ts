@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feed';
+import { feedResponse } from '@/lib/feed-response';
 import { localeStaticParams } from '@/lib/route-params';
 
 // Route handlers are only exported to out/ when static, with every file listed up front.
