@@ -60,6 +60,11 @@ describe('resultView', () => {
     expect(view.sections).toEqual([]);
   });
 
+  it('lists no sections when Pagefind found none', () => {
+    const { sub_results: _, ...bare } = page;
+    expect(resultView(bare).sections).toEqual([]);
+  });
+
   it('falls back to the address when a record has no title', () => {
     expect(resultView({ ...page, meta: {} }).title).toBe('/es/contacts/');
     expect(resultView({ ...page, url: '/es/x/#y', meta: {} }).context).toBeNull();

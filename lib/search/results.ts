@@ -111,7 +111,8 @@ export function resultView(data: PagefindData): ResultView {
   const sections = figure
     ? []
     : (data.sub_results ?? [])
-        .filter((section) => section.url !== data.url && section.url.includes('#'))
+        // The page's own top is a section without an anchor: the page link already goes there.
+        .filter((section) => section.url.includes('#'))
         .slice(0, maxSections)
         .map((section) => ({ href: section.url, title: section.title }));
   return {
