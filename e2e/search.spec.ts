@@ -71,6 +71,23 @@ test('"群活码" in Chinese finds the groups article', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('群活码');
 });
 
+test('Chinese in Spanish results carries its language, as on the pages', async ({ page }) => {
+  await page.goto('/es/glossary/');
+  await search(page, '群活码');
+  const unmarked = await page.getByRole('dialog').evaluate((dialog) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const lang = node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? '';
+      const han = /[\u4e00-\u9fff]+/.exec(node.textContent ?? '');
+      if (han && lang !== 'zh-CN') found.push(han[0]);
+    }
+    return found;
+  });
+  expect(unmarked).toEqual([]);
+  await expect(page.getByRole('dialog').locator('[lang="zh-CN"]').first()).toBeVisible();
+});
+
 test('a word found nowhere says so and offers the overview and the glossary', async ({ page }) => {
   await page.goto('/en/');
   await page.keyboard.press('/');

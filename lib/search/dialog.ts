@@ -15,7 +15,9 @@ import {
   type ResultView,
   type SearchMessages,
   type SearchSetup,
+  type TextRun,
 } from './results.js';
+import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
 
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;
@@ -153,10 +155,16 @@ function buildDialog(setup: SearchSetup): Dialog {
       );
       const results = exactFirst(read, query).slice(0, shownResults);
       if (query !== latest) return;
-      status.textContent =
-        results.length === 0
-          ? text.none.replace('{query}', query)
-          : countText(text, setup.lang, search.results.length, query);
+      // The query is echoed: Chinese in it is marked as in the results.
+      status.replaceChildren(
+        ...runs(
+          splitChineseRuns(
+            results.length === 0
+              ? text.none.replace('{query}', query)
+              : countText(text, setup.lang, search.results.length, query),
+          ),
+        ),
+      );
       list.replaceChildren(...results.map((data) => resultItem(resultView(data), text)));
     } catch {
       if (query !== latest) return;
@@ -168,21 +176,37 @@ function buildDialog(setup: SearchSetup): Dialog {
   return { element: root, input };
 }
 
+/** Text, its Chinese runs in spans that say so. */
+function runs(parts: readonly TextRun[]): (Node | string)[] {
+  return parts.map((part) => {
+    if (!part.chinese) return part.text;
+    const span = element('span', '', part.text);
+    span.lang = 'zh-CN';
+    return span;
+  });
+}
+
 function resultItem(view: ResultView, text: SearchMessages): HTMLLIElement {
   const item = element('li', 'search-result');
   const link = element('a', 'search-result-link');
   link.href = view.href;
-  const heading = element('span', 'search-result-title', view.title);
+  const heading = element('span', 'search-result-title');
+  heading.append(...runs(view.title));
   link.append(heading);
   if (view.figure) {
     const context = element('span', 'search-result-context');
     context.append(element('span', 'search-result-kind', text.figure));
-    if (view.context) context.append(` · ${view.context}`);
+    if (view.context) context.append(' · ', ...runs(view.context));
     link.append(context);
   }
   const excerpt = element('span', 'search-result-excerpt');
   excerpt.append(
-    ...view.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : part.text)),
+    ...view.excerpt.map((part) => {
+      if (!part.marked) return runs([part])[0]!;
+      const mark = element('mark', '');
+      mark.append(...runs([part]));
+      return mark;
+    }),
   );
   link.append(excerpt);
   item.append(link);
@@ -190,7 +214,8 @@ function resultItem(view: ResultView, text: SearchMessages): HTMLLIElement {
     const sections = element('ul', 'search-result-sections');
     for (const section of view.sections) {
       const entry = element('li', '');
-      const anchor = element('a', '', section.title);
+      const anchor = element('a', '');
+      anchor.append(...runs(section.title));
       anchor.href = section.href;
       entry.append(anchor);
       sections.append(entry);

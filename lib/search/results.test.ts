@@ -7,18 +7,29 @@ import { countText, exactFirst, excerptParts, resultView, wrappedFocus } from '.
 describe('excerptParts', () => {
   it('splits the marked words from the rest and unescapes the text', () => {
     expect(excerptParts('a &lt;b&gt; &amp; <mark>48 horas</mark> &quot;x&#39;')).toEqual([
-      { text: 'a <b> & ', marked: false },
-      { text: '48 horas', marked: true },
-      { text: ' "x\'', marked: false },
+      { text: 'a <b> & ', marked: false, chinese: false },
+      { text: '48 horas', marked: true, chinese: false },
+      { text: ' "x\'', marked: false, chinese: false },
+    ]);
+  });
+
+  it('cuts Chinese runs apart, marked or not', () => {
+    expect(excerptParts('el <mark>群活码</mark>（「加入群聊」） de WeCom')).toEqual([
+      { text: 'el ', marked: false, chinese: false },
+      { text: '群活码', marked: true, chinese: true },
+      { text: '（「加入群聊」）', marked: false, chinese: true },
+      { text: ' de WeCom', marked: false, chinese: false },
     ]);
   });
 
   it('keeps any other markup as text, never as tags', () => {
     expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([
-      { text: '<img src=x onerror=alert(1)>', marked: false },
+      { text: '<img src=x onerror=alert(1)>', marked: false, chinese: false },
     ]);
   });
 });
+
+const plain = (text: string) => [{ text, chinese: false }];
 
 describe('resultView', () => {
   const page = {
@@ -37,16 +48,16 @@ describe('resultView', () => {
 
   it('lists up to three sections of a page, not its own top', () => {
     const view = resultView(page);
-    expect(view).toMatchObject({ href: '/es/contacts/', title: 'Contactos', figure: false });
+    expect(view).toMatchObject({ href: '/es/contacts/', title: plain('Contactos'), figure: false });
     expect(view.context).toBeNull();
     expect(view.sections).toEqual([
-      { href: '/es/contacts/#a', title: 'A' },
-      { href: '/es/contacts/#b', title: 'B' },
-      { href: '/es/contacts/#c', title: 'C' },
+      { href: '/es/contacts/#a', title: plain('A') },
+      { href: '/es/contacts/#b', title: plain('B') },
+      { href: '/es/contacts/#c', title: plain('C') },
     ]);
     expect(view.excerpt).toEqual([
-      { text: 'el ', marked: false },
-      { text: 'límite', marked: true },
+      { text: 'el ', marked: false, chinese: false },
+      { text: 'límite', marked: true, chinese: false },
     ]);
   });
 
@@ -54,9 +65,13 @@ describe('resultView', () => {
     const view = resultView({
       ...page,
       url: '/es/contacts/#contacts.per-account-max',
-      meta: { title: 'Tope por cuenta', page: 'Contactos' },
+      meta: { title: 'Grupos por 群活码', page: 'Grupos' },
     });
-    expect(view).toMatchObject({ figure: true, context: 'Contactos', title: 'Tope por cuenta' });
+    expect(view).toMatchObject({ figure: true, context: plain('Grupos') });
+    expect(view.title).toEqual([
+      { text: 'Grupos por ', chinese: false },
+      { text: '群活码', chinese: true },
+    ]);
     expect(view.sections).toEqual([]);
   });
 
@@ -66,7 +81,7 @@ describe('resultView', () => {
   });
 
   it('falls back to the address when a record has no title', () => {
-    expect(resultView({ ...page, meta: {} }).title).toBe('/es/contacts/');
+    expect(resultView({ ...page, meta: {} }).title).toEqual(plain('/es/contacts/'));
     expect(resultView({ ...page, url: '/es/x/#y', meta: {} }).context).toBeNull();
   });
 });

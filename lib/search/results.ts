@@ -1,7 +1,10 @@
+import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
+
 /**
  * What the search dialog (./dialog.ts) shows, worked out without the page: the words it says,
- * and each Pagefind result as a line of the list. Pure, so it is unit- and mutation-tested; the
- * dialog is sent to the browser next to it as `search/results.js`, so it imports nothing.
+ * and each Pagefind result as a line of the list. Pure, so it is unit- and mutation-tested; it is
+ * sent to the browser next to the dialog as `search/results.js`, with the Chinese-run finder the
+ * pages are marked with as `search/chinese-runs.js` (scripts/postbuild/search.mjs).
  */
 
 /** What the search dialog says, in one language (`search` in the messages). */
@@ -56,20 +59,26 @@ export type PagefindData = {
   sub_results?: readonly { title: string; url: string; excerpt: string }[];
 };
 
+/**
+ * Text as runs, each Chinese or not: a Chinese run is shown with `lang="zh-CN"` (terms such as
+ * 群活码 turn up in Spanish and English results), as the pages mark theirs.
+ */
+export type TextRun = { text: string; chinese: boolean };
+
 /** One line of the result list. */
 export type ResultView = {
   href: string;
-  title: string;
+  title: readonly TextRun[];
   /** A table row's page title, shown with the row. */
-  context: string | null;
+  context: readonly TextRun[] | null;
   excerpt: readonly ExcerptPart[];
   /** A figure row (its address points at the row's anchor). */
   figure: boolean;
-  sections: readonly { href: string; title: string }[];
+  sections: readonly { href: string; title: readonly TextRun[] }[];
 };
 
 /** Excerpt text, with the words that matched marked. */
-export type ExcerptPart = { text: string; marked: boolean };
+export type ExcerptPart = TextRun & { marked: boolean };
 
 const entities: Record<string, string> = {
   '&amp;': '&',
@@ -93,7 +102,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
       continue;
     }
     const text = piece.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity]!);
-    if (text !== '') parts.push({ text, marked });
+    for (const run of splitChineseRuns(text)) parts.push({ ...run, marked });
   }
   return parts;
 }
@@ -114,11 +123,12 @@ export function resultView(data: PagefindData): ResultView {
         // The page's own top is a section without an anchor: the page link already goes there.
         .filter((section) => section.url.includes('#'))
         .slice(0, maxSections)
-        .map((section) => ({ href: section.url, title: section.title }));
+        .map((section) => ({ href: section.url, title: splitChineseRuns(section.title) }));
+  const context = figure ? data.meta.page : undefined;
   return {
     href: data.url,
-    title: data.meta.title ?? data.url,
-    context: figure ? (data.meta.page ?? null) : null,
+    title: splitChineseRuns(data.meta.title ?? data.url),
+    context: context === undefined ? null : splitChineseRuns(context),
     excerpt: excerptParts(data.excerpt),
     figure,
     sections,

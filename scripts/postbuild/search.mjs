@@ -135,18 +135,40 @@ export async function searchIndex(records, bundleDir) {
   }
 }
 
-/** The dialog's modules: each imports only types and the other by its `.js` name. */
-const dialogModules = ['dialog', 'results'];
+/**
+ * The dialog's modules as `search/<name>.js`, from their sources, and what each of their
+ * imports becomes beside them. Nothing else may be imported: no bundler runs over them.
+ */
+const dialogSources = {
+  dialog: 'lib/search/dialog.ts',
+  results: 'lib/search/results.ts',
+  'chinese-runs': 'scripts/chinese-runs.mjs',
+};
+const dialogImports = {
+  './results.js': './results.js',
+  '../../scripts/chinese-runs.mjs': './chinese-runs.js',
+};
 
 /**
- * One of the search dialog's modules as the browser loads it: TypeScript without its types
- * (the modules import nothing else, so that is all a bundler would do).
+ * One of the search dialog's modules as the browser loads it: TypeScript without its types,
+ * each import pointed at its file beside it (`imports`: what each may import becomes).
  * @param {string} source
+ * @param {Record<string, string>} imports
+ * @param {string} file named in errors
+ * @throws when the module imports anything `imports` does not list
  */
-export function dialogModule(source) {
-  return ts.transpileModule(source, {
+export function dialogModule(source, imports, file) {
+  const code = ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
   }).outputText;
+  return code.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g,
+    (_, lead, quote, name) => {
+      const target = imports[name];
+      if (!target) throw new Error(`${file}: imports "${name}", which search/ does not serve`);
+      return `${lead}${quote}${target}${quote}`;
+    },
+  );
 }
 
 /**
@@ -166,10 +188,10 @@ export async function planSearch(outDir, pages) {
     }));
   const records = searchRecords(documents);
   const writes = await searchIndex(records, join(outDir, 'pagefind'));
-  for (const name of dialogModules) {
+  for (const [name, source] of Object.entries(dialogSources)) {
     writes.set(
       join(outDir, 'search', `${name}.js`),
-      dialogModule(readFileSync(`lib/search/${name}.ts`, 'utf8')),
+      dialogModule(readFileSync(source, 'utf8'), dialogImports, source),
     );
   }
   const rows = records.filter((record) => record.url.includes('#')).length;

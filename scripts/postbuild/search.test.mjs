@@ -80,15 +80,29 @@ describe('searchIndex', () => {
 });
 
 describe('dialogModule', () => {
-  it('is JavaScript a browser runs as a module: no types, the exports kept', () => {
+  const imports = { './g.js': './g.js', '../../scripts/h.mjs': './h.js' };
+
+  it('is JavaScript a browser runs as a module: no types, imports pointed beside it', () => {
     const code = dialogModule(
       "import type { X } from './x';\nimport { g } from './g.js';\n" +
-        'export function f(a: number): X { return g(a) as X; }\n',
+        "import { h } from '../../scripts/h.mjs';\n" +
+        'export function f(a: number): X { return g(h(a)) as X; }\n',
+      imports,
+      'f.ts',
     );
     expect(code).not.toContain('import type');
     expect(code).toContain("import { g } from './g.js';");
-    expect(code).not.toContain(': number');
+    expect(code).toContain("import { h } from './h.js';");
     expect(code).toContain('export function f(a) {');
-    expect(code).toContain('return g(a);');
+    expect(code).toContain('return g(h(a));');
+  });
+
+  it('refuses an import it cannot serve, naming the file', () => {
+    expect(() =>
+      dialogModule("import { z } from 'zod';\nexport const y = z;\n", imports, 'y.ts'),
+    ).toThrow('y.ts: imports "zod", which search/ does not serve');
+    expect(() =>
+      dialogModule("export const y = () => import('./other.js');\n", imports, 'y.ts'),
+    ).toThrow('imports "./other.js"');
   });
 });
