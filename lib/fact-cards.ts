@@ -1,5 +1,6 @@
 import { interpolate } from './format';
 import type { Locale, Messages } from './i18n';
+import { ogImageSize } from './image-sizes';
 import { cellSourceIds, factCellView, getSource, type Limit } from './limits';
 import { paths } from './paths';
 import { absoluteUrl } from './site';
@@ -68,7 +69,8 @@ function escapeAttribute(text: string): string {
 
 /** The HTML that embeds a card: the image, at its real size and with its alt text, linked. */
 export function embedSnippet({ href, src, alt }: { href: string; src: string; alt: string }) {
-  return `<a href="${escapeAttribute(href)}"><img src="${escapeAttribute(src)}" width="1200" height="630" alt="${escapeAttribute(alt)}"></a>`;
+  const { width, height } = ogImageSize;
+  return `<a href="${escapeAttribute(href)}"><img src="${escapeAttribute(src)}" width="${width}" height="${height}" alt="${escapeAttribute(alt)}"></a>`;
 }
 
 /** Everything the share page offers for one fact. */

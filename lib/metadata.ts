@@ -4,7 +4,8 @@ import { defaultLocale, htmlLang, locales, type Locale, type Messages } from './
 import { interpolate } from './format';
 import { localePath, paths } from './paths';
 import { getMessages } from './messages';
-import { getSharePage, ogImageSize, type SharePage } from './share-pages';
+import { ogImageSize } from './image-sizes';
+import { getSharePage, type SharePage } from './share-pages';
 import { absoluteUrl, siteOrigin } from './site';
 import { feedTitle } from './feed';
 import { appleTouchIcon, themeColors } from './web-app-manifest';

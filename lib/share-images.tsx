@@ -14,7 +14,8 @@ import { getLimit, getLimits, isLimitId } from './limits';
 import { getMessages } from './messages';
 import { loadOgFonts } from './og-fonts';
 import { paths } from './paths';
-import { getSharePage, ogImageSize, posterSize, sharePages } from './share-pages';
+import { ogImageSize, posterSize } from './image-sizes';
+import { getSharePage, sharePages } from './share-pages';
 import { absoluteUrl, siteUrl } from './site';
 
 /** Every image file under /og/: a card per share page, a poster for those that have one. */

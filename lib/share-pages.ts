@@ -11,10 +11,6 @@ import { outcomes } from './quiz';
 import { outcomeFacts } from './quiz/guide';
 import { topics } from './vocabulary';
 
-/** The preview image of a shared link (Open Graph, Twitter) and WeChat's portrait poster. */
-export const ogImageSize = { width: 1200, height: 630 };
-export const posterSize = { width: 1080, height: 1440 };
-
 /** A page that people share: what its preview image, poster and sitemap entry need. */
 export type SharePage = {
   /** Image file stem under /og/<locale>/ ("home", "contacts"…); stable. */

@@ -1,7 +1,7 @@
 import type { FactShare } from '@/lib/fact-cards';
 import { interpolate } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
-import { ogImageSize } from '@/lib/share-pages';
+import { ogImageSize } from '@/lib/image-sizes';
 
 type FactShareSectionProps = { share: FactShare; text: Messages['factShare'] };
 

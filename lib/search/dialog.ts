@@ -9,6 +9,7 @@
 import {
   countText,
   exactFirst,
+  fill,
   resultView,
   wrappedFocus,
   type PagefindData,
@@ -160,7 +161,7 @@ function buildDialog(setup: SearchSetup): Dialog {
         ...runs(
           splitChineseRuns(
             results.length === 0
-              ? text.none.replace('{query}', query)
+              ? fill(text.none, { query })
               : countText(text, setup.lang, search.results.length, query),
           ),
         ),

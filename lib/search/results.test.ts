@@ -109,6 +109,10 @@ describe('countText', () => {
     expect(countText(messages.search, 'en', 3, 'x')).toBe('3 results for “x”');
     expect(countText(messages.search, 'en', 0, 'x')).toBe('0 results for “x”');
   });
+
+  it('shows the query as typed, even with $ in it', () => {
+    expect(countText(messages.search, 'en', 2, '$& $1')).toBe('2 results for “$& $1”');
+  });
 });
 
 describe('wrappedFocus', () => {

@@ -152,10 +152,18 @@ export function exactFirst<T extends Pick<PagefindData, 'content'>>(
   return [...exact, ...results.filter((result) => !exact.includes(result))];
 }
 
+/**
+ * A template with `{name}` filled in. The query is the reader's own text: a function replacement
+ * keeps "$&" and the like as typed (lib/format.ts' `interpolate` cannot be imported here).
+ */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+}
+
 /** "3 results for “x”", in the page's language. */
 export function countText(text: SearchMessages, lang: string, count: number, query: string) {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return text.results[form].replace('{count}', String(count)).replace('{query}', query);
+  return fill(text.results[form], { count: String(count), query });
 }
 
 /**
