@@ -167,7 +167,7 @@ export const messages = {
       'App messages reach only internal groups created through the API',
     'automation.mass-send-needs-member':
       'A mass message created through the API needs the member to confirm it',
-    'automation.ai-bot': 'Official AI bot (智能机器人)',
+    'automation.ai-bot': 'Official AI bot (WeCom: 智能机器人; WeChat: the ClawBot plugin)',
     'automation.unofficial-tools-banned': 'Unofficial tools that drive the app are banned',
     'privacy.archive-editions': 'Chat archiving editions',
     'privacy.archive-needed-to-read-chats':
@@ -245,6 +245,7 @@ export const messages = {
     'beyond-full-friends': 'friends added beyond the starting limit are set to Chats Only',
     'member-quit': 'if the member leaves the organization on their own and is not invited back',
     'data-protection-plan': 'only organizations in the data protection plan',
+    'direct-chats-only': 'in one-to-one chats only, not in groups',
   },
   enums: {
     organisations: 'organizations and their customer relationships',

@@ -170,7 +170,7 @@ export const messages = {
       'Los mensajes de una app solo llegan a grupos internos creados con la API',
     'automation.mass-send-needs-member':
       'Un envío masivo creado con la API necesita que el empleado lo confirme',
-    'automation.ai-bot': 'Bot de IA oficial (智能机器人)',
+    'automation.ai-bot': 'Bot de IA oficial (WeCom: 智能机器人; WeChat: el complemento ClawBot)',
     'automation.unofficial-tools-banned':
       'Prohibidas las herramientas no oficiales que manejan la app',
     'privacy.archive-editions': 'Ediciones del archivo de conversaciones',
@@ -253,6 +253,7 @@ export const messages = {
     'beyond-full-friends': 'los que pasan del límite inicial quedan en «Solo chat»',
     'member-quit': 'si el empleado deja la organización por su cuenta y no lo vuelven a invitar',
     'data-protection-plan': 'solo organizaciones adheridas al plan de protección de datos',
+    'direct-chats-only': 'solo en chats individuales, no en grupos',
   },
   enums: {
     organisations: 'organizaciones y su relación con clientes',

@@ -137,7 +137,7 @@ export const messages = {
     'automation.webhook-in-customer-groups': '群机器人可用于客户群',
     'automation.app-messages-internal-groups-only': '应用消息只能发到通过接口创建的内部群',
     'automation.mass-send-needs-member': '通过接口创建的群发须成员确认后才发出',
-    'automation.ai-bot': '官方智能机器人',
+    'automation.ai-bot': '官方 AI 机器人（企业微信：智能机器人；微信：ClawBot 插件）',
     'automation.unofficial-tools-banned': '禁止用第三方工具操控账号',
     'privacy.archive-editions': '会话内容存档的版本数',
     'privacy.archive-needed-to-read-chats': '企业只能通过会话内容存档查看成员的聊天',
@@ -197,6 +197,7 @@ export const messages = {
     'beyond-full-friends': '超出初始上限后新加的好友只能设为「仅聊天」',
     'member-quit': '成员主动退出企业且未被重新邀请时',
     'data-protection-plan': '仅限加入「数据保障计划」的企业',
+    'direct-chats-only': '仅限单聊，不支持群聊',
   },
   enums: {
     organisations: '企业和组织：内部协作与客户服务',
