@@ -1172,7 +1172,7 @@ export const sources = [
   {
     id: 'juya-ai-daily-37',
     url: 'https://github.com/imjuya/juya-ai-daily/issues/37',
-    title: 'juya-ai-daily 第 37 号议题（2026-03-23）：微信 ClawBot 插件',
+    title: 'juya-ai-daily 第 37 号议题（2026年3月23日）：微信 ClawBot 插件',
     lang: 'zh',
     publisher: 'GitHub (imjuya/juya-ai-daily)',
     tier: 'provider',

@@ -138,6 +138,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
     'WeChat accounts belong to Tencent; users only get the right to use them (Southern Metropolis Daily / 南方都市报)',
   'ycwb-2023-05-06':
     'Guangzhou Internet Court: a departing employee must return the work WeChat account (Yangcheng Evening News / 羊城晚报)',
-  'juya-ai-daily-37': 'juya-ai-daily issue 37 (2026-03-23): the WeChat ClawBot plugin',
+  'juya-ai-daily-37': 'juya-ai-daily issue 37 (March 23, 2026): the WeChat ClawBot plugin',
   'openclaw-docs-wechat': 'OpenClaw docs · WeChat channel',
 };
