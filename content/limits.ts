@@ -122,9 +122,10 @@ export const limits = [
       value: 10000,
       unit: 'friends',
       condition: 'beyond-full-friends',
-      // Tencent customer service, as the press reported it; no Tencent help page gives it.
+      // Tencent customer service, as the press reported it; no Tencent help page gives it. The
+      // blog stays for what WeChat shows when the list is full.
       confidence: 'medium',
-      sources: ['jiemian-2023-07-17'],
+      sources: ['jiemian-2023-07-17', 'shigaofeng-921263'],
       alternatives: [
         { value: 5000, kind: 'older-figure', confidence: 'medium', sources: ['gootoo-2014-05-22'] },
       ],

@@ -655,6 +655,15 @@ export const sources = [
     date: '2021-06-03',
   },
   {
+    id: 'shigaofeng-921263',
+    url: 'https://www.shigaofeng.com/k/921263.html',
+    title: '微信通讯录联系人数量已达上限',
+    lang: 'zh',
+    publisher: 'shigaofeng.com',
+    tier: 'provider',
+    date: null,
+  },
+  {
     id: 'niaogebiji-25641',
     url: 'https://www.niaogebiji.com/article-25641-1.html',
     title: '企业微信认证、简称与注册限制',

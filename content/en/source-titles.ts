@@ -29,6 +29,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-8852': 'How many customers can you add on WeCom?',
   'siyuliuliang-7810': 'WeCom customer limit',
   'zhangxingjun-1651': 'WeCom friend limit',
+  'shigaofeng-921263': 'WeChat: “The number of contacts has reached the limit”',
   'niaogebiji-25641': 'WeCom verification, short names and registration limits',
   'site9969-5059': 'WeChat personal profile settings',
   'qbnews-583243': 'How many times a year can you change your WeChat ID?',

@@ -42,6 +42,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-8852': '¿Cuántos clientes se pueden añadir en WeCom?',
   'siyuliuliang-7810': 'Límite de clientes en WeCom',
   'zhangxingjun-1651': 'Límite de amigos en WeCom',
+  'shigaofeng-921263': 'WeChat: «El número de contactos de la agenda ha alcanzado el límite»',
   'niaogebiji-25641': 'WeCom: verificación, nombres cortos y límites de registro',
   'site9969-5059': 'Configuración del perfil personal de WeChat',
   'qbnews-583243': '¿Cuántas veces al año se puede cambiar el ID de WeChat?',
