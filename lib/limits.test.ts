@@ -123,3 +123,19 @@ describe('marks', () => {
     expect(mainCaveats([])).toEqual([]);
   });
 });
+
+describe('verificationRange', () => {
+  it('gives the oldest and newest dates, in any order of facts', () => {
+    const facts = [
+      fact('groups.a', '2026-11-24'),
+      fact('groups.b', '2025-03-02'),
+      fact('groups.c', '2026-12-01'),
+    ];
+    expect(verificationRange(facts)).toEqual({ oldest: '2025-03-02', newest: '2026-12-01' });
+    expect(verificationRange([facts[0]!])).toEqual({ oldest: '2026-11-24', newest: '2026-11-24' });
+  });
+
+  it('refuses an empty list instead of inventing a date', () => {
+    expect(() => verificationRange([])).toThrow('No facts given');
+  });
+});
