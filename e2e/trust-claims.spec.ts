@@ -203,6 +203,26 @@ for (const route of exportedRoutes()) {
       expect(figure.words, `${label}: words`).toBe(messages.caveats[kind]);
       if (figure.surface !== 'cell' && figure.surface !== 'quiz') starred.add(kind);
     }
+    // The estimator's lines (static HTML of the costs page): a marked price speaks the caveat of
+    // the row it links to, its price row.
+    const lines = await page.locator('#estimator tbody tr').evaluateAll((trs) =>
+      trs.map((row) => ({
+        id: row.querySelector('th a')?.getAttribute('href')?.slice(1) ?? '',
+        star: row.querySelector('td sup')?.textContent === '*',
+        words:
+          row
+            .querySelector('td .sr-only')
+            ?.textContent?.trim()
+            .replace(/^\(|\)$/g, '') ?? '',
+      })),
+    );
+    for (const line of lines) {
+      if (!line.star || !rows.has(line.id)) continue;
+      const kind = kindOf(line.id, 'wecom');
+      expect(kind, `estimator ${line.id}`).not.toBe('official');
+      expect(line.words, `estimator ${line.id}: words`).toBe(messages.caveats[kind]);
+      starred.add(kind);
+    }
     // Every "*" is explained, and by a legend true of its caveat.
     if (starred.size > 0) {
       const legends = await legendsOn(page);
