@@ -1,8 +1,10 @@
+import { disputedValues } from '@/lib/cell-view';
 import type { Locale, Messages } from '@/lib/i18n';
-import { limitId, proseFigure } from '@/lib/limits';
+import { factCellView, getLimit, limitId, proseFigure } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
 
 import { CaveatStar } from '../caveat-star';
+import { ValueSources } from '../disputed-values';
 
 export type FactProps = {
   id: string;
@@ -13,12 +15,20 @@ export type FactProps = {
   alternative?: number;
 };
 
-type FactContext = { locale: Locale; messages: Messages; rowHref: (id: string) => string };
+type FactContext = {
+  locale: Locale;
+  messages: Messages;
+  rowHref: (id: string) => string;
+  /** The page's source list, when it has one. */
+  footnotes?: ReadonlyMap<string, number>;
+};
 
 /**
  * A figure inside prose, read from the data module and linked to its table row (where its
  * sources and caveat are in full). A figure no official page states carries a mark, and its
- * caveat in words for screen readers. An unknown id or a missing value throws, failing the build.
+ * caveat in words for screen readers. A value of a dispute names its own sources beside it: the
+ * page cites the other values too (lib/content.test.ts checks it), each with its sources. An
+ * unknown id or a missing value throws, failing the build.
  */
 export function Fact({
   id,
@@ -28,9 +38,14 @@ export function Fact({
   locale,
   messages,
   rowHref,
+  footnotes,
 }: FactProps & FactContext) {
   const shown = proseFigure(limitId(id), account, alternative, locale, messages);
-  return (
+  const cell = factCellView(getLimit(limitId(id)), account, locale, messages);
+  const inDispute =
+    disputedValues(cell) !== null &&
+    (alternative === undefined || (cell.present && cell.alternatives[alternative]?.disputes));
+  const link = (
     <a
       href={rowHref(id)}
       className="fact-ref"
@@ -42,5 +57,12 @@ export function Fact({
       {bare ? shown.main : shown.text}
       {shown.marked && <CaveatStar caveat={messages.caveats[shown.caveat]} />}
     </a>
+  );
+  if (!inDispute) return link;
+  return (
+    <>
+      {link}
+      <ValueSources ids={shown.sources} footnotes={footnotes} messages={messages} />
+    </>
   );
 }

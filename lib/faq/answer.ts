@@ -1,5 +1,15 @@
+import { disputedValues, disputeText, type ValueView } from '@/lib/cell-view';
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, isLimitId, presentCell, proseFigure, type LimitId } from '@/lib/limits';
+import {
+  factCellView,
+  getLimit,
+  getSource,
+  isLimitId,
+  presentCell,
+  proseFigure,
+  type LimitId,
+} from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import { accounts, type Account } from '@/lib/vocabulary';
 
 /**
@@ -10,6 +20,7 @@ import { accounts, type Account } from '@/lib/vocabulary';
  * - `[the history stays in WeChat]{switching.chat-history-moves}`: words that state a row's
  *   claim, linked to it.
  * The page renders them as links with their caveat; the FAQPage structured data gets the text.
+ * A figure of a disputed row gives every value, each with its sources, whichever one it names.
  */
 export type Segment =
   | { kind: 'text'; text: string }
@@ -58,12 +69,29 @@ function firstWithValue(id: LimitId): Account {
   return account;
 }
 
-/** The figure a `figure` segment shows, in words ("700 yuan per application"). */
-export function figureText(
-  segment: Extract<Segment, { kind: 'figure' }>,
+type FigureSegment = Extract<Segment, { kind: 'figure' }>;
+
+/** Every value of the row a figure names when sources dispute it, else null. */
+export function segmentDispute(
+  segment: FigureSegment,
   locale: Locale,
   messages: Messages,
-): string {
+): readonly ValueView[] | null {
+  return disputedValues(factCellView(getLimit(segment.id), segment.account, locale, messages));
+}
+
+/**
+ * The figure a `figure` segment shows, in words ("700 yuan per application"); for a disputed
+ * row, every value with its sources' titles and the words that they disagree.
+ */
+export function figureText(segment: FigureSegment, locale: Locale, messages: Messages): string {
+  const dispute = segmentDispute(segment, locale, messages);
+  if (dispute)
+    return disputeText(
+      dispute,
+      messages,
+      (id) => sourceTitle(getSource(id), locale, messages).title,
+    );
   return proseFigure(segment.id, segment.account, segment.alternative, locale, messages).text;
 }
 
