@@ -1,12 +1,13 @@
+import { disputedValues, disputeText, type CellView } from '@/lib/cell-view';
 import {
-  claimCaveat,
+  factCellView,
   getLimit,
-  isMarkedFigure,
+  getSource,
   limitsByTopic,
-  presentCell,
   type Limit,
   type LimitId,
 } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getCatalog, getMessages } from '@/lib/messages';
 
@@ -51,16 +52,39 @@ export function allCostLines(prices: CostPrices): CostLine[] {
 }
 
 /**
- * The caveat of each line whose price no official page states: the first of its rows with a
- * WeCom value that carries the mark (the price rows come first in a line's list).
+ * What a line's mark says about the price it rests on: the other values and their sources when
+ * sources disagree on it, the caveat in words when no official page states it, else null.
  */
-export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
+export function priceMark(
+  cell: CellView,
+  messages: Messages,
+  locale: Locale,
+): { words: string; dispute: boolean } | null {
+  const dispute = disputedValues(cell);
+  if (dispute) {
+    const name = (id: string) => sourceTitle(getSource(id), locale, messages).title;
+    return { words: disputeText(dispute, messages, name), dispute: true };
+  }
+  return cell.present && cell.marked
+    ? { words: messages.caveats[cell.caveat], dispute: false }
+    : null;
+}
+
+/**
+ * The mark of each line whose price no official page states or sources dispute: that of the
+ * first of its rows with a WeCom value that needs one (the price rows come first in its list).
+ */
+export function costMarks(prices: CostPrices, locale: Locale, messages: Messages): CostMarks {
   const marks: CostMarks = {};
   for (const line of allCostLines(prices)) {
     for (const id of line.facts) {
-      const cell = presentCell(getLimit(id).wecom);
-      if (cell && isMarkedFigure(cell)) {
-        marks[line.item] ??= messages.caveats[claimCaveat(cell)];
+      const mark = priceMark(
+        factCellView(getLimit(id), 'wecom', locale, messages),
+        messages,
+        locale,
+      );
+      if (mark) {
+        marks[line.item] ??= mark;
         break;
       }
     }
@@ -76,5 +100,9 @@ export function getCostsText(locale: Locale): CostsText {
 /** What the costs page's estimator and worked examples need, in a locale. */
 export function costsPageContext(locale: Locale) {
   const prices = costPrices();
-  return { prices, marks: costMarks(prices, getMessages(locale)), text: getCostsText(locale) };
+  return {
+    prices,
+    marks: costMarks(prices, locale, getMessages(locale)),
+    text: getCostsText(locale),
+  };
 }

@@ -4,13 +4,14 @@ import type { CountError } from './parse-count';
 import type { CostItem, CostProblem } from './estimate';
 import type { typicalOrganisations } from './examples';
 
-/** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 /**
- * Per item, the caveat of the price it rests on when no official page states it (a sentence in
- * the page's language, worked out on the server from the data): the line shows a mark.
+ * Per item, what a reader must be told about the price it rests on (worked out on the server
+ * from the data): a sentence in the page's language, and whether it is a dispute, which the line
+ * shows in full (every value with its sources) rather than as a mark.
  */
-export type CostMarks = Partial<Record<CostItem, string>>;
+export type CostMarks = Partial<Record<CostItem, { words: string; dispute: boolean }>>;
 
+/** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 export type CostsText = {
   estimator: {
     title: string;
