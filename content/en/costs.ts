@@ -42,6 +42,8 @@ export const costsText: CostsText = {
       'not-whole': 'Type a whole number, without decimals.',
       'too-large': 'That number is too large for an organization: check it for a typo.',
     },
+    stale:
+      'Not updated: this estimate is still for the last valid numbers. Correct the field marked above and it will update.',
     problems: {
       'unverified-members-over-cap':
         'An unverified organization can have at most {memberCap} members: verify it, or lower the number.',

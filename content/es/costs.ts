@@ -44,6 +44,8 @@ export const costsText: CostsText = {
       'too-large':
         'Es una cifra demasiado alta para una organización: comprueba que no sobre ningún dígito.',
     },
+    stale:
+      'Sin actualizar: este cálculo sigue siendo el de los últimos números válidos. Corrige el campo señalado arriba y se actualizará.',
     problems: {
       'unverified-members-over-cap':
         'Una organización sin verificar puede tener como máximo {memberCap} empleados: verifícala o reduce la cifra.',

@@ -41,6 +41,7 @@ export const costsText: CostsText = {
       'not-whole': '请填写整数，不要带小数。',
       'too-large': '这个数字对一家企业来说太大了，请检查是否输错。',
     },
+    stale: '尚未更新：下面仍是按上次有效数字算出的估算。改正上方标出的那一项后会自动更新。',
     problems: {
       'unverified-members-over-cap':
         '未认证企业最多只能有 {memberCap} 名成员：请先完成认证，或者调小这个数字。',

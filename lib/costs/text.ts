@@ -25,6 +25,8 @@ export type CostsText = {
     verified: { legend: string; yes: string; no: string };
     mainland: { legend: string; yes: string; no: string };
     errors: Record<CountError, string>;
+    /** Above the result while a field does not hold a whole number: it is the last valid one. */
+    stale: string;
     /** May use {memberCap} and {customerCap}: the limits of an unverified organisation. */
     problems: Record<CostProblem, string>;
   };
