@@ -121,6 +121,7 @@ export const costsText: CostsText = {
     upTo: 'With up to {contacts} customers and up to {members} members, a verified organization in mainland China pays from {low} a year for WeCom, before any optional add-ons.',
     moreThan:
       'With more than {contacts} customers and up to {members} members, a verified organization in mainland China pays from {low} a year for WeCom, before any optional add-ons.',
+    caveat: 'How far to trust these prices: {caveats}.',
     estimatorLink: 'Estimate your costs line by line',
     faqLink: 'Practical questions: switching, bans, privacy…',
   },

@@ -123,6 +123,7 @@ export const costsText: CostsText = {
     upTo: 'Con hasta {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
     moreThan:
       'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
+    caveat: 'Hasta qué punto fiarse de estos precios: {caveats}.',
     estimatorLink: 'Calcula tus costes partida por partida',
     faqLink: 'Preguntas prácticas: cómo pasarse a WeCom, bloqueos, privacidad…',
   },

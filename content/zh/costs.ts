@@ -113,6 +113,7 @@ export const costsText: CostsText = {
     upTo: '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户不超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
     moreThan:
       '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
+    caveat: '这些价格的可信度：{caveats}。',
     estimatorLink: '逐项估算你的费用',
     faqLink: '常见问题：迁移、封号、隐私……',
   },

@@ -85,6 +85,15 @@ describe('the costs page', () => {
     }
   });
 
+  it('gives the quiz’s cost figure the caveat of every second-hand price it adds up', () => {
+    const marks = costMarks(prices, 'en', getMessages('en'));
+    for (const hint of costHints(prices)) {
+      expect(hint.items.length, hint.optionId).toBeGreaterThan(0);
+      // Today every price is second-hand, so each hint has a caveat to carry.
+      expect(hint.items.filter((item) => marks[item]).length, hint.optionId).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the quiz a floor for every customers answer, growing with the customers', () => {
     const lows = costHints(prices).map((hint) => hint.low);
     expect(lows).toHaveLength(3);
@@ -122,11 +131,13 @@ describe.each(locales)('the costs text in %s', (locale) => {
             ? ['low', 'high']
             : path === 'result.money'
               ? ['amount']
-              : path.startsWith('quizHint')
-                ? ['contacts', 'members', 'low']
-                : path === 'examples.description'
-                  ? ['members', 'contacts', 'archived', 'provider', 'where']
-                  : [];
+              : path === 'quizHint.caveat'
+                ? ['caveats']
+                : path.startsWith('quizHint')
+                  ? ['contacts', 'members', 'low']
+                  : path === 'examples.description'
+                    ? ['members', 'contacts', 'archived', 'provider', 'where']
+                    : [];
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'string') {
         for (const [, name] of value.matchAll(/\{(\w+)\}/g))

@@ -50,6 +50,8 @@ export type CostsText = {
     title: string;
     upTo: string;
     moreThan: string;
+    /** Under the figure when a price it adds up is second-hand: "{caveats}" in words. */
+    caveat: string;
     estimatorLink: string;
     faqLink: string;
   };
