@@ -23,7 +23,7 @@ export function KeyFigure({ fact, locale, messages, footnotes }: KeyFigureProps)
         const cell = factCellView(fact, account, locale, messages);
         const disputed = disputedValues(cell);
         return (
-          <dd key={account} data-fact={fact.id} data-account={account}>
+          <dd key={account}>
             <AccountMark account={account} />{' '}
             <span className="whitespace-nowrap">
               {messages.accounts[account]}

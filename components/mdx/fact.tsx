@@ -11,6 +11,11 @@ export type FactProps = {
   account: Account;
   /** Only the number, without its unit. */
   bare?: boolean;
+  /**
+   * The number with the unit the sentence needs in place of the data's ("元", "位客户"), kept
+   * with it and before the mark: "700 元*", never "700* 元".
+   */
+  unit?: string;
   /** Show the n-th alternative value instead of the main one. */
   alternative?: number;
 };
@@ -34,6 +39,7 @@ export function Fact({
   id,
   account,
   bare,
+  unit,
   alternative,
   locale,
   messages,
@@ -54,7 +60,7 @@ export function Fact({
       data-value={shown.raw}
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
-      {bare ? shown.main : shown.text}
+      {unit ? `${shown.main}\u00a0${unit}` : bare ? shown.main : shown.text}
       {shown.marked && <CaveatStar caveat={messages.caveats[shown.caveat]} />}
     </a>
   );
