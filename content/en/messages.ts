@@ -56,7 +56,10 @@ export const messages = {
     rowLink: 'Link to this row: {label}',
     reportCorrection: 'Report an error in “{label}”',
     reportShort: 'Report an error',
-    changed: 'Corrected: it used to say {value}',
+    changed: {
+      'seed-correction': 'The widely copied article said {value}',
+      update: 'Corrected: this row said {value} before',
+    },
   },
   punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
@@ -289,6 +292,11 @@ export const messages = {
     'other-official-page': 'another official page says: {value}',
     'older-figure': 'earlier figure: {value}',
     'other-source': 'another source says: {value}',
+  },
+  dispute: {
+    separator: ' / ',
+    note: 'sources disagree',
+    text: '{values}: the sources disagree',
   },
   seed: {
     before: 'Before',

@@ -53,7 +53,10 @@ export const messages = {
     rowLink: 'Enlace a esta fila: {label}',
     reportCorrection: 'Informar de un error en «{label}»',
     reportShort: 'Informar de un error',
-    changed: 'Corregido: antes se decía {value}',
+    changed: {
+      'seed-correction': 'El artículo que circula copiado decía {value}',
+      update: 'Corregido: esta fila decía antes {value}',
+    },
   },
   punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
@@ -299,6 +302,11 @@ export const messages = {
     'other-official-page': 'otra página oficial dice: {value}',
     'older-figure': 'cifra anterior: {value}',
     'other-source': 'otra fuente dice: {value}',
+  },
+  dispute: {
+    separator: ' / ',
+    note: 'las fuentes no coinciden',
+    text: '{values}: las fuentes no coinciden',
   },
   seed: {
     before: 'Antes',

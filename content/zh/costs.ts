@@ -41,6 +41,7 @@ export const costsText: CostsText = {
       'not-whole': '请填写整数，不要带小数。',
       'too-large': '这个数字对一家企业来说太大了，请检查是否输错。',
     },
+    stale: '尚未更新：下面仍是按上次有效数字算出的估算。改正上方标出的那一项后会自动更新。',
     problems: {
       'unverified-members-over-cap':
         '未认证企业最多只能有 {memberCap} 名成员：请先完成认证，或者调小这个数字。',
@@ -112,6 +113,7 @@ export const costsText: CostsText = {
     upTo: '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户不超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
     moreThan:
       '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
+    caveat: '这些价格的可信度：{caveats}。',
     estimatorLink: '逐项估算你的费用',
     faqLink: '常见问题：迁移、封号、隐私……',
   },

@@ -45,7 +45,10 @@ export const messages = {
     rowLink: '本行链接：{label}',
     reportCorrection: '报告「{label}」的错误',
     reportShort: '报告错误',
-    changed: '已更正：以前的说法是 {value}',
+    changed: {
+      'seed-correction': '广泛转载的文章写的是 {value}',
+      update: '已更正：本站此前写的是 {value}',
+    },
   },
   punctuation: { colon: '：', separator: '，', open: '（', close: '）' },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
@@ -242,6 +245,11 @@ export const messages = {
     'other-official-page': '另一官方页面写的是：{value}',
     'older-figure': '旧数据：{value}',
     'other-source': '另一来源称：{value}',
+  },
+  dispute: {
+    separator: '；',
+    note: '各来源说法不一',
+    text: '{values}：各来源说法不一',
   },
   seed: {
     before: '以前',
