@@ -9,7 +9,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'tencentcloud-248-38208': '腾讯云文档 · 配置企业微信群机器人',
   'k8scat-goutils-wecom': 'wecom 包 · github.com/k8scat/goutils/message/wecom',
   'maxnews-reuters-2020-09': '腾讯在特朗普禁令生效前将 WeChat Work 更名为 WeCom',
-  'etnet-360107846': '微信安全中心：网传「封号新规」不实',
+  'etnet-360107846': '微信安全中心：网传“封号新规”不实',
   'codetd-16262243': '企业微信认证费用及年审（官方说明的日文译文）',
   'smarsh-onboarding-email': '通过电子邮件注册（Capture Mobile）',
   'askwikinow-wechat': 'WeChat（维基百科条目副本）',
