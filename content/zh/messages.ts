@@ -1,6 +1,6 @@
 import type { Messages } from '@/lib/i18n';
 
-import { sourceTitles } from './source-titles';
+import { sourcePublishers, sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
@@ -303,6 +303,7 @@ export const messages = {
   },
   sourcesPage: { allSources: '全部来源', quoteLabel: '关于“{fact}”的原文' },
   sourceTitles,
+  sourcePublishers,
   corrections: {
     subject: '更正：{id}',
     body: '数据：{id}\n页面：{page}\n语言：{locale}\n显示的数值：{shown}\n数据版本：{version}\n\n哪里有误，依据是什么（请附来源链接）：\n',

@@ -16,3 +16,26 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'qwenlm-wecom-webhook': '企业微信 Webhook（Qwen Code 渠道文档）',
   'zuohaisu-wecom-archive-guide': '用户指南 · Crowntime WeCom Archive',
 };
+
+/**
+ * Publishers as a Chinese reader expects them: full-width brackets, and a mirror or signature
+ * said in Chinese rather than with the data's English "via" and "repost signed".
+ */
+export const sourcePublishers: Readonly<Record<string, string>> = {
+  '企业微信 (Tencent)': '企业微信（腾讯）',
+  'Reuters (via maxnews.in)': '路透社（maxnews.in 转载）',
+  '北京日报 (via caiding5.cn)': '北京日报（caiding5.cn 转载）',
+  '新华社 (via fkpjhm.cn)': '新华社（fkpjhm.cn 转载）',
+  'vcqqcno.cn (repost signed 腾讯企业微信)': 'vcqqcno.cn（转载，署名腾讯企业微信）',
+  'ydadm.com (repost signed 腾讯企业邮箱)': 'ydadm.com（转载，署名腾讯企业邮箱）',
+  'China Daily Hong Kong (Bloomberg)': '香港《中国日报》（彭博社稿）',
+  '云臻极 (ShowDoc)': '云臻极（ShowDoc）',
+  'GitHub (61qt/go-workwx)': 'GitHub（61qt/go-workwx）',
+  'GitHub (binarywang/WxJava)': 'GitHub（binarywang/WxJava）',
+  'GitHub (lianluoyi/easyink_Dashboard, SCRM)': 'GitHub（lianluoyi/easyink_Dashboard，SCRM）',
+  'GitHub (zsmhub/workweixin)': 'GitHub（zsmhub/workweixin）',
+  'Crowntime (GitHub wiki)': 'Crowntime（GitHub wiki）',
+  'QwenLM (GitHub)': 'QwenLM（GitHub）',
+  'Tencent Cloud': '腾讯云',
+  '經濟通 ETNet': '经济通 ETNet',
+};
