@@ -45,7 +45,7 @@ export const messages = {
     rowLink: '本行链接：{label}',
     reportCorrection: '报告“{label}”的错误',
     reportShort: '报告错误',
-    changed: '原先的数字：{value}',
+    changed: '此前的说法：{value}',
   },
   punctuation: { colon: '：', separator: '，', open: '（', close: '）' },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
