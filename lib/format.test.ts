@@ -27,7 +27,7 @@ describe('formatNumber', () => {
     expect(formatNumber('en', 20000)).toBe('20,000');
   });
 
-  it('writes Chinese as Chinese sources do: 万 and 亿 for round numbers, exact digits otherwise', () => {
+  it('writes Chinese as Chinese sources do: 万 and 亿 for round numbers, ungrouped digits otherwise', () => {
     expect(formatNumber('zh', 5000)).toBe('5000');
     expect(formatNumber('zh', 9999)).toBe('9999');
     expect(formatNumber('zh', 10000)).toBe('1万');
@@ -37,8 +37,9 @@ describe('formatNumber', () => {
     expect(formatNumber('zh', 150000000)).toBe('1.5亿');
     expect(formatNumber('zh', 120000000)).toBe('1.2亿');
     expect(formatNumber('zh', 123450000)).toBe('12345万');
-    expect(formatNumber('zh', 12345)).toBe('12,345');
-    expect(formatNumber('zh', 10500)).toBe('10,500');
+    expect(formatNumber('zh', 12345)).toBe('12345');
+    expect(formatNumber('zh', 47800)).toBe('47800');
+    expect(formatNumber('zh', 10500)).toBe('10500');
     expect(formatNumber('zh', 0.1)).toBe('0.1');
   });
 });

@@ -30,9 +30,9 @@ const hundredMillion = 100_000_000;
  * - es: the RAE rule: four-digit numbers stand alone ("2000"), longer ones are grouped in threes
  *   by a non-breaking space ("20 000"), which also reads the same in Mexico (20,000) and Spain
  *   (20.000); decimals keep Intl's comma.
- * - zh: GB/T 15835: up to four digits ungrouped ("5000"); a round large number in 万 or 亿 as
- *   Chinese sources write it ("2万", "1.5万", "50万"); any other in thousands ("12,345"), so an
- *   exact figure keeps every digit.
+ * - zh: GB/T 15835 for general (not technical) writing: digits ungrouped ("5000", "47800"), a
+ *   round large number in 万 or 亿 as Chinese sources write it ("2万", "1.5万", "50万"); any
+ *   other keeps every digit, so an exact figure stays exact.
  * - en: thousands always grouped ("2,000").
  */
 export function formatNumber(locale: Locale, value: number): string {
@@ -45,8 +45,11 @@ export function formatNumber(locale: Locale, value: number): string {
   const formatted = cached(
     numberFormats,
     locale,
-    // 'min2' leaves four-digit numbers ungrouped in every locale; English groups them anyway.
-    (tag) => new Intl.NumberFormat(tag, { useGrouping: locale === 'en' ? 'always' : 'min2' }),
+    // 'min2' leaves four-digit numbers ungrouped; English groups them anyway, Chinese never.
+    (tag) =>
+      new Intl.NumberFormat(tag, {
+        useGrouping: locale === 'en' ? 'always' : locale === 'zh' ? false : 'min2',
+      }),
   ).format(value);
   return locale === 'es' ? formatted.replace(/\./g, '\u00a0') : formatted;
 }

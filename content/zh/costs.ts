@@ -54,14 +54,14 @@ export const costsText: CostsText = {
     title: '每年费用估算',
     money: '{amount} 元',
     total: {
-      range: '每年 {low}至{high}',
+      range: '每年 {low}至 {high}',
       from: '每年 {low}起，另有腾讯未公开价格的项目',
       exact: '每年 {low}',
     },
     item: '项目',
     amount: '每年',
     notPublished: '价格未公开',
-    lineAmount: { range: '{low}至{high}', from: '{low}起', exact: '{low}' },
+    lineAmount: { range: '{low}至 {high}', from: '{low}起', exact: '{low}' },
     unknownsNote:
       '标为“价格未公开”的项目，价格只能在管理后台或向服务商查询，如果购买其中任何一项，实际总额会高于这里显示的数字。',
   },
