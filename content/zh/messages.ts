@@ -271,7 +271,7 @@ export const messages = {
     },
   },
   article: {
-    inShort: '一句话总结：各自适合谁',
+    inShort: '小结：各自适合谁',
     previous: '上一篇',
     next: '下一篇',
     backToOverview: '返回完整对比',
