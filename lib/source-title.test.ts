@@ -57,13 +57,13 @@ describe('sourcePublisher', () => {
   it('writes a publisher as the language has it, else as recorded', () => {
     const words = { sourcePublishers: { 'Reuters (via maxnews.in)': '路透社（maxnews.in 转载）' } };
     expect(sourcePublisher(mirrored, words)).toBe('路透社（maxnews.in 转载）');
-    expect(sourcePublisher(mirrored, {})).toBe('Reuters (via maxnews.in)');
+    expect(sourcePublisher(mirrored, { sourcePublishers: {} })).toBe('Reuters (via maxnews.in)');
   });
 
   it('names only publishers the sources have, so a renamed one is not silently left behind', () => {
     const publishers = new Set<string>(sources.map((source) => source.publisher));
     for (const { messages } of Object.values(catalogs))
-      for (const name of Object.keys(messages.sourcePublishers ?? {}))
+      for (const name of Object.keys(messages.sourcePublishers))
         expect(publishers, name).toContain(name);
   });
 });

@@ -27,5 +27,5 @@ export function sourcePublisher(
   source: LimitSource,
   messages: Pick<Messages, 'sourcePublishers'>,
 ): string {
-  return messages.sourcePublishers?.[source.publisher] ?? source.publisher;
+  return messages.sourcePublishers[source.publisher] ?? source.publisher;
 }
