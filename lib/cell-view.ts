@@ -1,5 +1,5 @@
 import type { CaveatKind, Claim } from './caveat';
-import { formatValueParts, interpolate } from './format';
+import { formatValueParts, interpolate, joinUnit } from './format';
 import type { Locale, Messages } from './i18n';
 import { presentCell, type LimitCell } from './limit-lookup';
 import { trustClaim } from './trust';
@@ -75,7 +75,7 @@ export function cellView(cell: LimitCell, context: CellContext): CellView {
       raw: String(claim.value),
       main: parts.main,
       ...(parts.unit !== undefined && { unit: parts.unit }),
-      text: parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`,
+      text: parts.unit === undefined ? parts.main : joinUnit(parts.main, parts.unit),
       caveat,
       marked: trustClaim(caveat).marked,
       sources: claim.sources,

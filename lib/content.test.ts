@@ -151,9 +151,10 @@ describe('messages', () => {
   it.each(locales.map((locale) => [locale]))(
     '%s has exactly the UI keys of the default locale',
     (locale) => {
-      // Source titles are translated only where the source is in another language (below).
+      // Source titles are translated only where the source is in another language (below), and
+      // publishers only where a language writes them differently.
       const paths = (catalog: Messages) =>
-        leaves({ ...catalog, sourceTitles: {} })
+        leaves({ ...catalog, sourceTitles: {}, sourcePublishers: {} })
           .map((leaf) => leaf.path)
           .sort();
       expect(paths(catalogs[locale].messages)).toEqual(paths(catalogs[defaultLocale].messages));

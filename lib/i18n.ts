@@ -165,6 +165,11 @@ export type Messages = {
   sourcesPage: { allSources: string; quoteLabel: string };
   /** Source titles in this language, for sources whose own title is in another one. */
   sourceTitles: Partial<Record<SourceId, string>>;
+  /**
+   * Publishers as this language writes them, keyed by the name in `content/sources.ts`, where a
+   * mirror or a signature is noted in English ("北京日报 (via caiding5.cn)").
+   */
+  sourcePublishers: Readonly<Record<string, string>>;
   corrections: { subject: string; body: string };
   /** The report page: how to report an error, and the report about each fact, ready to copy. */
   report: {

@@ -370,6 +370,7 @@ export const messages = {
   },
   sourcesPage: { allSources: 'All sources', quoteLabel: 'What it says on “{fact}”' },
   sourceTitles,
+  sourcePublishers: {},
   corrections: {
     subject: 'Correction: {id}',
     body: 'Fact: {id}\nPage: {page}\nLanguage: {locale}\nValue shown: {shown}\nData version: {version}\n\nWhat is wrong, and where it says so (link to the source):\n',

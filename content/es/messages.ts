@@ -379,6 +379,7 @@ export const messages = {
   },
   sourcesPage: { allSources: 'Todas las fuentes', quoteLabel: 'Lo que dice sobre «{fact}»' },
   sourceTitles,
+  sourcePublishers: {},
   corrections: {
     subject: 'Corrección: {id}',
     body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',
