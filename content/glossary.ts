@@ -72,14 +72,14 @@ export const glossary = [
     id: 'departed-transfer',
     zh: '离职继承（离职分配）',
     en: 'transfer of a departed employee’s customers',
-    es: 'transferencia de clientes de empleados que se van',
+    es: 'transferencia de clientes por baja',
     unofficialEn: true,
   },
   {
     id: 'active-transfer',
     zh: '在职继承',
     en: 'transfer between active employees',
-    es: 'transferencia de clientes entre empleados en activo',
+    es: 'transferencia de clientes entre empleados activos',
     unofficialEn: true,
   },
   {
@@ -114,7 +114,7 @@ export const glossary = [
     id: 'external-profile',
     zh: '对外名片 / 对外信息',
     en: 'external profile (business card)',
-    es: 'tarjeta de visita / perfil externo',
+    es: 'tarjeta de presentación / perfil externo',
     unofficialEn: true,
   },
   {
@@ -145,7 +145,7 @@ export const glossary = [
     id: 'oa-tools',
     zh: '打卡 / 审批 / 汇报',
     en: 'Check-in / Approvals / Reports',
-    es: 'fichaje / aprobaciones / informes',
+    es: 'registro de asistencia / aprobaciones / informes',
     unofficialEn: false,
   },
   {

@@ -2,7 +2,7 @@ import type { CostsText } from '@/lib/costs/text';
 
 export const costsText: CostsText = {
   estimator: {
-    title: 'Calcula tu coste anual',
+    title: 'Calcula cuánto pagarías al año',
     intro:
       'Responde unas preguntas y verás, partida por partida, lo que WeCom costaría a tu organización en un año; los precios que Tencent no publica se señalan como tales, nunca se inventan.',
     noScript:
@@ -121,13 +121,13 @@ export const costsText: CostsText = {
     upTo: 'Con hasta {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
     moreThan:
       'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
-    estimatorLink: 'Calcula tus costes partida por partida',
+    estimatorLink: 'Calcula lo que pagarías, partida por partida',
     faqLink: 'Preguntas prácticas: cómo pasarse a WeCom, bloqueos, privacidad…',
   },
   examples: {
     title: 'Tres ejemplos resueltos',
     intro:
-      'Calculados con la misma función que la calculadora de arriba. Las organizaciones son hipotéticas, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
+      'Se calculan exactamente igual que en la calculadora de arriba. Las organizaciones son inventadas, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
     organisations: {
       shop: 'Una tienda pequeña',
       agency: 'Una agencia fuera de China continental',

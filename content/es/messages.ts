@@ -28,7 +28,7 @@ export const messages = {
     description:
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
-      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que puede verificar su identidad, repartirlos entre sus empleados y usar herramientas de trabajo integradas.',
+      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que se verifica como organización ante Tencent, reparte los clientes entre sus empleados y tiene herramientas de trabajo integradas.',
     answerMore:
       'Abajo, las ocho diferencias con su cifra clave para cada cuenta; la tabla completa reúne cada límite con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
@@ -43,7 +43,7 @@ export const messages = {
   },
   table: {
     caveatLegend:
-      '⚠ marca una cifra que ninguna página oficial de Tencent da tal cual; pulsa la marca para ver qué dicen sus fuentes.',
+      '⚠ marca una cifra que ninguna página oficial de Tencent da tal cual; selecciona la marca para ver qué dicen sus fuentes.',
     caption: '{topic}: WeCom y WeChat personal, lado a lado',
     overviewCaption: 'Comparativa completa de WeCom y WeChat personal, agrupada por diferencia',
     fact: 'Dato',
@@ -58,7 +58,7 @@ export const messages = {
   punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
   facts: {
-    'service-focus.audience': 'Para quién está pensada',
+    'service-focus.audience': 'Para quién es',
     'service-focus.reaches-wechat-users': 'Llega a usuarios de WeChat sin que instalen otra app',
     'service-focus.unverified-member-cap': 'Empleados en una organización sin verificar',
     'service-focus.verification-fee': 'Tasa de revisión de la verificación',
@@ -74,7 +74,7 @@ export const messages = {
     'staff-leaving.takeover-delay': 'Tiempo hasta que el nuevo responsable asume al cliente',
     'staff-leaving.customers-per-transfer': 'Clientes por operación de transferencia',
     'staff-leaving.departure-window': 'Plazo tras la baja para transferir los clientes',
-    'staff-leaving.active-transfer-limit': 'Transferencias entre empleados en activo',
+    'staff-leaving.active-transfer-limit': 'Transferencias de clientes entre empleados activos',
     'profile-card.verified-company-name': 'Muestra el nombre verificado de la empresa',
     'profile-card.custom-fields': 'Campos propios en la tarjeta (web, texto, miniprograma)',
     'profile-card.company-short-names': 'Nombres cortos de empresa disponibles',
@@ -98,7 +98,7 @@ export const messages = {
     'mass-messages.recipients-per-send': 'Destinatarios por envío masivo',
     'mass-messages.groups-per-send': 'Grupos por envío masivo',
     'work-tools.calendar-meetings-docs': 'Agenda, reuniones, documentos y WeDrive',
-    'work-tools.check-in-approvals-reports': 'Fichaje, aprobaciones e informes',
+    'work-tools.check-in-approvals-reports': 'Registro de asistencia, aprobaciones e informes',
     'work-tools.wedrive-free-storage': 'Espacio gratuito en WeDrive',
     'work-tools.chat-archiving': 'Archivo de conversaciones',
     'work-tools.third-party-apps-licence': 'Licencias de API para apps de terceros',
@@ -121,10 +121,10 @@ export const messages = {
       'Archivo de conversaciones: precio oficial de cada edición',
     'costs.service-provider-licences':
       'Licencias de API, solo al usar apps de proveedores de servicios',
-    'costs.interop-licence-price': 'Licencia de API: cuenta de interconexión',
+    'costs.interop-licence-price': 'Licencia de interconexión (licencia de API)',
     'costs.interop-licence-price-beyond-five':
-      'Licencia de API: cada cuenta de interconexión a partir de la sexta (un proveedor)',
-    'costs.base-licence-price': 'Licencia de API: cuenta básica',
+      'Cada licencia de interconexión a partir de la sexta (según un proveedor)',
+    'costs.base-licence-price': 'Licencia básica (licencia de API)',
     'costs.acquisition-links': 'Asistente de captación de clientes (enlaces de captación)',
     'costs.acquisition-link-price': 'Precio por uso del asistente de captación de clientes',
     'costs.wedrive-extra-price': 'Precio del espacio adicional en WeDrive',
@@ -150,8 +150,8 @@ export const messages = {
     'abroad.overseas-verification-available':
       'Una organización registrada fuera de China continental puede verificarse',
     'abroad.register-with-email':
-      'Un empleado puede darse de alta con correo electrónico en vez de móvil',
-    'abroad.foreign-phone-numbers': 'Alta con un número de móvil extranjero',
+      'Un empleado puede darse de alta con correo electrónico en vez de número de teléfono',
+    'abroad.foreign-phone-numbers': 'Alta con un número de teléfono extranjero',
     'abroad.wechat-international-terms':
       'Las cuentas con número extranjero siguen las condiciones de WeChat internacional',
     'bans.plugins-banned':
@@ -316,8 +316,8 @@ export const messages = {
       },
       'mass-messages.per-customer-limit': {
         before:
-          'Cada cliente recibía como mucho {seed0} envío al día de cada miembro y {seed1} al mes de la empresa.',
-        now: 'Las dos páginas oficiales actuales no coinciden: una dice «{now}» (sumando empresa y miembros); otra, «{alt}». El cupo de {seed1} al mes de la empresa solo aparece en documentación antigua.',
+          'Cada cliente recibía como mucho {seed0} envío al día de cada empleado y {seed1} al mes de la empresa.',
+        now: 'Las dos páginas oficiales actuales no coinciden: una dice «{now}» (sumando los de la empresa y los de los empleados); otra, «{alt}». El cupo de {seed1} al mes de la empresa solo aparece en documentación antigua.',
       },
       'groups.qr-linked-groups': {
         before: 'Muchos artículos dicen que el código QR dinámico admite {seed0} personas.',
@@ -403,7 +403,7 @@ export const messages = {
       'Esta copia del sitio todavía no tiene una dirección para recibir informes: guarda el texto y házselo llegar a quien la publica.',
     pickTitle: 'Elige la cifra',
     pickIntro:
-      'Cada enlace muestra, al principio de esta página, el informe sobre esa cifra ya rellenado y listo para copiar.',
+      'Cada enlace muestra, al principio de esta página, el informe sobre esa cifra ya completo y listo para copiar.',
   },
   openData: {
     title: 'Datos abiertos',
@@ -422,7 +422,7 @@ export const messages = {
     fields: {
       id: 'Identificador estable del dato («tema.métrica»). No cambia nunca: forma parte de los enlaces.',
       topic:
-        'A cuál de las ocho diferencias o de las preguntas prácticas (costes, cambio…) pertenece.',
+        'A cuál de las ocho diferencias o de las preguntas prácticas (precios, cambio de cuenta…) pertenece.',
       value:
         'El valor para WeCom (wecom) o WeChat personal (wechat): un número, sí/no o un valor enumerado.',
       unit: 'Qué cuenta el número.',
@@ -436,7 +436,7 @@ export const messages = {
         'Otros valores que dan otras fuentes (otra página oficial, una cifra anterior), con sus propias fuentes.',
       absent: 'Por qué no hay valor: not-applicable (no aplica) o not-found (sin dato publicado).',
       verifiedAt: 'Cuándo comprobamos el valor con sus fuentes.',
-      seed: 'Lo que decía el artículo que circula copiado, y si era correcto, está desactualizado, mal traducido o sin confirmar.',
+      seed: 'Lo que decía el artículo de las ocho diferencias (el texto traducido que circula copiado en muchas webs) y si era correcto, está desactualizado, mal traducido o sin confirmar.',
       sourceList:
         'Cada fuente: dirección, título, editor, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
       changelog:
@@ -448,7 +448,7 @@ export const messages = {
     exampleTitle: 'Ejemplo: un dato',
     correctionsTitle: '¿Has visto un error?',
     corrections:
-      'Cada fila de las tablas tiene un enlace para informar de un error, con el dato, la página y la versión ya rellenados.',
+      'Cada fila de las tablas tiene un enlace para informar de un error, con el dato, la página y la versión ya completos.',
     footerLink: 'Datos abiertos',
   },
   changes: {

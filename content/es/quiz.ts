@@ -112,7 +112,7 @@ export const quizMessages = {
     },
     'work-tools': {
       legend:
-        '¿Necesitas agenda, reuniones, documentos compartidos, aprobaciones o fichaje en la misma app?',
+        '¿Necesitas agenda, reuniones, documentos compartidos, aprobaciones o registro de asistencia en la misma app?',
       short: 'Herramientas de trabajo',
       options: {
         must: 'Sí, en la misma app que el chat',
@@ -198,7 +198,7 @@ export const quizMessages = {
       'Estas cifras inclinan el resultado, pero no son firmes: las fuentes discrepan, son de segunda mano poco sólidas o es una deducción nuestra. Compruébalas antes de decidir.',
     assumptionsTitle: 'Lo que damos por supuesto',
     verifiedOrg:
-      'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y vale {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',
+      'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y dura {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',
     figure: '{account} · {fact}',
     source: 'Fuente',
     row: 'Ver en la tabla',
@@ -207,10 +207,10 @@ export const quizMessages = {
   },
   notes: {
     'for-individuals':
-      'WeChat personal está pensada para {value}: la cuenta y los contactos son tuyos.',
-    'for-organisations': 'WeCom está pensada para {value}: la cuenta es de la organización.',
+      'WeChat personal está pensado para {value}: la cuenta y los contactos son tuyos.',
+    'for-organisations': 'WeCom está pensado para {value}: la cuenta es de la organización.',
     'keep-apart':
-      'WeCom está pensada para {value}; si la usas para el trabajo, tu WeChat personal queda para tu vida privada.',
+      'WeCom está pensado para {value}; si lo usas para el trabajo, tu WeChat personal queda para tu vida privada.',
     'chats-only':
       'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
     'friend-cap': 'WeChat personal no pasa de {value} en total.',
@@ -222,7 +222,7 @@ export const quizMessages = {
     'paid-quota':
       'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
     scattered:
-      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los móviles de cada persona, sin una lista común.',
+      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los teléfonos de cada persona, sin una lista común.',
     'customers-stay':
       'En WeCom, cuando alguien se va, sus clientes pasan a un compañero y siguen con la empresa.',
     'customers-leave':
@@ -238,14 +238,14 @@ export const quizMessages = {
     'internal-group': 'Un grupo interno de WeCom, solo con empleados, admite hasta {value}.',
     'all-staff-group': 'El grupo de toda la empresa llega a {value}.',
     'qr-linked-groups':
-      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos, que se crean solos al llenarse.',
+      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos y, cuando todos están llenos, WeCom crea otro automáticamente.',
     'broadcast-batches':
       'WeChat personal envía cada mensaje masivo a {value} como mucho: para llegar a más, tendrías que repetirlo por tandas.',
     'wecom-batch': 'WeCom llega a {value} en un solo envío.',
     'broadcast-cap': 'WeCom limita los envíos masivos que recibe cada cliente: {value}.',
     'work-tools':
       'WeCom trae integrados agenda, reuniones, documentos compartidos y almacenamiento en WeDrive.',
-    'check-in': 'También trae fichaje, aprobaciones e informes.',
+    'check-in': 'También trae registro de asistencia, aprobaciones e informes.',
     'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
   },
   share: {

@@ -9,10 +9,10 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wecom-dev-96333':
     'Centro de desarrolladores de WeCom · Consultar el estado de la transferencia de clientes',
   'wecom-dev-96325':
-    'Centro de desarrolladores de WeCom · Transferencia de clientes entre empleados en activo',
+    'Centro de desarrolladores de WeCom · Transferencia de clientes entre empleados activos',
   'wecom-dev-96308': 'Centro de desarrolladores de WeCom · Perfil externo de los miembros',
   'wecom-dev-92230':
-    'Centro de desarrolladores de WeCom · Tarjeta de visita externa y nombre corto de la empresa',
+    'Centro de desarrolladores de WeCom · Tarjeta de presentación externa y nombre corto de la empresa',
   'wecom-dev-96923':
     'Centro de desarrolladores de WeCom · Crear una tarea de publicación en Momentos de clientes',
   'wecom-dev-97005':
@@ -81,7 +81,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-4322': 'WeDrive de WeCom: explicación de la capacidad',
   'wescrm-7959': 'Tarifas de verificación de WeCom',
   'wshoto-225851': 'Verificación y revisión anual de WeCom',
-  'wecom-dev-97182': 'Centro de desarrolladores de WeCom · Comprar cuentas de licencia',
+  'wecom-dev-97182': 'Centro de desarrolladores de WeCom · Comprar licencias',
   'wecom-dev-97400':
     'Centro de desarrolladores de WeCom · Consultar el cupo restante del asistente de captación de clientes',
   'wecom-dev-97299':
@@ -144,7 +144,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'vipfu-5313': 'Ampliación del cupo de contactos externos de WeCom: cómo se cobra',
   'taokef-2628': 'Archivo de conversaciones de WeCom: activación y precio',
   'wescrm-6626': 'Cómo se cobran las licencias de API de WeCom',
-  'zhaofengkj8-4713': 'Cuentas de interconexión de WeCom: un ejemplo de cobro',
+  'zhaofengkj8-4713': 'Licencias de interconexión de WeCom: un ejemplo de cobro',
   'huire-1782': 'Capacidad de WeDrive en WeCom y espacio adicional',
   'site1234660-19895': 'El historial de chats entre WeCom y WeChat personal',
   'wshoto-17250': 'Límite diario para añadir amigos en WeCom',
