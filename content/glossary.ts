@@ -18,6 +18,13 @@ export const glossary = [
     es: 'WeChat (cuenta personal)',
     unofficialEn: false,
   },
+  {
+    id: 'member',
+    zh: '成员',
+    en: 'member',
+    es: 'empleado (toda persona de la organización en WeCom)',
+    unofficialEn: false,
+  },
   { id: 'moments', zh: '朋友圈', en: 'Moments', es: 'Momentos', unofficialEn: false },
   {
     id: 'customer-moments',
@@ -168,6 +175,13 @@ export const glossary = [
     en: 'API (interface) licence',
     es: 'licencia de API',
     unofficialEn: false,
+  },
+  {
+    id: 'interop-licence',
+    zh: '互通账号 / 基础账号',
+    en: 'interop licence / base licence',
+    es: 'licencia de interconexión / licencia básica',
+    unofficialEn: true,
   },
   {
     id: 'official-account',

@@ -44,7 +44,7 @@ export const messages = {
   table: {
     caveatLegend:
       '⚠ marca una cifra que ninguna página oficial de Tencent da tal cual; selecciona la marca para ver qué dicen sus fuentes.',
-    caption: '{topic}: WeCom y WeChat personal, lado a lado',
+    caption: 'WeCom y WeChat personal, lado a lado: «{topic}»',
     overviewCaption: 'Comparativa completa de WeCom y WeChat personal, agrupada por diferencia',
     fact: 'Dato',
     verifiedOn: 'Comprobado el {date}',
@@ -312,7 +312,7 @@ export const messages = {
       'contacts.free-external-contacts': {
         before:
           'Una organización verificada empezaba con {seed0} relaciones con clientes y podía ampliarlas sin límite total.',
-        now: 'Incluye {now} gratis; por encima hay que comprar un cupo anual de contactos externos.',
+        now: 'Hoy el cupo gratuito es de {now}; por encima hay que comprar un cupo anual de contactos externos.',
       },
       'mass-messages.per-customer-limit': {
         before:
@@ -321,7 +321,7 @@ export const messages = {
       },
       'groups.qr-linked-groups': {
         before: 'Muchos artículos dicen que el código QR dinámico admite {seed0} personas.',
-        now: 'Un código enlaza hasta {now}; cuando se llenan, WeCom crea otro grupo automáticamente.',
+        now: 'El límite es de {now}, no de personas; cuando todos los grupos están llenos, WeCom crea otro automáticamente.',
       },
       'groups.cross-app-joining': {
         before:
@@ -359,7 +359,7 @@ export const messages = {
     description: 'Un test breve que recomienda WeCom, WeChat personal o ambas según cómo trabajas.',
   },
   share: {
-    ogAlt: '{title}: cifras clave de WeCom y WeChat personal, lado a lado',
+    ogAlt: 'Cifras clave de WeCom y WeChat personal, lado a lado: «{title}»',
     posterCta: 'Cada cifra, con su fuente y su fecha, en:',
     savePoster: 'Guardar imagen para compartir en WeChat',
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
