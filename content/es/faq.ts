@@ -12,7 +12,7 @@ export const faq: FaqContent = {
     whatSourcesSay: 'Lo que dicen las fuentes',
     readMore: 'Para saber más',
     rows: 'Los datos de la respuesta a «{question}»',
-    costsPage: 'Lo que cuesta WeCom, partida por partida',
+    costsPage: '¿Cuánto cuesta WeCom al año?',
     footerLink: 'Preguntas prácticas',
     homeTitle: 'Las preguntas más habituales',
     articleTitle: 'Preguntas prácticas sobre este tema',
@@ -41,7 +41,7 @@ export const faq: FaqContent = {
       myth: {
         belief: 'Hay un límite oficial fijo de amigos que se pueden añadir cada día.',
         correction:
-          '[Ninguna página oficial lo fija tampoco para WeChat personal]{adding.daily-limit:wechat}: según la prensa, el Centro de Seguridad de WeChat afirma que el uso normal no se restringe, y lo que activa sus defensas es [añadir amigos en masa con complementos no oficiales]{bans.plugins-banned:wechat}.',
+          '[Tampoco hay un límite oficial para WeChat personal]{adding.daily-limit:wechat}: el Centro de Seguridad de WeChat afirma que el uso normal no se restringe, y lo que activa sus defensas es [añadir amigos en masa con complementos no oficiales]{bans.plugins-banned:wechat}.',
       },
     },
     abroad: {
@@ -60,7 +60,7 @@ export const faq: FaqContent = {
       myth: {
         belief: 'Tener demasiados amigos hace que te bloqueen la cuenta de WeChat.',
         correction:
-          'Según la prensa, [el Centro de Seguridad de WeChat lo calificó de rumor falso]{bans.many-friends-banned:wechat}: el problema no es el número de amigos, sino [los complementos que añaden amigos en masa]{bans.plugins-banned:wechat} y el envío de mensajes fraudulentos a gran escala.',
+          '[El Centro de Seguridad de WeChat lo calificó de rumor falso]{bans.many-friends-banned:wechat}: el problema no es el número de amigos, sino [los complementos que añaden amigos en masa]{bans.plugins-banned:wechat} y el envío de mensajes fraudulentos a gran escala.',
       },
     },
     automation: {

@@ -28,7 +28,7 @@ export const messages = {
     description:
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
-      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que se verifica como organización ante Tencent, reparte los clientes entre sus empleados y tiene herramientas de trabajo integradas.',
+      'WeChat personal es para tu vida privada: la cuenta y los contactos son tuyos. WeCom, la app de Tencent para organizaciones, es para atender a clientes que siguen en su WeChat de siempre, pero la relación con ellos es de la empresa, que reparte los clientes entre sus empleados y los conserva cuando alguien se va.',
     answerMore:
       'Abajo, las ocho diferencias con su cifra clave para cada cuenta; la tabla completa reúne cada límite con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
@@ -478,7 +478,7 @@ export const messages = {
     description:
       'Los términos de WeCom y WeChat en chino, inglés y español, tal como los usamos en este sitio.',
     intro:
-      'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial.',
+      'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial; WeCom y WeChat van en masculino («WeCom está pensado para organizaciones»).',
     unofficial: 'uso habitual en inglés; no confirmado en una interfaz oficial',
     caption: 'Términos en chino, inglés y español',
     footerLink: 'Glosario',

@@ -32,7 +32,7 @@ export const quizMessages = {
       },
     },
     contacts: {
-      legend: '¿Con cuántos contactos o clientes tiene que estar en contacto una sola persona?',
+      legend: '¿Cuántos contactos o clientes tiene que atender una sola persona?',
       short: 'Contactos por persona',
       hint: 'Cuenta los de quien más tenga: tú o el empleado con más clientes.',
       options: {
@@ -215,10 +215,10 @@ export const quizMessages = {
       'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
     'friend-cap': 'WeChat personal no pasa de {value} en total.',
     'member-approval':
-      'En WeCom, cada empleado puede llegar a {value} si el administrador le amplía el límite.',
+      'En WeCom, el límite de cada empleado sube a {value} si el administrador lo amplía.',
     'spread-members':
       'Ninguna cuenta llega a tanto sola: WeCom admite {value}, pero la empresa puede repartir los clientes entre varios empleados.',
-    'free-quota': 'WeCom incluye {value} gratis si la organización está verificada.',
+    'free-quota': 'Una organización verificada tiene gratis en WeCom un cupo de {value}.',
     'paid-quota':
       'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
     scattered:
