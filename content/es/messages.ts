@@ -454,13 +454,13 @@ export const messages = {
   changes: {
     title: 'Cambios en las cifras y páginas nuevas',
     description:
-      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones a los artículos copiados.',
+      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones al artículo de las ocho diferencias.',
     intro:
-      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí, lo más reciente primero: primero las cifras, después las páginas. Las entradas de cifras más antiguas son cifras que circulan en artículos copiados y que corregimos.',
+      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí, lo más reciente primero: primero las cifras, después las páginas. Las entradas de cifras más antiguas corrigen el artículo de las ocho diferencias, que circula copiado en muchas webs.',
     figuresTitle: 'Cifras',
     pagesTitle: 'Páginas nuevas',
     kinds: {
-      'seed-correction': 'Corrección de un artículo copiado',
+      'seed-correction': 'Corrección del artículo de las ocho diferencias',
       update: 'Actualización',
       'new-page': 'Página nueva',
     },
