@@ -377,7 +377,7 @@ export const messages = {
     description:
       'Cómo avisarnos de una cifra de WeCom o WeChat equivocada o desactualizada: qué incluir, cómo la comprobamos y dónde están los datos.',
     intro:
-      'Si una cifra de este sitio está mal o se ha quedado vieja, avísanos. Comprobamos cada informe con las fuentes antes de cambiar nada.',
+      'Si una cifra de este sitio está mal o desactualizada, avísanos. Comprobamos cada informe con las fuentes antes de cambiar nada.',
     factTitle: 'Informe sobre «{label}»',
     copy: 'Copia este texto en tu mensaje y añade qué está mal y un enlace a la fuente:',
     row: 'Ver la fila en su tabla',
@@ -410,12 +410,12 @@ export const messages = {
     description:
       'Todas las cifras de la comparativa WeCom–WeChat en JSON y CSV, con su JSON Schema, fuentes, historial y licencia CC BY 4.0.',
     intro:
-      'Todas las cifras de este sitio, con sus fuentes, condiciones y fechas de comprobación, se publican en cada compilación. Son los mismos datos que leen las tablas, el test y las imágenes.',
+      'Todas las cifras de este sitio, con sus fuentes, condiciones y fechas de comprobación, se publican cada vez que actualizamos el sitio. Son los mismos datos que leen las tablas, el test y las imágenes.',
     filesTitle: 'Archivos',
     files: {
       json: 'Todos los datos: cifras, fuentes e historial de cambios.',
       csv: 'Una fila por dato y cuenta, para hojas de cálculo.',
-      schema: 'El JSON Schema (borrador 2020-12) con el que valida el JSON.',
+      schema: 'El JSON Schema (borrador 2020-12) con el que se valida el JSON.',
     },
     version: 'Versión de los datos: {version}.',
     fieldsTitle: 'Campos',
@@ -438,7 +438,7 @@ export const messages = {
       verifiedAt: 'Cuándo comprobamos el valor con sus fuentes.',
       seed: 'Lo que decía el artículo de las ocho diferencias (el texto traducido que circula copiado en muchas webs) y si era correcto, está desactualizado, mal traducido o sin confirmar.',
       sourceList:
-        'Cada fuente: dirección, título, editor, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
+        'Cada fuente: dirección, título, quién la publica, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
       changelog:
         'Cada cambio de una cifra (fecha, dato, valor anterior y actual, y fuentes) y cada página nueva (fecha y clave de la página).',
     },

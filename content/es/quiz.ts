@@ -6,7 +6,7 @@ export const quizMessages = {
     description:
       'Un test breve que te recomienda WeCom, WeChat personal o las dos según cómo vas a usar la cuenta, con cada razón apoyada en una cifra con fuente.',
     intro:
-      'Son unos dos minutos: responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta (para quién es, cuántos contactos y clientes, qué pasa cuando alguien deja la empresa, Momentos, grupos, envíos masivos y herramientas de trabajo) y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
+      'Responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta y te diremos si te conviene WeCom, WeChat personal o las dos. Son unos dos minutos, y cada razón enlaza a la cifra en la que se apoya y a su fuente.',
     start: 'Empezar el test',
     guideLink: 'Mira cómo decide el test, respuesta por respuesta',
     noScript: 'El test interactivo necesita JavaScript.',
