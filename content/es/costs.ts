@@ -134,7 +134,7 @@ export const costsText: CostsText = {
       factory: 'Una fábrica',
     },
     description:
-      '{members} empleados y {contacts} clientes, registrada {where}; {archived} empleados con conversaciones archivadas y {provider} con la app de un proveedor.',
+      '{members} empleados y {contacts} clientes, registrada {where}. Empleados con conversaciones archivadas: {archived}; con la app de un proveedor: {provider}.',
     mainland: 'en China continental',
     abroad: 'fuera de China continental',
   },
