@@ -256,7 +256,7 @@ export const quizMessages = {
     linkLabel: 'Enlace a tu resultado',
     copy: 'Copiar el enlace',
     copied: 'Enlace copiado.',
-    copyFailed: 'No se ha podido copiar: selecciona el enlace y cópialo a mano.',
+    copyFailed: 'No se pudo copiar: selecciona el enlace y cópialo a mano.',
     share: 'Compartir…',
     text: '{headline}. Así lo explica el test «¿Qué cuenta te conviene?».',
   },
