@@ -18,6 +18,13 @@ export const glossary = [
     es: 'WeChat (cuenta personal)',
     unofficialEn: false,
   },
+  {
+    id: 'member',
+    zh: '成员',
+    en: 'member',
+    es: 'empleado (toda persona de la organización en WeCom)',
+    unofficialEn: false,
+  },
   { id: 'moments', zh: '朋友圈', en: 'Moments', es: 'Momentos', unofficialEn: false },
   {
     id: 'customer-moments',
@@ -72,14 +79,14 @@ export const glossary = [
     id: 'departed-transfer',
     zh: '离职继承（离职分配）',
     en: 'transfer of a departed employee’s customers',
-    es: 'transferencia de clientes de empleados que se van',
+    es: 'transferencia de clientes por baja',
     unofficialEn: true,
   },
   {
     id: 'active-transfer',
     zh: '在职继承',
     en: 'transfer between active employees',
-    es: 'transferencia de clientes entre empleados en activo',
+    es: 'transferencia de clientes entre empleados activos',
     unofficialEn: true,
   },
   {
@@ -114,7 +121,7 @@ export const glossary = [
     id: 'external-profile',
     zh: '对外名片／对外信息',
     en: 'external profile (business card)',
-    es: 'tarjeta de visita / perfil externo',
+    es: 'tarjeta de presentación / perfil externo',
     unofficialEn: true,
   },
   {
@@ -145,7 +152,7 @@ export const glossary = [
     id: 'oa-tools',
     zh: '打卡／审批／汇报',
     en: 'Check-in / Approvals / Reports',
-    es: 'fichaje / aprobaciones / informes',
+    es: 'registro de asistencia / aprobaciones / informes',
     unofficialEn: false,
   },
   {
@@ -168,6 +175,13 @@ export const glossary = [
     en: 'API (interface) licence',
     es: 'licencia de API',
     unofficialEn: false,
+  },
+  {
+    id: 'interop-licence',
+    zh: '互通账号 / 基础账号',
+    en: 'interop licence / base licence',
+    es: 'licencia de interconexión / licencia básica',
+    unofficialEn: true,
   },
   {
     id: 'official-account',

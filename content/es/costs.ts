@@ -2,7 +2,7 @@ import type { CostsText } from '@/lib/costs/text';
 
 export const costsText: CostsText = {
   estimator: {
-    title: 'Calcula tu coste anual',
+    title: 'Calcula cuánto pagarías al año',
     intro:
       'Responde unas preguntas y verás, partida por partida, lo que WeCom costaría a tu organización en un año; los precios que Tencent no publica se señalan como tales, nunca se inventan.',
     noScript:
@@ -124,20 +124,20 @@ export const costsText: CostsText = {
     moreThan:
       'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
     caveat: 'Hasta qué punto fiarse de estos precios: {caveats}.',
-    estimatorLink: 'Calcula tus costes partida por partida',
+    estimatorLink: 'Calcula lo que pagarías, partida por partida',
     faqLink: 'Preguntas prácticas: cómo pasarse a WeCom, bloqueos, privacidad…',
   },
   examples: {
     title: 'Tres ejemplos resueltos',
     intro:
-      'Calculados con la misma función que la calculadora de arriba. Las organizaciones son hipotéticas, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
+      'Se calculan exactamente igual que en la calculadora de arriba. Las organizaciones son inventadas, no clientes reales: cambia las cifras en la calculadora para ajustarlas a tu caso.',
     organisations: {
       shop: 'Una tienda pequeña',
       agency: 'Una agencia fuera de China continental',
       factory: 'Una fábrica',
     },
     description:
-      '{members} empleados y {contacts} clientes, registrada {where}; {archived} empleados con conversaciones archivadas y {provider} con la app de un proveedor.',
+      '{members} empleados y {contacts} clientes, registrada {where}. Empleados con conversaciones archivadas: {archived}; con la app de un proveedor: {provider}.',
     mainland: 'en China continental',
     abroad: 'fuera de China continental',
   },

@@ -12,7 +12,7 @@ export const faq: FaqContent = {
     whatSourcesSay: 'Lo que dicen las fuentes',
     readMore: 'Para saber más',
     rows: 'Los datos de la respuesta a «{question}»',
-    costsPage: 'Lo que cuesta WeCom, partida por partida',
+    costsPage: '¿Cuánto cuesta WeCom al año?',
     footerLink: 'Preguntas prácticas',
     homeTitle: 'Las preguntas más habituales',
     articleTitle: 'Preguntas prácticas sobre este tema',
@@ -22,7 +22,7 @@ export const faq: FaqContent = {
       question: '¿Cuánto me va a costar WeCom?',
       answer: [
         '[Registrarse, dar de alta a los empleados y usar las herramientas internas es gratis]{costs.core-features}, así que el gasto que hay que prever es la verificación, sin la cual no puedes pasar de {{contacts.unverified-org-cap}}. Para una organización de hasta {{costs.verification-small-tier-max-members}} cuesta {{service-focus.verification-fee}}, y la revisión anual que la mantiene vigente, {{costs.annual-review}}.',
-        'Con la verificación vienen además, sin coste, {{contacts.free-external-contacts}}; por encima de esa cifra, los proveedores de servicios hablan de una media de unos {{costs.external-contacts-average-price}}, y [ninguna página oficial publica el precio de cada tramo]{costs.external-contact-band-prices:wecom}. [El archivo de conversaciones]{work-tools.chat-archiving}, [las licencias de API para apps de proveedores]{costs.service-provider-licences} y [los enlaces de captación]{costs.acquisition-links} son complementos de pago, y [según los proveedores, los precios reales solo aparecen en la consola de administración]{costs.external-contacts-average-price}, así que compruébalos allí antes de hacer tu presupuesto.',
+        'Con la verificación vienen además, sin pagar nada, {{contacts.free-external-contacts}}; por encima de esa cifra, los proveedores de servicios hablan de una media de unos {{costs.external-contacts-average-price}}, y [ninguna página oficial publica el precio de cada tramo]{costs.external-contact-band-prices:wecom}. [El archivo de conversaciones]{work-tools.chat-archiving}, [las licencias de API para apps de proveedores]{costs.service-provider-licences} y [los enlaces de captación]{costs.acquisition-links} son complementos de pago, y [según los proveedores, los precios reales solo aparecen en la consola de administración]{costs.external-contacts-average-price}, así que compruébalos allí antes de hacer tu presupuesto.',
       ],
     },
     switching: {
@@ -35,20 +35,20 @@ export const faq: FaqContent = {
     adding: {
       question: '¿Cómo me añaden los clientes? ¿Hay un límite diario?',
       answer: [
-        'Lo habitual es que escaneen tu código QR «Contáctame» o pulsen su botón, y [por defecto quedan añadidos sin que tengas que aprobarlos]{adding.contact-me-skips-approval}; puedes crear hasta {{adding.contact-me-configurations}}. [Los enlaces de captación funcionan también fuera de WeChat, en anuncios, páginas web o SMS]{adding.acquisition-link-outside-wechat}, pero [son de pago]{costs.acquisition-links}; además, los clientes pueden [encontrarte por tu número de teléfono, a través de una tarjeta compartida, en grupos o en Channels]{adding.other-channels}.',
+        'Lo habitual es que escaneen tu código QR «Contáctame» o toquen su botón, y [por defecto quedan añadidos sin que tengas que aprobarlos]{adding.contact-me-skips-approval}; puedes crear hasta {{adding.contact-me-configurations}}. [Los enlaces de captación funcionan también fuera de WeChat, en anuncios, páginas web o SMS]{adding.acquisition-link-outside-wechat}, pero [son de pago]{costs.acquisition-links}; además, los clientes pueden [encontrarte por tu número de teléfono, a través de una tarjeta compartida, en grupos o en Channels]{adding.other-channels}.',
         '[WeCom no publica ningún límite diario de solicitudes de amistad]{adding.daily-limit}, y las cifras que circulan en blogs no tienen fuente oficial.',
       ],
       myth: {
         belief: 'Hay un límite oficial fijo de amigos que se pueden añadir cada día.',
         correction:
-          '[Ninguna página oficial lo fija tampoco para WeChat personal]{adding.daily-limit:wechat}: según la prensa, el Centro de Seguridad de WeChat afirma que el uso normal no se restringe, y lo que activa sus defensas es [añadir amigos en masa con complementos no oficiales]{bans.plugins-banned:wechat}.',
+          '[Tampoco hay un límite oficial para WeChat personal]{adding.daily-limit:wechat}: el Centro de Seguridad de WeChat afirma que el uso normal no se restringe, y lo que activa sus defensas es [añadir amigos en masa con complementos no oficiales]{bans.plugins-banned:wechat}.',
       },
     },
     abroad: {
       question: '¿Puede una empresa de fuera de China continental usar y verificar WeCom?',
       answer: [
         'Usarlo, sí: [la app funciona fuera de China continental]{abroad.app-works-abroad} y [desde ella llegas a usuarios de WeChat sin que tengan que instalar otra app]{service-focus.reaches-wechat-users}. La verificación está menos clara, porque [las fuentes no coinciden]{abroad.overseas-verification-available}: una copia de una guía oficial describe un trámite de {{costs.overseas-verification}} para organizaciones registradas en el extranjero, mientras que un blog dice que no pueden verificarse. Antes de contar con ello, compruébalo en la consola de administración.',
-        'La guía de un proveedor muestra [a un empleado que se da de alta con un correo electrónico en lugar de un número de móvil]{abroad.register-with-email}, pero [no hemos encontrado nada oficial sobre los números de móvil extranjeros]{abroad.foreign-phone-numbers:wecom}. En WeChat personal, [las cuentas con número extranjero se rigen por las condiciones de la versión internacional de WeChat]{abroad.wechat-international-terms:wechat}.',
+        'La guía de un proveedor muestra [a un empleado que se da de alta con un correo electrónico en lugar de un número de teléfono]{abroad.register-with-email}, pero [no hemos encontrado nada oficial sobre los números de teléfono extranjeros]{abroad.foreign-phone-numbers:wecom}. En WeChat personal, [las cuentas con número extranjero se rigen por las condiciones de la versión internacional de WeChat]{abroad.wechat-international-terms:wechat}.',
       ],
     },
     bans: {
@@ -60,7 +60,7 @@ export const faq: FaqContent = {
       myth: {
         belief: 'Tener demasiados amigos hace que te bloqueen la cuenta de WeChat.',
         correction:
-          'Según la prensa, [el Centro de Seguridad de WeChat lo calificó de bulo]{bans.many-friends-banned:wechat}: el problema no es el número de amigos, sino [los complementos que añaden amigos en masa]{bans.plugins-banned:wechat} y el envío de mensajes fraudulentos a gran escala.',
+          '[El Centro de Seguridad de WeChat lo calificó de rumor falso]{bans.many-friends-banned:wechat}: el problema no es el número de amigos, sino [los complementos que añaden amigos en masa]{bans.plugins-banned:wechat} y el envío de mensajes fraudulentos a gran escala.',
       },
     },
     automation: {
@@ -74,7 +74,7 @@ export const faq: FaqContent = {
       question: '¿Puede mi empresa leer mis chats?',
       answer: [
         'Solo los de WeCom, y solo si la empresa paga [el archivo de conversaciones]{work-tools.chat-archiving}, que por lo que sabemos es [la única vía oficial para leerlos]{privacy.archive-needed-to-read-chats}; según los proveedores de servicios, [tu WeChat personal queda fuera del alcance de la empresa]{privacy.personal-wechat-visible-to-employer}. El archivo tiene {{privacy.archive-editions}}, desde una que solo cubre los chats internos hasta otra que incluye los chats con clientes y las llamadas, y [registra si cada cliente da su consentimiento]{privacy.customer-consent-recorded}.',
-        'Según varios blogs, [los empleados reciben un aviso de que sus chats se archivan]{privacy.member-notice} y [los clientes, de que los suyos pueden archivarse]{privacy.customer-notice}. Si dejas la organización por decisión propia, tu cuenta se borra al cabo de {{privacy.account-deleted-after-leaving}}, y [al eliminar a un empleado desaparecen sus mensajes de WeCom]{privacy.deletion-clears-messages}.',
+        'Según varios blogs, [los empleados reciben un aviso de que sus chats se archivan]{privacy.member-notice} y [los clientes, de que los suyos pueden archivarse]{privacy.customer-notice}. Si dejas la organización por decisión propia y no te vuelven a invitar, tu cuenta se borra al cabo de {{privacy.account-deleted-after-leaving}}, y [al eliminar a un empleado desaparecen sus mensajes de WeCom]{privacy.deletion-clears-messages}.',
       ],
     },
     'both-apps': {

@@ -28,7 +28,7 @@ export const messages = {
     description:
       'Comparativa con fuentes de WeCom (企业微信) y WeChat personal: contactos, grupos, Momentos, envíos masivos, bajas de empleados y herramientas de trabajo.',
     answer:
-      'WeChat personal es una app de mensajería para tu vida privada: los contactos son tuyos y te acompañan siempre. WeCom, la app independiente del equipo de WeChat para organizaciones, funciona de otro modo: tus clientes siguen usando su WeChat de siempre, pero la relación con ellos es de la empresa, que puede verificar su identidad, repartirlos entre sus empleados y usar herramientas de trabajo integradas.',
+      'WeChat personal es para tu vida privada: la cuenta y los contactos son tuyos. WeCom, la app de Tencent para organizaciones, es para atender a clientes que siguen en su WeChat de siempre, pero la relación con ellos es de la empresa, que reparte los clientes entre sus empleados y los conserva cuando alguien se va.',
     answerMore:
       'Abajo, las ocho diferencias con su cifra clave para cada cuenta; la tabla completa reúne cada límite con su fuente y la fecha en que lo comprobamos.',
     tableTitle: 'Todas las diferencias en una tabla',
@@ -43,8 +43,8 @@ export const messages = {
   },
   table: {
     caveatLegend:
-      '⚠ marca una cifra con una advertencia; toca la marca para ver qué respaldan sus fuentes.',
-    caption: '{topic}: WeCom y WeChat personal, lado a lado',
+      '⚠ marca una cifra con una advertencia; selecciona la marca para ver qué respaldan sus fuentes.',
+    caption: 'WeCom y WeChat personal, lado a lado: «{topic}»',
     overviewCaption: 'Comparativa completa de WeCom y WeChat personal, agrupada por diferencia',
     fact: 'Dato',
     verifiedOn: 'Comprobado el {date}',
@@ -54,14 +54,14 @@ export const messages = {
     reportCorrection: 'Informar de un error en «{label}»',
     reportShort: 'Informar de un error',
     changed: {
-      'seed-correction': 'El artículo que circula copiado decía {value}',
+      'seed-correction': 'El artículo de las ocho diferencias decía {value}',
       update: 'Corregido: esta fila decía antes {value}',
     },
   },
   punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
   facts: {
-    'service-focus.audience': 'Para quién está pensada',
+    'service-focus.audience': 'Para quién es',
     'service-focus.reaches-wechat-users': 'Llega a usuarios de WeChat sin que instalen otra app',
     'service-focus.unverified-member-cap': 'Empleados en una organización sin verificar',
     'service-focus.verification-fee': 'Tasa de revisión de la verificación',
@@ -77,7 +77,7 @@ export const messages = {
     'staff-leaving.takeover-delay': 'Tiempo hasta que el nuevo responsable asume al cliente',
     'staff-leaving.customers-per-transfer': 'Clientes por operación de transferencia',
     'staff-leaving.departure-window': 'Plazo tras la baja para transferir los clientes',
-    'staff-leaving.active-transfer-limit': 'Transferencias entre empleados en activo',
+    'staff-leaving.active-transfer-limit': 'Transferencias de clientes entre empleados activos',
     'profile-card.verified-company-name': 'Muestra el nombre verificado de la empresa',
     'profile-card.custom-fields': 'Campos propios en la tarjeta (web, texto, miniprograma)',
     'profile-card.company-short-names': 'Nombres cortos de empresa disponibles',
@@ -101,7 +101,7 @@ export const messages = {
     'mass-messages.recipients-per-send': 'Destinatarios por envío masivo',
     'mass-messages.groups-per-send': 'Grupos por envío masivo',
     'work-tools.calendar-meetings-docs': 'Agenda, reuniones, documentos y WeDrive',
-    'work-tools.check-in-approvals-reports': 'Fichaje, aprobaciones e informes',
+    'work-tools.check-in-approvals-reports': 'Registro de asistencia, aprobaciones e informes',
     'work-tools.wedrive-free-storage': 'Espacio gratuito en WeDrive',
     'work-tools.chat-archiving': 'Archivo de conversaciones',
     'work-tools.third-party-apps-licence': 'Licencias de API para apps de terceros',
@@ -124,10 +124,10 @@ export const messages = {
       'Archivo de conversaciones: precio oficial de cada edición',
     'costs.service-provider-licences':
       'Licencias de API, solo al usar apps de proveedores de servicios',
-    'costs.interop-licence-price': 'Licencia de API: cuenta de interconexión',
+    'costs.interop-licence-price': 'Licencia de interconexión (licencia de API)',
     'costs.interop-licence-price-beyond-five':
-      'Licencia de API: cada cuenta de interconexión a partir de la sexta (un proveedor)',
-    'costs.base-licence-price': 'Licencia de API: cuenta básica',
+      'Cada licencia de interconexión a partir de la sexta (según un proveedor)',
+    'costs.base-licence-price': 'Licencia básica (licencia de API)',
     'costs.acquisition-links': 'Asistente de captación de clientes (enlaces de captación)',
     'costs.acquisition-link-price': 'Precio por uso del asistente de captación de clientes',
     'costs.wedrive-extra-price': 'Precio del espacio adicional en WeDrive',
@@ -153,8 +153,8 @@ export const messages = {
     'abroad.overseas-verification-available':
       'Una organización registrada fuera de China continental puede verificarse',
     'abroad.register-with-email':
-      'Un empleado puede darse de alta con correo electrónico en vez de móvil',
-    'abroad.foreign-phone-numbers': 'Alta con un número de móvil extranjero',
+      'Un empleado puede darse de alta con correo electrónico en vez de número de teléfono',
+    'abroad.foreign-phone-numbers': 'Alta con un número de teléfono extranjero',
     'abroad.wechat-international-terms':
       'Las cuentas con número extranjero siguen las condiciones de WeChat internacional',
     'bans.plugins-banned':
@@ -323,16 +323,16 @@ export const messages = {
       'contacts.free-external-contacts': {
         before:
           'Una organización verificada empezaba con {seed0} relaciones con clientes y podía ampliarlas sin límite total.',
-        now: 'Incluye {now} gratis; por encima hay que comprar un cupo anual de contactos externos.',
+        now: 'Hoy el cupo gratuito es de {now}; por encima hay que comprar un cupo anual de contactos externos.',
       },
       'mass-messages.per-customer-limit': {
         before:
-          'Cada cliente recibía como mucho {seed0} envío al día de cada miembro y {seed1} al mes de la empresa.',
-        now: 'Las dos páginas oficiales actuales no coinciden: una dice «{now}» (sumando empresa y miembros); otra, «{alt}». El cupo de {seed1} al mes de la empresa solo aparece en documentación antigua.',
+          'Cada cliente recibía como mucho {seed0} envío al día de cada empleado y {seed1} al mes de la empresa.',
+        now: 'Las dos páginas oficiales actuales no coinciden: una dice «{now}» (sumando los de la empresa y los de los empleados); otra, «{alt}». El cupo de {seed1} al mes de la empresa solo aparece en documentación antigua.',
       },
       'groups.qr-linked-groups': {
         before: 'Muchos artículos dicen que el código QR dinámico admite {seed0} personas.',
-        now: 'Un código enlaza hasta {now}; cuando se llenan, WeCom crea otro grupo automáticamente.',
+        now: 'El límite es de {now}, no de personas; cuando todos los grupos están llenos, WeCom crea otro automáticamente.',
       },
       'groups.cross-app-joining': {
         before:
@@ -370,7 +370,7 @@ export const messages = {
     description: 'Un test breve que recomienda WeCom, WeChat personal o ambas según cómo trabajas.',
   },
   share: {
-    ogAlt: '{title}: cifras clave de WeCom y WeChat personal, lado a lado',
+    ogAlt: 'Cifras clave de WeCom y WeChat personal, lado a lado: «{title}»',
     posterCta: 'Cada cifra, con su fuente y su fecha, en:',
     savePoster: 'Guardar imagen para compartir en WeChat',
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
@@ -389,7 +389,7 @@ export const messages = {
     description:
       'Cómo avisarnos de una cifra de WeCom o WeChat equivocada o desactualizada: qué incluir, cómo la comprobamos y dónde están los datos.',
     intro:
-      'Si una cifra de este sitio está mal o se ha quedado vieja, avísanos. Comprobamos cada informe con las fuentes antes de cambiar nada.',
+      'Si una cifra de este sitio está mal o desactualizada, avísanos. Comprobamos cada informe con las fuentes antes de cambiar nada.',
     factTitle: 'Informe sobre «{label}»',
     copy: 'Copia este texto en tu mensaje y añade qué está mal y un enlace a la fuente:',
     row: 'Ver la fila en su tabla',
@@ -415,26 +415,26 @@ export const messages = {
       'Esta copia del sitio todavía no tiene una dirección para recibir informes: guarda el texto y házselo llegar a quien la publica.',
     pickTitle: 'Elige la cifra',
     pickIntro:
-      'Cada enlace muestra, al principio de esta página, el informe sobre esa cifra ya rellenado y listo para copiar.',
+      'Cada enlace muestra, al principio de esta página, el informe sobre esa cifra ya completo y listo para copiar.',
   },
   openData: {
     title: 'Datos abiertos',
     description:
       'Todas las cifras de la comparativa WeCom–WeChat en JSON y CSV, con su JSON Schema, fuentes, historial y licencia CC BY 4.0.',
     intro:
-      'Todas las cifras de este sitio, con sus fuentes, condiciones y fechas de comprobación, se publican en cada compilación. Son los mismos datos que leen las tablas, el test y las imágenes.',
+      'Todas las cifras de este sitio, con sus fuentes, condiciones y fechas de comprobación, se publican cada vez que actualizamos el sitio. Son los mismos datos que leen las tablas, el test y las imágenes.',
     filesTitle: 'Archivos',
     files: {
       json: 'Todos los datos: cifras, fuentes e historial de cambios.',
       csv: 'Una fila por dato y cuenta, para hojas de cálculo.',
-      schema: 'El JSON Schema (borrador 2020-12) con el que valida el JSON.',
+      schema: 'El JSON Schema (borrador 2020-12) con el que se valida el JSON.',
     },
     version: 'Versión de los datos: {version}.',
     fieldsTitle: 'Campos',
     fields: {
       id: 'Identificador estable del dato («tema.métrica»). No cambia nunca: forma parte de los enlaces.',
       topic:
-        'A cuál de las ocho diferencias o de las preguntas prácticas (costes, cambio…) pertenece.',
+        'A cuál de las ocho diferencias o de las preguntas prácticas (precios, cambio de cuenta…) pertenece.',
       value:
         'El valor para WeCom (wecom) o WeChat personal (wechat): un número, sí/no o un valor enumerado.',
       unit: 'Qué cuenta el número.',
@@ -448,9 +448,9 @@ export const messages = {
         'Otros valores que dan otras fuentes (otra página oficial, una cifra anterior), con sus propias fuentes.',
       absent: 'Por qué no hay valor: not-applicable (no aplica) o not-found (sin dato publicado).',
       verifiedAt: 'Cuándo comprobamos el valor con sus fuentes.',
-      seed: 'Lo que decía el artículo que circula copiado, y si era correcto, está desactualizado, mal traducido o sin confirmar.',
+      seed: 'Lo que decía el artículo de las ocho diferencias (el texto traducido que circula copiado en muchas webs) y si era correcto, está desactualizado, mal traducido o sin confirmar.',
       sourceList:
-        'Cada fuente: dirección, título, editor, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
+        'Cada fuente: dirección, título, quién la publica, tipo (oficial, copia de oficial, prensa, proveedor) y su propia fecha (null si no la tiene).',
       changelog:
         'Cada cambio de una cifra (fecha, dato, valor anterior y actual, y fuentes) y cada página nueva (fecha y clave de la página).',
     },
@@ -460,19 +460,19 @@ export const messages = {
     exampleTitle: 'Ejemplo: un dato',
     correctionsTitle: '¿Has visto un error?',
     corrections:
-      'Cada fila de las tablas tiene un enlace para informar de un error, con el dato, la página y la versión ya rellenados.',
+      'Cada fila de las tablas tiene un enlace para informar de un error, con el dato, la página y la versión ya completos.',
     footerLink: 'Datos abiertos',
   },
   changes: {
     title: 'Cambios en las cifras y páginas nuevas',
     description:
-      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones a los artículos copiados.',
+      'Qué cifras han cambiado, de qué valor a cuál, por qué y con qué fuente, y qué páginas hemos añadido, empezando por las correcciones al artículo de las ocho diferencias.',
     intro:
-      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí, lo más reciente primero: primero las cifras, después las páginas. Las entradas de cifras más antiguas son cifras que circulan en artículos copiados y que corregimos.',
+      'Cada vez que una cifra cambia o publicamos una página nueva, lo anotamos aquí, lo más reciente primero: primero las cifras, después las páginas. Las entradas de cifras más antiguas corrigen el artículo de las ocho diferencias, que circula copiado en muchas webs.',
     figuresTitle: 'Cifras',
     pagesTitle: 'Páginas nuevas',
     kinds: {
-      'seed-correction': 'Corrección de un artículo copiado',
+      'seed-correction': 'Corrección del artículo de las ocho diferencias',
       update: 'Actualización',
       'new-page': 'Página nueva',
     },
@@ -490,7 +490,7 @@ export const messages = {
     description:
       'Los términos de WeCom y WeChat en chino, inglés y español, tal como los usamos en este sitio.',
     intro:
-      'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial.',
+      'Usamos estos términos en todo el sitio. WeCom no tiene interfaz en español, así que la columna española es nuestra propuesta editorial; WeCom y WeChat van en masculino («WeCom está pensado para organizaciones»).',
     unofficial: 'uso habitual en inglés; no confirmado en una interfaz oficial',
     caption: 'Términos en chino, inglés y español',
     footerLink: 'Glosario',

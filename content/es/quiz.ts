@@ -6,7 +6,7 @@ export const quizMessages = {
     description:
       'Un test breve que te recomienda WeCom, WeChat personal o las dos según cómo vas a usar la cuenta, con cada razón apoyada en una cifra con fuente.',
     intro:
-      'Son unos dos minutos: responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta (para quién es, cuántos contactos y clientes, qué pasa cuando alguien deja la empresa, Momentos, grupos, envíos masivos y herramientas de trabajo) y te diremos si te conviene WeCom, WeChat personal o las dos. Cada razón enlaza a la cifra en la que se apoya y a su fuente.',
+      'Responde hasta {count} preguntas breves sobre cómo vas a usar la cuenta y te diremos si te conviene WeCom, WeChat personal o las dos. Son unos dos minutos, y cada razón enlaza a la cifra en la que se apoya y a su fuente.',
     start: 'Empezar el test',
     guideLink: 'Mira cómo decide el test, respuesta por respuesta',
     noScript: 'El test interactivo necesita JavaScript.',
@@ -32,7 +32,7 @@ export const quizMessages = {
       },
     },
     contacts: {
-      legend: '¿Con cuántos contactos o clientes tiene que estar en contacto una sola persona?',
+      legend: '¿Cuántos contactos o clientes tiene que atender una sola persona?',
       short: 'Contactos por persona',
       hint: 'Cuenta los de quien más tenga: tú o el empleado con más clientes.',
       options: {
@@ -112,7 +112,7 @@ export const quizMessages = {
     },
     'work-tools': {
       legend:
-        '¿Necesitas agenda, reuniones, documentos compartidos, aprobaciones o fichaje en la misma app?',
+        '¿Necesitas agenda, reuniones, documentos compartidos, aprobaciones o registro de asistencia en la misma app?',
       short: 'Herramientas de trabajo',
       options: {
         must: 'Sí, en la misma app que el chat',
@@ -198,7 +198,7 @@ export const quizMessages = {
       'Estas cifras inclinan el resultado, pero no son firmes: las fuentes discrepan, son de segunda mano poco sólidas o es una deducción nuestra. Compruébalas antes de decidir.',
     assumptionsTitle: 'Lo que damos por supuesto',
     verifiedOrg:
-      'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y vale {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',
+      'Que tu organización se verifica en WeCom: la revisión cuesta {fee} y dura {validity}. Sin verificar, WeCom admite solo {customers} y {members}.',
     figure: '{account} · {fact}',
     source: 'Fuente',
     row: 'Ver en la tabla',
@@ -207,22 +207,22 @@ export const quizMessages = {
   },
   notes: {
     'for-individuals':
-      'WeChat personal está pensada para {value}: la cuenta y los contactos son tuyos.',
-    'for-organisations': 'WeCom está pensada para {value}: la cuenta es de la organización.',
+      'WeChat personal está pensado para {value}: la cuenta y los contactos son tuyos.',
+    'for-organisations': 'WeCom está pensado para {value}: la cuenta es de la organización.',
     'keep-apart':
-      'WeCom está pensada para {value}; si la usas para el trabajo, tu WeChat personal queda para tu vida privada.',
+      'WeCom está pensado para {value}; si lo usas para el trabajo, tu WeChat personal queda para tu vida privada.',
     'chats-only':
       'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
     'friend-cap': 'WeChat personal no pasa de {value} en total.',
     'member-approval':
-      'En WeCom, cada empleado puede llegar a {value} si el administrador le amplía el límite.',
+      'En WeCom, el límite de cada empleado sube a {value} si el administrador lo amplía.',
     'spread-members':
       'Ninguna cuenta llega a tanto sola: WeCom admite {value}, pero la empresa puede repartir los clientes entre varios empleados.',
-    'free-quota': 'WeCom incluye {value} gratis si la organización está verificada.',
+    'free-quota': 'Una organización verificada tiene gratis en WeCom un cupo de {value}.',
     'paid-quota':
       'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
     scattered:
-      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los móviles de cada persona, sin una lista común.',
+      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los teléfonos de cada persona, sin una lista común.',
     'customers-stay':
       'En WeCom, cuando alguien se va, sus clientes pasan a un compañero y siguen con la empresa.',
     'customers-leave':
@@ -238,14 +238,14 @@ export const quizMessages = {
     'internal-group': 'Un grupo interno de WeCom, solo con empleados, admite hasta {value}.',
     'all-staff-group': 'El grupo de toda la empresa llega a {value}.',
     'qr-linked-groups':
-      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos, que se crean solos al llenarse.',
+      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos y, cuando todos están llenos, WeCom crea otro automáticamente.',
     'broadcast-batches':
       'WeChat personal envía cada mensaje masivo a {value} como mucho: para llegar a más, tendrías que repetirlo por tandas.',
     'wecom-batch': 'WeCom llega a {value} en un solo envío.',
     'broadcast-cap': 'WeCom limita los envíos masivos que recibe cada cliente: {value}.',
     'work-tools':
       'WeCom trae integrados agenda, reuniones, documentos compartidos y almacenamiento en WeDrive.',
-    'check-in': 'También trae fichaje, aprobaciones e informes.',
+    'check-in': 'También trae registro de asistencia, aprobaciones e informes.',
     'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
   },
   share: {
@@ -256,7 +256,7 @@ export const quizMessages = {
     linkLabel: 'Enlace a tu resultado',
     copy: 'Copiar el enlace',
     copied: 'Enlace copiado.',
-    copyFailed: 'No se ha podido copiar: selecciona el enlace y cópialo a mano.',
+    copyFailed: 'No se pudo copiar: selecciona el enlace y cópialo a mano.',
     share: 'Compartir…',
     text: '{headline}. Así lo explica el test «¿Qué cuenta te conviene?».',
   },

@@ -3,16 +3,16 @@ import type { SourceId } from '@/content/sources';
 /** Source titles in Spanish, for sources whose own title is in another language. The original title is shown next to it. */
 export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wecom-dev-96331':
-    'Centro de desarrolladores de WeCom · Asignar los clientes de un miembro que se ha ido',
+    'Centro de desarrolladores de WeCom · Asignar los clientes de un empleado que se fue',
   'wecom-dev-92127-copy':
     'QQ::weixin::work::externalcontact::groupchat (copia de la documentación oficial de WeCom 92127 / 95703)',
   'wecom-dev-96333':
     'Centro de desarrolladores de WeCom · Consultar el estado de la transferencia de clientes',
   'wecom-dev-96325':
-    'Centro de desarrolladores de WeCom · Transferencia de clientes entre empleados en activo',
-  'wecom-dev-96308': 'Centro de desarrolladores de WeCom · Perfil externo de los miembros',
+    'Centro de desarrolladores de WeCom · Transferencia de clientes entre empleados activos',
+  'wecom-dev-96308': 'Centro de desarrolladores de WeCom · Perfil externo de los empleados',
   'wecom-dev-92230':
-    'Centro de desarrolladores de WeCom · Tarjeta de visita externa y nombre corto de la empresa',
+    'Centro de desarrolladores de WeCom · Tarjeta de presentación externa y nombre corto de la empresa',
   'wecom-dev-96923':
     'Centro de desarrolladores de WeCom · Crear una tarea de publicación en Momentos de clientes',
   'wecom-dev-97005':
@@ -74,7 +74,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-4322': 'WeDrive de WeCom: explicación de la capacidad',
   'wescrm-7959': 'Tarifas de verificación de WeCom',
   'wshoto-225851': 'Verificación y revisión anual de WeCom',
-  'wecom-dev-97182': 'Centro de desarrolladores de WeCom · Comprar cuentas de licencia',
+  'wecom-dev-97182': 'Centro de desarrolladores de WeCom · Comprar licencias',
   'wecom-dev-97400':
     'Centro de desarrolladores de WeCom · Consultar el cupo restante del asistente de captación de clientes',
   'wecom-dev-97299':
@@ -119,7 +119,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
     'weworkbot@1.4.1 · dist/index.d.ts (API del bot de grupo, con citas de la documentación oficial)',
   'k8scat-goutils-wecom': 'Paquete wecom · github.com/k8scat/goutils/message/wecom',
   'go-workwx-msg-audit': 'go-workwx v0.1.5 · msg_audit.go (archivo de conversaciones)',
-  'ydadm-2301': 'WeCom: qué pasa con los datos de un miembro eliminado o que se va',
+  'ydadm-2301': 'WeCom: qué pasa con los datos de un empleado eliminado o que se va',
   'maxnews-reuters-2020-09':
     'Tencent cambia el nombre de la app WeChat Work a WeCom antes del veto de Trump',
   'etnet-360107846':
@@ -137,7 +137,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'vipfu-5313': 'Ampliación del cupo de contactos externos de WeCom: cómo se cobra',
   'taokef-2628': 'Archivo de conversaciones de WeCom: activación y precio',
   'wescrm-6626': 'Cómo se cobran las licencias de API de WeCom',
-  'zhaofengkj8-4713': 'Cuentas de interconexión de WeCom: un ejemplo de cobro',
+  'zhaofengkj8-4713': 'Licencias de interconexión de WeCom: un ejemplo de cobro',
   'huire-1782': 'Capacidad de WeDrive en WeCom y espacio adicional',
   'site1234660-19895': 'El historial de chats entre WeCom y WeChat personal',
   'wshoto-17250': 'Límite diario para añadir amigos en WeCom',
@@ -156,8 +156,8 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'xiaokefu-28995': 'Archivo de conversaciones de WeCom: activación y consentimiento',
   'fudaoke-2589893': 'Cómo avisa a los empleados el archivo de conversaciones de WeCom',
   'site88ming-1120': 'El archivo de conversaciones de WeCom, explicado',
-  'hdtianhao-ef5efa7f': 'La cuenta y los datos de un miembro de WeCom cuando se va',
-  'huire-847': 'WeCom: la cuenta de un miembro que deja la organización',
+  'hdtianhao-ef5efa7f': 'La cuenta y los datos de un empleado de WeCom cuando se va',
+  'huire-847': 'WeCom: la cuenta de un empleado que deja la organización',
   'huawan-6763': 'La privacidad entre WeCom y el WeChat personal de los empleados',
   'zuohaisu-wecom-archive-guide': 'Guía de uso · Crowntime WeCom Archive',
   'safing-118': 'La etiqueta de empresa de una organización de WeCom verificada',
