@@ -12,12 +12,15 @@ export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
   return (
     <ul className="mt-2 space-y-3">
       {reasons.map((reason, index) => (
-        <li key={index} className="quiz-reason">
+        <li key={index} className="quiz-reason" data-reason={reason.questionId}>
           <p>
             <span className="quiz-kind">
               <span aria-hidden="true">{marks[reason.kind]} </span>
               {reasonKind(reason, text)}
-              {points && reason.kind === 'weighs' && ` (${pointsText(reason.weight, text)})`}
+              {points &&
+                reason.kind === 'weighs' &&
+                !reason.softRuleOut &&
+                ` (${pointsText(reason.weight, text)})`}
             </span>
             {reasonSentence(reason, text)}
           </p>
