@@ -342,20 +342,35 @@ test.describe('sharing', () => {
 test.describe('bad links', () => {
   const good = encodeAnswers(paths.wecom);
 
-  // A link that fails its check says it was altered; the others say it was incomplete.
-  const cases: [string, string, RegExp, string][] = [
+  // A link that fails its check says it was altered; a cut one that it was incomplete; one of
+  // another version, or with nothing readable, says so and offers only to start.
+  const cases: [string, string, RegExp, string, string][] = [
     [
       'tampered',
       good.replace(/\.(.)(.)/, (_, a: string) => `.${a === '0' ? '1' : '0'}$2`),
       /tampered/,
       quiz.link.alteredTitle,
+      quiz.link.retake,
     ],
-    ['truncated', good.slice(0, 8), /truncated/, quiz.link.title],
-    ['an old version', good.replace('v1', 'v0'), /unknown-version/, quiz.link.title],
-    ['garbage', 'v1.%E0%A4%A.zz~~', /tampered/, quiz.link.alteredTitle],
+    ['truncated', good.slice(0, 8), /truncated/, quiz.link.title, quiz.link.retake],
+    [
+      'an old version',
+      good.replace('v1', 'v0'),
+      /unknown-version/,
+      quiz.linkNotice.otherVersionTitle,
+      quiz.linkNotice.start,
+    ],
+    ['garbage', 'v1.%E0%A4%A.zz~~', /tampered/, quiz.link.alteredTitle, quiz.link.retake],
+    [
+      'an emoji',
+      `v1.${'😀'.repeat(10)}.5`,
+      /malformed/,
+      quiz.linkNotice.unreadableTitle,
+      quiz.linkNotice.start,
+    ],
   ];
 
-  for (const [name, fragment, kinds, title] of cases) {
+  for (const [name, fragment, kinds, title, way] of cases) {
     test(`a ${name} link to an outcome page says so and offers a way on`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/es/quiz/result/wecom/#${fragment}`);
@@ -363,7 +378,7 @@ test.describe('bad links', () => {
       await expect(notice).toContainText(title);
       await expect(notice).toHaveAttribute('data-link-problems', kinds);
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
-      await notice.getByRole('button', { name: quiz.link.retake }).click();
+      await notice.getByRole('button', { name: way }).click();
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(
         quiz.questions.purpose.legend,
       );
@@ -379,10 +394,13 @@ test.describe('bad links', () => {
     await expect(page.locator('[data-link-problems]')).toHaveCount(0);
   });
 
-  test('a damaged link on the quiz page offers to retake', async ({ page }) => {
+  test('a link from another version on the quiz page offers to start', async ({ page }) => {
     await page.goto(`/es/quiz/#${good.replace('v1', 'v9')}`);
-    await expect(page.locator('[data-link-problems]')).toContainText(quiz.link.unknownVersion);
-    await page.getByRole('button', { name: quiz.link.retake }).click();
+    const notice = page.locator('[data-link-problems]');
+    await expect(notice).toContainText(quiz.linkNotice.otherVersion);
+    // Nothing to recover: one way on, to start, never "finish".
+    await expect(notice.getByRole('button')).toHaveText([quiz.linkNotice.start]);
+    await notice.getByRole('button', { name: quiz.linkNotice.start }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(quiz.questions.purpose.legend);
     expect(new URL(page.url()).hash).toBe('');
   });

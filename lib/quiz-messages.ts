@@ -100,7 +100,6 @@ export type QuizMessages = {
   };
   link: {
     title: string;
-    unknownVersion: string;
     damaged: string;
     /** `{n}`, `{total}`. */
     recovered: string;

@@ -17,7 +17,6 @@ import {
   flipSentence,
   optionLabel,
   reasonKind,
-  reasonSentence,
   verifiedOrgText,
   type QuizText,
 } from '@/lib/quiz-text';

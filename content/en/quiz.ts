@@ -261,8 +261,6 @@ export const quizMessages = {
   },
   link: {
     title: 'The link was incomplete',
-    unknownVersion:
-      'This link comes from another version of the quiz, and we cannot read its answers reliably.',
     damaged:
       'Part of the link could not be read: it may have been cut off or changed when it was copied. We have left out what we could not understand.',
     recovered: 'We recovered {n} of {total} answers.',

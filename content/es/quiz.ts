@@ -261,8 +261,6 @@ export const quizMessages = {
   },
   link: {
     title: 'El enlace estaba incompleto',
-    unknownVersion:
-      'Este enlace es de otra versión del test y no podemos leer sus respuestas con seguridad.',
     damaged:
       'Parte del enlace no se ha podido leer: puede que se cortara o cambiara al copiarlo. Hemos descartado lo que no entendíamos.',
     recovered: 'Hemos recuperado {n} de {total} respuestas.',

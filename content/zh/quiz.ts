@@ -243,7 +243,6 @@ export const quizMessages = {
   },
   link: {
     title: '链接不完整',
-    unknownVersion: '这个链接来自另一版本的测试，我们无法可靠地读取其中的回答。',
     damaged: '链接有部分内容无法读取：可能在复制时被截断或改动了。我们已舍弃无法识别的部分。',
     recovered: '已恢复 {total} 个回答中的 {n} 个。',
     finish: '完成测试',

@@ -32,6 +32,12 @@ export type FlowState = {
   untrusted: boolean;
   /** What the link could not give (for the start screen's notice); empty once acted on. */
   problems: DecodedLink['problems'];
+  /**
+   * The option ticked on the current question and not yet submitted with "Next": it is not an
+   * answer, so it never reaches the address (a language switch or a copied address would
+   * otherwise count it), and leaving the question without "Next" drops it.
+   */
+  pending: string | null;
   /** "Next" was pressed with no option chosen. */
   error: boolean;
   /** The address has been read (the exported HTML and hydration render before it is). */
@@ -58,6 +64,7 @@ export const initialFlow: FlowState = {
   answers: {},
   untrusted: false,
   problems: [],
+  pending: null,
   error: false,
   ready: false,
 };
@@ -110,7 +117,7 @@ function valid(step: Step, answers: Answers): Step {
 }
 
 export function flow(state: FlowState, action: FlowAction): FlowState {
-  const settled = { ...state, error: false };
+  const settled = { ...state, error: false, pending: null };
   switch (action.type) {
     case 'load': {
       const problems = reported(action.link);
@@ -120,6 +127,7 @@ export function flow(state: FlowState, action: FlowAction): FlowState {
         answers: action.link.answers,
         untrusted,
         problems,
+        pending: null,
         error: false,
         ready: true,
       };
@@ -137,15 +145,21 @@ export function flow(state: FlowState, action: FlowAction): FlowState {
       const [gap] = missingQuestions(state.answers);
       return { ...settled, problems: [], step: question(gap ?? questions[0].id) };
     }
-    case 'choose': {
+    case 'choose':
       if (state.step.kind !== 'question') return state;
-      const answers = cleanAnswers({ ...state.answers, [state.step.id]: action.optionId }).answers;
-      return { ...settled, answers, untrusted: false };
+      return { ...settled, pending: action.optionId };
+    case 'next': {
+      if (state.step.kind !== 'question') return state;
+      const { id } = state.step;
+      if (state.pending === null) {
+        if (state.answers[id] === undefined) return { ...state, error: true };
+        return { ...settled, step: following(state, id) };
+      }
+      // Submitting is what makes a choice an answer, and what trusts a changed link's answers.
+      const answers = cleanAnswers({ ...state.answers, [id]: state.pending }).answers;
+      const committed = { ...settled, answers, untrusted: false };
+      return { ...committed, step: following(committed, id) };
     }
-    case 'next':
-      if (state.step.kind !== 'question') return state;
-      if (state.answers[state.step.id] === undefined) return { ...state, error: true };
-      return { ...settled, step: following(state, state.step.id) };
     case 'back':
       if (state.step.kind === 'question')
         return { ...settled, step: preceding(state, state.step.id) };

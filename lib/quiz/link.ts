@@ -131,6 +131,12 @@ function decode(fragment: unknown): DecodedLink {
     else raw[question.id] = option.id;
   });
   const { answers, ignored } = cleanAnswers(raw);
+  // Nothing read and characters no link writes (emoji pasted in, another app's text): there
+  // are no answers to review, only a link to report as unreadable.
+  const foreign = [...payload].some((char) => char !== unanswered && !digits.includes(char));
+  if (Object.keys(answers).length === 0 && foreign) {
+    return { answers: {}, problems: [{ kind: 'malformed' }] };
+  }
   ignoredParts.push(...ignored);
   if (ignoredParts.length > 0) problems.push({ kind: 'ignored', parts: ignoredParts });
   const missing = missingQuestions(answers);
