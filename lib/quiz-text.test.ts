@@ -12,6 +12,7 @@ import {
   reasonNotes,
   score,
   type Answers,
+  type QuestionDef,
   type QuestionId,
 } from './quiz';
 import { plainAnswers } from './quiz/__fixtures__/plain-answers';
@@ -183,8 +184,8 @@ describe('result texts', () => {
 
   it('give every value of a disputed figure, and in a hint each with its sources', () => {
     // Found in the data rather than named: whichever quiz figure is disputed today.
-    const disputed = questions.flatMap((question) =>
-      Object.entries(question.figures ?? {}).flatMap(([, ref]) => {
+    const disputed = (questions as readonly QuestionDef[]).flatMap((question) =>
+      Object.values(question.figures ?? {}).flatMap((ref) => {
         const cell = presentCell(getLimit(ref.id)[ref.account])!;
         const alternatives = (cell.alternatives ?? []).filter((a) => a.kind !== 'older-figure');
         return alternatives.length > 0 ? [{ question, ref, cell, alternatives }] : [];
@@ -192,7 +193,7 @@ describe('result texts', () => {
     );
     expect(disputed.length).toBeGreaterThan(0);
     for (const { question, ref, cell, alternatives } of disputed) {
-      const hint = questionView(question.id, text).hint!;
+      const hint = questionView(question.id as QuestionId, text).hint!;
       const sentence = figureText(ref, text);
       for (const value of [cell, ...alternatives]) {
         const words = formatValue('es', messages, value.value, cell.unit);
