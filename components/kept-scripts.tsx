@@ -27,12 +27,13 @@ export function KeepHashScript() {
   return <KeptScript code={inlineScript(keepHashOnLanguageLinks)} />;
 }
 
-export function ForwardToQuizScript({ locale }: { locale: Locale }) {
+/** `from`: the outcome the page's address names, which the quiz compares with the answers. */
+export function ForwardToQuizScript({ locale, from }: { locale: Locale; from: string }) {
   return (
     <KeptScript
       code={inlineScript(
         forwardToQuiz,
-        paths.quiz(locale),
+        `${paths.quiz(locale)}?from=${encodeURIComponent(from)}`,
         quizFragmentText,
         answerFragment,
         plainFragment,

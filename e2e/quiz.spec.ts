@@ -193,7 +193,9 @@ test.describe('taking the quiz', () => {
     expect(await resultText(page)).toEqual(shown);
   });
 
-  test('the skip link does not lose the answers or the step', async ({ page }) => {
+  test('the skip link does not lose the answers or the step; a ticked answer is not one until submitted', async ({
+    page,
+  }) => {
     await page.goto('/es/quiz/');
     await startButton(page).click();
     await page.getByRole('radio', { name: label('purpose', 'me'), exact: true }).check();
@@ -204,10 +206,22 @@ test.describe('taking the quiz', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       quiz.questions.contacts.legend,
     );
+    // A ticked answer is not an answer until submitted: the address (which a language switch
+    // or a copied link carries) holds only the submitted ones.
     await page.getByRole('radio', { name: label('contacts', 'friends'), exact: true }).check();
+    expect(new URL(page.url()).hash).toBe(`#${encodeAnswers({ purpose: 'me' })}`);
+    const copied = page.url();
+    await nextButton(page).click();
     expect(new URL(page.url()).hash).toBe(
       `#${encodeAnswers({ purpose: 'me', contacts: 'friends' })}`,
     );
+    const other = await page.context().newPage();
+    await other.goto(copied);
+    await expect(other.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions.contacts.legend,
+    );
+    await expect(other.getByRole('radio', { checked: true })).toHaveCount(0);
+    await other.close();
 
     await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
     await expectResult(page, 'wecom');
@@ -292,6 +306,18 @@ test.describe('sharing', () => {
     await page.goto(`/es/quiz/result/wechat/#${encodeAnswers(paths.both)}`);
     await page.waitForURL('**/es/quiz/#v1.*');
     await expectResult(page, 'both');
+    // The result says the address named another outcome, and that the answers decide.
+    await expect(page.locator('[data-named="wechat"]')).toContainText(
+      interpolate(quiz.verdict.named, {
+        named: quiz.outcomes.wechat.name,
+        outcome: quiz.outcomes.both.name,
+      }),
+    );
+    // A link whose address and answers agree says nothing of the kind.
+    await page.goto(`/es/quiz/result/both/#${encodeAnswers(paths.both)}`);
+    await page.waitForURL('**/es/quiz/#v1.*');
+    await expectResult(page, 'both');
+    await expect(page.locator('[data-named]')).toHaveCount(0);
   });
 
   test('an outcome page keeps an in-page jump, and does not bounce Back', async ({ page }) => {

@@ -148,6 +148,8 @@ export type QuizMessages = {
     disputedWithSources: string;
     /** Label before a figure's sources (one or more). */
     sources: string;
+    /** A shared link whose address names another outcome than its answers; `{named}`, `{outcome}`. */
+    named: string;
   };
   /** The start screen's notices for links that cannot be read or come from another version. */
   linkNotice: {

@@ -8,6 +8,7 @@ import {
   flipsByOutcome,
   reasonWeight,
   type Answers,
+  type Outcome,
   type Reason,
   type Recommendation,
 } from '@/lib/quiz';
@@ -26,6 +27,8 @@ import { ReasonList } from './reason-list';
 
 type QuizResultProps = {
   result: Recommendation;
+  /** The outcome a shared link's address named, if any. */
+  named?: Outcome | null;
   answers: Answers;
   text: QuizText;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -43,7 +46,15 @@ const heaviest = (reasons: readonly Reason[]) => Math.max(...reasons.map(reasonW
  * change it; then the evidence answer by answer, each group collapsible, each reason with its
  * figure, caveat, sources and table row.
  */
-export function QuizResult({ result, answers, text, headingRef, share, actions }: QuizResultProps) {
+export function QuizResult({
+  result,
+  answers,
+  named = null,
+  text,
+  headingRef,
+  share,
+  actions,
+}: QuizResultProps) {
   const { quiz } = text;
   const words = quiz.outcomes[result.outcome];
   const deciding = decidingReasons(result);
@@ -74,6 +85,14 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
         >
           {words.headline}
         </h2>
+        {named !== null && named !== result.outcome && (
+          <p className="mt-3" data-named={named}>
+            {interpolate(quiz.verdict.named, {
+              named: quiz.outcomes[named].name,
+              outcome: words.name,
+            })}
+          </p>
+        )}
         <p className="mt-3 text-lg">{words.summary}</p>
         <p className="mt-3">
           <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}

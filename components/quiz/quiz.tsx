@@ -109,6 +109,7 @@ export function Quiz({ locale, quiz, labels, data, views, costHints, intro, chil
         <QuizResult
           result={result}
           answers={answers}
+          named={state.named}
           text={text}
           headingRef={heading}
           share={

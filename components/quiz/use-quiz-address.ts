@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type Dispatch } from 'react';
 
+import { isOutcome } from '@/lib/quiz';
 import { encodeAnswers, decodeAnswers, isQuizFragment } from '@/lib/quiz/link';
 import type { FlowAction, FlowState, Step } from '@/lib/quiz/flow';
 
@@ -24,7 +25,10 @@ export function useQuizAddress(state: FlowState, dispatch: Dispatch<FlowAction>)
     const read = (step: Step | undefined) => {
       const link = decodeAnswers(window.location.hash);
       const clean = link.problems.every((problem) => problem.kind === 'incomplete');
-      dispatch(step && clean ? { type: 'restore', step, link } : { type: 'load', link });
+      // An outcome page forwards a shared link with the outcome its address named (`?from=`).
+      const from = new URLSearchParams(window.location.search).get('from') ?? '';
+      const named = isOutcome(from) ? from : null;
+      dispatch(step && clean ? { type: 'restore', step, link } : { type: 'load', link, named });
     };
     read(savedStep(window.history.state));
     const onPop = (event: PopStateEvent) => {
@@ -59,6 +63,8 @@ export function useQuizAddress(state: FlowState, dispatch: Dispatch<FlowAction>)
     if (!written.current || sameStep(savedStep(window.history.state), state.step)) {
       window.history.replaceState(entry, '', url);
     } else {
+      // The entry being left takes the answers as submitted, so Back returns to its answer.
+      window.history.replaceState(window.history.state, '', url);
       window.history.pushState(entry, '', url);
     }
     written.current = true;

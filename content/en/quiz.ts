@@ -312,6 +312,8 @@ export const quizMessages = {
     disputed: '{value}; {alternative}',
     disputedWithSources: '{value} ({sources}); {alternative} ({altSources})',
     sources: 'Sources',
+    named:
+      'This link’s address says “{named}”, but its answers lead to {outcome}: what you see is what the answers decide.',
   },
   linkNotice: {
     otherVersionTitle: 'This link comes from another version of the quiz',

@@ -312,6 +312,8 @@ export const quizMessages = {
     disputed: '{value}; {alternative}',
     disputedWithSources: '{value} ({sources}); {alternative} ({altSources})',
     sources: 'Fuentes',
+    named:
+      'La dirección de este enlace dice «{named}», pero sus respuestas llevan a {outcome}: lo que ves es lo que deciden las respuestas.',
   },
   linkNotice: {
     otherVersionTitle: 'Este enlace es de otra versión del test',

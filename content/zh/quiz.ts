@@ -289,6 +289,8 @@ export const quizMessages = {
     disputed: '{value}；{alternative}',
     disputedWithSources: '{value}（{sources}）；{alternative}（{altSources}）',
     sources: '来源',
+    named:
+      '这个链接的地址写的是「{named}」，但其中的回答指向{outcome}：这里显示的是回答得出的结果。',
   },
   linkNotice: {
     otherVersionTitle: '这个链接来自另一版本的测试',

@@ -151,6 +151,13 @@ describe('each action of the quiz flow', () => {
     });
   });
 
+  it('keeps the outcome a link's address named until the reader acts', () => {
+    const loaded = flow(initialFlow, { type: 'load', link: linkOf(full), named: 'wecom' });
+    expect(loaded.named).toBe('wecom');
+    expect(flow(loaded, { type: 'review' }).named).toBeNull();
+    expect(flow(initialFlow, { type: 'load', link: linkOf(full) }).named).toBeNull();
+  });
+
   it('restores a history entry as trusted and settled', () => {
     const from = at({ kind: 'intro' }, {}, { untrusted: true, error: true, ready: false });
     from.problems = [{ kind: 'tampered' }];

@@ -3,6 +3,7 @@ import {
   cleanAnswers,
   missingQuestions,
   type Answers,
+  type Outcome,
   type QuestionId,
 } from './engine';
 import { questions } from './questions';
@@ -38,6 +39,11 @@ export type FlowState = {
    * otherwise count it), and leaving the question without "Next" drops it.
    */
   pending: string | null;
+  /**
+   * The outcome a shared link's address named (its outcome page forwards it), until the reader
+   * acts: the result says so when the answers decide another.
+   */
+  named: Outcome | null;
   /** "Next" was pressed with no option chosen. */
   error: boolean;
   /** The address has been read (the exported HTML and hydration render before it is). */
@@ -46,7 +52,7 @@ export type FlowState = {
 
 export type FlowAction =
   /** Answers read from the address: on load, or a link pasted into an open quiz. */
-  | { type: 'load'; link: DecodedLink }
+  | { type: 'load'; link: DecodedLink; named?: Outcome | null }
   /** Back or Forward: the step the history entry holds, with the address's answers. */
   | { type: 'restore'; step: Step; link: DecodedLink }
   | { type: 'start' }
@@ -65,6 +71,7 @@ export const initialFlow: FlowState = {
   untrusted: false,
   problems: [],
   pending: null,
+  named: null,
   error: false,
   ready: false,
 };
@@ -117,7 +124,7 @@ function valid(step: Step, answers: Answers): Step {
 }
 
 export function flow(state: FlowState, action: FlowAction): FlowState {
-  const settled = { ...state, error: false, pending: null };
+  const settled = { ...state, error: false, pending: null, named: null };
   switch (action.type) {
     case 'load': {
       const problems = reported(action.link);
@@ -128,6 +135,7 @@ export function flow(state: FlowState, action: FlowAction): FlowState {
         untrusted,
         problems,
         pending: null,
+        named: action.named ?? null,
         error: false,
         ready: true,
       };
