@@ -151,7 +151,7 @@ describe('each action of the quiz flow', () => {
     });
   });
 
-  it('keeps the outcome a link's address named until the reader acts', () => {
+  it('keeps the outcome a link’s address named until the reader acts', () => {
     const loaded = flow(initialFlow, { type: 'load', link: linkOf(full), named: 'wecom' });
     expect(loaded.named).toBe('wecom');
     expect(flow(loaded, { type: 'review' }).named).toBeNull();
