@@ -67,7 +67,13 @@ export function QuizResult({
     .sort((a, b) => heaviest(b.reasons) - heaviest(a.reasons));
   const unmet = essentialAnswers(result, answers).flatMap((essential) => {
     const sentence = essentialSentence(essential, text);
-    return sentence === null ? [] : [{ id: essential.questionId, sentence }];
+    if (sentence === null) return [];
+    // A need outweighed on a soft figure shows that figure and its caveat, as a reason would.
+    const figure =
+      essential.status === 'outweighed'
+        ? { id: essential.reason.factId, account: essential.reason.account }
+        : null;
+    return [{ id: essential.questionId, sentence, figure }];
   });
   const flipGroups = flipsByOutcome(result);
   const assumption = result.assumptions.includes('verified-org') ? verifiedOrgText(text) : null;
@@ -110,6 +116,7 @@ export function QuizResult({
               {unmet.map((essential) => (
                 <li key={essential.id} data-essential={essential.id}>
                   {essential.sentence}
+                  {essential.figure && <FigureNote figure={essential.figure} text={text} />}
                 </li>
               ))}
             </ul>

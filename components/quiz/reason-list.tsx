@@ -9,6 +9,8 @@ const marks: Record<Reason['kind'], string> = { 'rules-out': '✕', weighs: '+',
 
 /** The reasons of one answer: a visible kind label (never colour alone), a sentence, a figure. */
 export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
+  // Brackets per language: full-width in Chinese.
+  const { open, close } = text.labels.punctuation;
   return (
     <ul className="mt-2 space-y-3">
       {reasons.map((reason, index) => (
@@ -20,7 +22,7 @@ export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
               {points &&
                 reason.kind === 'weighs' &&
                 !reason.softRuleOut &&
-                ` (${pointsText(reason.weight, text)})`}
+                `${open}${pointsText(reason.weight, text)}${close}`}
             </span>
             {reasonSentence(reason, text)}
           </p>
