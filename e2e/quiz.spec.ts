@@ -4,6 +4,7 @@ import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
+import { personas } from '../lib/quiz/__fixtures__/personas';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
@@ -270,6 +271,30 @@ test.describe('taking the quiz', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: quiz.outcomes.both.headline }),
     ).toBeFocused();
+  });
+});
+
+test.describe('the verdict card', () => {
+  // Readers whose right answer is known (lib/quiz/__fixtures__/personas.ts): the card leads with
+  // what decided it for them, and says why a need they have did not decide.
+  for (const persona of personas.filter((p) => p.first.length === 1)) {
+    test(`leads with what decides it: ${persona.name}`, async ({ page }) => {
+      await page.goto(`/es/quiz/#${encodeAnswers(persona.answers)}`);
+      await expectResult(page, persona.outcome);
+      const first = page.locator('.quiz-verdict [data-reason]').first();
+      await expect(first).toHaveAttribute('data-reason', persona.first[0]!);
+      // Its figure and caveat are on the card, not only in the evidence below.
+      await expect(first.locator('[data-fact]')).toHaveCount(1);
+    });
+  }
+
+  test('says why a need the reader has did not decide', async ({ page }) => {
+    const answers = { ...plainAnswers('me'), team: 'must', 'company-name': 'no' } as const;
+    await page.goto(`/es/quiz/#${encodeAnswers(answers)}`);
+    await expectResult(page, 'wechat');
+    const essential = page.locator('.quiz-verdict [data-essential="team"]');
+    await expect(essential).toContainText(quiz.questions.team.short);
+    await expect(essential.locator('[data-caveat]')).toHaveCount(1);
   });
 });
 
