@@ -9,7 +9,7 @@ import {
 } from '@/lib/inline-scripts';
 import { getMessages } from '@/lib/messages';
 import { basePath, paths } from '@/lib/paths';
-import { answerFragment, plainFragment } from '@/lib/quiz/link';
+import { answerFragment, namedParam, plainFragment } from '@/lib/quiz/link';
 
 /**
  * The inline scripts of `lib/inline-scripts.ts`, as elements. They stay on pages the post-build
@@ -33,7 +33,7 @@ export function ForwardToQuizScript({ locale, from }: { locale: Locale; from: st
     <KeptScript
       code={inlineScript(
         forwardToQuiz,
-        `${paths.quiz(locale)}?from=${encodeURIComponent(from)}`,
+        `${paths.quiz(locale)}?${namedParam}=${encodeURIComponent(from)}`,
         quizFragmentText,
         answerFragment,
         plainFragment,

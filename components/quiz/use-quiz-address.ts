@@ -3,7 +3,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 
 import { isOutcome } from '@/lib/quiz';
-import { encodeAnswers, decodeAnswers, isQuizFragment } from '@/lib/quiz/link';
+import { encodeAnswers, decodeAnswers, isQuizFragment, namedParam } from '@/lib/quiz/link';
 import type { FlowAction, FlowState, Step } from '@/lib/quiz/flow';
 
 /** The key of the quiz's step in `history.state` (other keys there are the framework's). */
@@ -25,9 +25,17 @@ export function useQuizAddress(state: FlowState, dispatch: Dispatch<FlowAction>)
     const read = (step: Step | undefined) => {
       const link = decodeAnswers(window.location.hash);
       const clean = link.problems.every((problem) => problem.kind === 'incomplete');
-      // An outcome page forwards a shared link with the outcome its address named (`?from=`).
-      const from = new URLSearchParams(window.location.search).get('from') ?? '';
+      // An outcome page forwards a shared link with the outcome its address named; read once,
+      // then taken out of the address (a reload or a copied address is not that link).
+      const query = new URLSearchParams(window.location.search);
+      const from = query.get(namedParam) ?? '';
       const named = isOutcome(from) ? from : null;
+      if (query.has(namedParam)) {
+        query.delete(namedParam);
+        const search = query.size > 0 ? `?${query}` : '';
+        const { pathname, hash } = window.location;
+        window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+      }
       dispatch(step && clean ? { type: 'restore', step, link } : { type: 'load', link, named });
     };
     read(savedStep(window.history.state));

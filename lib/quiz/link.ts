@@ -33,6 +33,12 @@ export function isQuizFragment(fragment: string): boolean {
   return quizFragmentText(fragment, answerFragment, plainFragment) !== null;
 }
 
+/**
+ * The query parameter in which an outcome page hands the quiz the outcome its address names,
+ * so a result whose answers decide another can say so.
+ */
+export const namedParam = 'outcome';
+
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const unanswered = '-';
 /** 37 symbols, a prime count: a weighted sum mod 37 detects every single substitution. */
