@@ -9,7 +9,7 @@ import {
 } from '@/lib/inline-scripts';
 import { getMessages } from '@/lib/messages';
 import { basePath, paths } from '@/lib/paths';
-import { answerFragment, plainFragment } from '@/lib/quiz/link';
+import { answerFragment, namedParam, plainFragment } from '@/lib/quiz/link';
 
 /**
  * The inline scripts of `lib/inline-scripts.ts`, as elements. They stay on pages the post-build
@@ -27,12 +27,13 @@ export function KeepHashScript() {
   return <KeptScript code={inlineScript(keepHashOnLanguageLinks)} />;
 }
 
-export function ForwardToQuizScript({ locale }: { locale: Locale }) {
+/** `from`: the outcome the page's address names, which the quiz compares with the answers. */
+export function ForwardToQuizScript({ locale, from }: { locale: Locale; from: string }) {
   return (
     <KeptScript
       code={inlineScript(
         forwardToQuiz,
-        paths.quiz(locale),
+        `${paths.quiz(locale)}?${namedParam}=${encodeURIComponent(from)}`,
         quizFragmentText,
         answerFragment,
         plainFragment,

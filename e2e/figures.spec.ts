@@ -111,10 +111,10 @@ for (const route of exportedRoutes()) {
       const number = formatValue(locale, getMessages(locale), expected, undefined, { bare: true });
       expect(figure.text, `${figure.id} ${figure.account}`).toContain(number);
     }
-    // A page that shows a value of a dispute shows the others too. The quiz's reasons are
-    // reworked on their own branch (issue 25, item 5); they join this check with it.
+    // A page that shows a value of a dispute shows the others too (the quiz's hints and reasons
+    // included).
     const text = (await page.locator('main').textContent()) ?? '';
-    for (const dispute of route.includes('/quiz/') ? [] : disputes) {
+    for (const dispute of disputes) {
       if (!shown.some((f) => f.id === dispute.id && f.account === dispute.account)) continue;
       for (const value of dispute.values)
         expect(text, `${dispute.id}: both sides`).toContain(

@@ -4,6 +4,7 @@ import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
+import { personas } from '../lib/quiz/__fixtures__/personas';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
@@ -193,7 +194,9 @@ test.describe('taking the quiz', () => {
     expect(await resultText(page)).toEqual(shown);
   });
 
-  test('the skip link does not lose the answers or the step', async ({ page }) => {
+  test('the skip link does not lose the answers or the step; a ticked answer is not one until submitted', async ({
+    page,
+  }) => {
     await page.goto('/es/quiz/');
     await startButton(page).click();
     await page.getByRole('radio', { name: label('purpose', 'me'), exact: true }).check();
@@ -204,10 +207,22 @@ test.describe('taking the quiz', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       quiz.questions.contacts.legend,
     );
+    // A ticked answer is not an answer until submitted: the address (which a language switch
+    // or a copied link carries) holds only the submitted ones.
     await page.getByRole('radio', { name: label('contacts', 'friends'), exact: true }).check();
+    expect(new URL(page.url()).hash).toBe(`#${encodeAnswers({ purpose: 'me' })}`);
+    const copied = page.url();
+    await nextButton(page).click();
     expect(new URL(page.url()).hash).toBe(
       `#${encodeAnswers({ purpose: 'me', contacts: 'friends' })}`,
     );
+    const other = await page.context().newPage();
+    await other.goto(copied);
+    await expect(other.getByRole('heading', { level: 2 })).toHaveText(
+      quiz.questions.contacts.legend,
+    );
+    await expect(other.getByRole('radio', { checked: true })).toHaveCount(0);
+    await other.close();
 
     await page.goto(`/es/quiz/result/wecom/#${encodeAnswers(paths.wecom)}`);
     await expectResult(page, 'wecom');
@@ -259,6 +274,30 @@ test.describe('taking the quiz', () => {
   });
 });
 
+test.describe('the verdict card', () => {
+  // Readers whose right answer is known (lib/quiz/__fixtures__/personas.ts): the card leads with
+  // what decided it for them, and says why a need they have did not decide.
+  for (const persona of personas.filter((p) => p.first.length === 1)) {
+    test(`leads with what decides it: ${persona.name}`, async ({ page }) => {
+      await page.goto(`/es/quiz/#${encodeAnswers(persona.answers)}`);
+      await expectResult(page, persona.outcome);
+      const first = page.locator('.quiz-verdict [data-reason]').first();
+      await expect(first).toHaveAttribute('data-reason', persona.first[0]!);
+      // Its figure and caveat are on the card, not only in the evidence below.
+      await expect(first.locator('[data-fact]')).toHaveCount(1);
+    });
+  }
+
+  test('says why a need the reader has did not decide', async ({ page }) => {
+    const answers = { ...plainAnswers('me'), team: 'must', 'company-name': 'no' } as const;
+    await page.goto(`/es/quiz/#${encodeAnswers(answers)}`);
+    await expectResult(page, 'wechat');
+    const essential = page.locator('.quiz-verdict [data-essential="team"]');
+    await expect(essential).toContainText(quiz.questions.team.short);
+    await expect(essential.locator('[data-caveat]')).toHaveCount(1);
+  });
+});
+
 test.describe('sharing', () => {
   test('the shared link shows the same result in a fresh page, and after a reload', async ({
     page,
@@ -292,6 +331,18 @@ test.describe('sharing', () => {
     await page.goto(`/es/quiz/result/wechat/#${encodeAnswers(paths.both)}`);
     await page.waitForURL('**/es/quiz/#v1.*');
     await expectResult(page, 'both');
+    // The result says the address named another outcome, and that the answers decide.
+    await expect(page.locator('[data-named="wechat"]')).toContainText(
+      interpolate(quiz.verdict.named, {
+        named: quiz.outcomes.wechat.name,
+        outcome: quiz.outcomes.both.name,
+      }),
+    );
+    // A link whose address and answers agree says nothing of the kind.
+    await page.goto(`/es/quiz/result/both/#${encodeAnswers(paths.both)}`);
+    await page.waitForURL('**/es/quiz/#v1.*');
+    await expectResult(page, 'both');
+    await expect(page.locator('[data-named]')).toHaveCount(0);
   });
 
   test('an outcome page keeps an in-page jump, and does not bounce Back', async ({ page }) => {
@@ -342,20 +393,35 @@ test.describe('sharing', () => {
 test.describe('bad links', () => {
   const good = encodeAnswers(paths.wecom);
 
-  // A link that fails its check says it was altered; the others say it was incomplete.
-  const cases: [string, string, RegExp, string][] = [
+  // A link that fails its check says it was altered; a cut one that it was incomplete; one of
+  // another version, or with nothing readable, says so and offers only to start.
+  const cases: [string, string, RegExp, string, string][] = [
     [
       'tampered',
       good.replace(/\.(.)(.)/, (_, a: string) => `.${a === '0' ? '1' : '0'}$2`),
       /tampered/,
       quiz.link.alteredTitle,
+      quiz.link.retake,
     ],
-    ['truncated', good.slice(0, 8), /truncated/, quiz.link.title],
-    ['an old version', good.replace('v1', 'v0'), /unknown-version/, quiz.link.title],
-    ['garbage', 'v1.%E0%A4%A.zz~~', /tampered/, quiz.link.alteredTitle],
+    ['truncated', good.slice(0, 8), /truncated/, quiz.link.title, quiz.link.retake],
+    [
+      'an old version',
+      good.replace('v1', 'v0'),
+      /unknown-version/,
+      quiz.linkNotice.otherVersionTitle,
+      quiz.linkNotice.start,
+    ],
+    ['garbage', 'v1.%E0%A4%A.zz~~', /tampered/, quiz.link.alteredTitle, quiz.link.retake],
+    [
+      'an emoji',
+      `v1.${'😀'.repeat(10)}.5`,
+      /malformed/,
+      quiz.linkNotice.unreadableTitle,
+      quiz.linkNotice.start,
+    ],
   ];
 
-  for (const [name, fragment, kinds, title] of cases) {
+  for (const [name, fragment, kinds, title, way] of cases) {
     test(`a ${name} link to an outcome page says so and offers a way on`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/es/quiz/result/wecom/#${fragment}`);
@@ -363,7 +429,7 @@ test.describe('bad links', () => {
       await expect(notice).toContainText(title);
       await expect(notice).toHaveAttribute('data-link-problems', kinds);
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
-      await notice.getByRole('button', { name: quiz.link.retake }).click();
+      await notice.getByRole('button', { name: way }).click();
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(
         quiz.questions.purpose.legend,
       );
@@ -379,10 +445,13 @@ test.describe('bad links', () => {
     await expect(page.locator('[data-link-problems]')).toHaveCount(0);
   });
 
-  test('a damaged link on the quiz page offers to retake', async ({ page }) => {
+  test('a link from another version on the quiz page offers to start', async ({ page }) => {
     await page.goto(`/es/quiz/#${good.replace('v1', 'v9')}`);
-    await expect(page.locator('[data-link-problems]')).toContainText(quiz.link.unknownVersion);
-    await page.getByRole('button', { name: quiz.link.retake }).click();
+    const notice = page.locator('[data-link-problems]');
+    await expect(notice).toContainText(quiz.linkNotice.otherVersion);
+    // Nothing to recover: one way on, to start, never "finish".
+    await expect(notice.getByRole('button')).toHaveText([quiz.linkNotice.start]);
+    await notice.getByRole('button', { name: quiz.linkNotice.start }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(quiz.questions.purpose.legend);
     expect(new URL(page.url()).hash).toBe('');
   });

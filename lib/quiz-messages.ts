@@ -65,12 +65,12 @@ export type QuizMessages = {
     answer: string;
     /** Visible label of each kind of reason (never colour alone); `{account}`. */
     kinds: Record<Reason['kind'] | 'neither', string>;
-    /** `{outcome}`. */
+    /** Heading of the changes that lead to one other outcome; `{outcome}`. */
     flipsTitle: string;
     /** `{question}`, `{answer}`, `{outcome}`. */
     flip: string;
+    /** Under `verdict.changeTitle`, when no single change leads to another outcome. */
     noFlips: string;
-    otherFlipsTitle: string;
     dependsOnTitle: string;
     dependsOn: string;
     assumptionsTitle: string;
@@ -100,7 +100,6 @@ export type QuizMessages = {
   };
   link: {
     title: string;
-    unknownVersion: string;
     damaged: string;
     /** `{n}`, `{total}`. */
     recovered: string;
@@ -130,5 +129,34 @@ export type QuizMessages = {
     title: string;
     intro: string;
     take: string;
+  };
+  /** The verdict card's weights, the essentials, what would change it and disputed figures. */
+  verdict: {
+    /** Kind label of a need only a soft figure says an account cannot meet; `{account}`, `{points}`. */
+    softRulesOut: string;
+    /** Replaces `basis.points` when such a need counted points; `{soft}`, `{wecom}`, `{wechat}`. */
+    softBasis: string;
+    /** Heading of the essentials that did not decide. */
+    essentialTitle: string;
+    /** Why an essential answer did not decide; `{question}`; `outweighed` also `{account}`, `{points}`. */
+    essential: { 'both-meet': string; neither: string; outweighed: string };
+    /** Heading over `result.noFlips`. */
+    changeTitle: string;
+    /** A disputed figure in a sentence: `{value}`, `{alternative}` (its label). */
+    disputed: string;
+    /** The same with sources' titles: `{sources}`, `{altSources}`. */
+    disputedWithSources: string;
+    /** Label before a figure's sources (one or more). */
+    sources: string;
+    /** A shared link whose address names another outcome than its answers; `{named}`, `{outcome}`. */
+    named: string;
+  };
+  /** The start screen's notices for links that cannot be read or come from another version. */
+  linkNotice: {
+    otherVersionTitle: string;
+    otherVersion: string;
+    unreadableTitle: string;
+    unreadable: string;
+    start: string;
   };
 };

@@ -12,6 +12,7 @@ import {
   reasonNotes,
   score,
   type Answers,
+  type QuestionDef,
   type QuestionId,
 } from './quiz';
 import { plainAnswers } from './quiz/__fixtures__/plain-answers';
@@ -179,6 +180,34 @@ describe('result texts', () => {
         url: getSource(id).url,
       })),
     );
+  });
+
+  it('give every value of a disputed figure, and in a hint each with its sources', () => {
+    // Found in the data rather than named: whichever quiz figure is disputed today.
+    const disputed = (questions as readonly QuestionDef[]).flatMap((question) =>
+      Object.values(question.figures ?? {}).flatMap((ref) => {
+        const cell = presentCell(getLimit(ref.id)[ref.account])!;
+        const alternatives = (cell.alternatives ?? []).filter((a) => a.kind !== 'older-figure');
+        return alternatives.length > 0 ? [{ question, ref, cell, alternatives }] : [];
+      }),
+    );
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const { question, ref, cell, alternatives } of disputed) {
+      const hint = questionView(question.id as QuestionId, text).hint!;
+      const sentence = figureText(ref, text);
+      for (const value of [cell, ...alternatives]) {
+        const words = formatValue('es', messages, value.value, cell.unit);
+        expect(hint).toContain(words);
+        expect(sentence).toContain(words);
+        for (const id of value.sources) {
+          expect(hint).toContain(messages.sourceTitles[id as keyof typeof messages.sourceTitles]);
+        }
+      }
+      const view = figureView(ref, text);
+      expect(view.disputes.map((d) => d.sources.map((s) => s.id))).toEqual(
+        alternatives.map((a) => [...a.sources]),
+      );
+    }
   });
 
   it('cite the figures the verified-organisation assumption rests on', () => {

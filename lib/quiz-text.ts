@@ -9,6 +9,7 @@ import {
   getQuestion,
   questions,
   type Data,
+  type EssentialStatus,
   type FigureRef,
   type QuestionId,
   type Reason,
@@ -65,20 +66,54 @@ function figureCell(ref: FigureRef, text: QuizText) {
   return cell;
 }
 
-/** A figure as text: "500 miembros", or "500" when `bare`. */
-export function figureText(ref: FigureRef, text: QuizText, bare = false): string {
+/**
+ * A figure as text: "500 miembros", or "500" when `bare`. A disputed figure gives every value:
+ * "one a day; another official page says: one a month" (`withSources`: each with its sources'
+ * titles, for text that has no figure note beside it, such as a question's hint).
+ */
+export function figureText(
+  ref: FigureRef,
+  text: QuizText,
+  { bare = false, withSources = false }: { bare?: boolean; withSources?: boolean } = {},
+): string {
   const cell = figureCell(ref, text);
-  return bare ? cell.main : cell.text;
-}
-
-function values(refs: Readonly<Record<string, FigureRef>>, text: QuizText, bare = false) {
-  return Object.fromEntries(
-    Object.entries(refs).map(([name, ref]) => [name, figureText(ref, text, bare)]),
+  if (bare) return cell.main;
+  const disputes = cell.alternatives.filter((alternative) => alternative.disputes);
+  if (disputes.length === 0) return cell.text;
+  const { verdict } = text.quiz;
+  const titles = (ids: readonly string[]) =>
+    ids
+      .map((id) => sourceTitle(findSource(id, text.data.sources), text.locale, text.labels).title)
+      .join(text.labels.punctuation.separator);
+  return disputes.reduce(
+    (sentence, alternative) =>
+      interpolate(withSources ? verdict.disputedWithSources : verdict.disputed, {
+        value: sentence,
+        sources: titles(cell.sources),
+        alternative: alternative.label,
+        altSources: titles(alternative.sources),
+      }),
+    cell.text,
   );
 }
 
-function fill(template: string, refs: Readonly<Record<string, FigureRef>>, text: QuizText) {
-  return interpolate(template, values(refs, text));
+function values(
+  refs: Readonly<Record<string, FigureRef>>,
+  text: QuizText,
+  options: Parameters<typeof figureText>[2] = {},
+) {
+  return Object.fromEntries(
+    Object.entries(refs).map(([name, ref]) => [name, figureText(ref, text, options)]),
+  );
+}
+
+function fill(
+  template: string,
+  refs: Readonly<Record<string, FigureRef>>,
+  text: QuizText,
+  withSources = false,
+) {
+  return interpolate(template, values(refs, text, { withSources }));
 }
 
 export type OptionView = { id: string; label: string };
@@ -103,7 +138,7 @@ export function optionLabel(questionId: QuestionId, optionId: string, text: Quiz
   // Range bounds read as bare numbers ("Más de 5.000"): the question says what is counted.
   return interpolate(template, {
     ...values(option.figures ?? {}, text),
-    ...values(range, text, true),
+    ...values(range, text, { bare: true }),
   });
 }
 
@@ -116,7 +151,8 @@ export function questionView(questionId: QuestionId, text: QuizText): QuestionVi
     id: questionId,
     legend: words.legend,
     short: words.short,
-    hint: words.hint === undefined ? null : fill(words.hint, question.figures ?? {}, text),
+    // A hint has no figure note beside it: a disputed figure names its sources in the text.
+    hint: words.hint === undefined ? null : fill(words.hint, question.figures ?? {}, text, true),
     options: question.options.map((option) => ({
       id: option.id,
       label: optionLabel(questionId, option.id, text),
@@ -140,14 +176,23 @@ export function reasonSentence(reason: Reason, text: QuizText): string {
   const filled: Record<string, string> = presentCell(fact[reason.account])
     ? {
         value: figureText({ id: fact.id, account: reason.account }, text),
-        number: figureText({ id: fact.id, account: reason.account }, text, true),
+        number: figureText({ id: fact.id, account: reason.account }, text, { bare: true }),
       }
     : {};
   return interpolate(text.quiz.notes[reason.note], filled);
 }
 
-/** The visible label of a reason's kind ("Descarta WeChat personal"). */
+/**
+ * The visible label of a reason's kind ("Descarta WeChat personal"). A need that only a soft
+ * figure says an account cannot meet says so, and what it counts instead.
+ */
 export function reasonKind(reason: Reason, text: QuizText): string {
+  if (reason.softRuleOut) {
+    return interpolate(text.quiz.verdict.softRulesOut, {
+      account: text.labels.accounts[reason.account],
+      points: pointsText(reason.weight, text),
+    });
+  }
   const kind = reason.neither ? 'neither' : reason.kind;
   const account = reason.kind === 'rules-out' ? reason.account : reason.favours;
   return interpolate(text.quiz.result.kinds[kind], {
@@ -165,8 +210,17 @@ export type FigureView = {
   condition: string | null;
   caveat: CaveatKind;
   sources: { id: string; title: SourceTitle; url: string }[];
+  /** Values other sources give for a disputed figure, each with its own sources. */
+  disputes: { raw: string; label: string; sources: FigureView['sources'] }[];
   rowHref: string;
 };
+
+function sourceViews(ids: readonly string[], text: QuizText): FigureView['sources'] {
+  return ids.map((id) => {
+    const source = findSource(id, text.data.sources);
+    return { id, title: sourceTitle(source, text.locale, text.labels), url: source.url };
+  });
+}
 
 export function figureView(ref: FigureRef, text: QuizText): FigureView {
   const fact = findLimit(ref.id, text.data.facts);
@@ -182,10 +236,14 @@ export function figureView(ref: FigureRef, text: QuizText): FigureView {
     rawValue: cell.raw,
     condition: cell.condition,
     caveat: cell.caveat,
-    sources: cell.sources.map((id) => {
-      const source = findSource(id, text.data.sources);
-      return { id, title: sourceTitle(source, text.locale, text.labels), url: source.url };
-    }),
+    sources: sourceViews(cell.sources, text),
+    disputes: cell.alternatives
+      .filter((alternative) => alternative.disputes)
+      .map((alternative) => ({
+        raw: alternative.raw,
+        label: alternative.label,
+        sources: sourceViews(alternative.sources, text),
+      })),
     rowHref: paths.row(text.locale, fact.topic, fact.id),
   };
 }
@@ -209,10 +267,31 @@ export function flipSentence(flip: Recommendation['flips'][number], text: QuizTe
   });
 }
 
-/** The points line ("3 puntos para WeCom y 1 punto para WeChat personal"). */
+/**
+ * The points line ("3 puntos para WeCom y 1 punto para WeChat personal"). When a need would
+ * rule an account out but its figure is not firm, "no answer rules out either account" would
+ * be untrue to the reader: the line says what that need counted instead.
+ */
 export function basisSentence(result: Recommendation, text: QuizText): string {
-  return interpolate(text.quiz.basis[result.basis], {
+  const soft = result.reasons.find((reason) => reason.softRuleOut);
+  const template =
+    soft && result.basis === 'points' ? text.quiz.verdict.softBasis : text.quiz.basis[result.basis];
+  return interpolate(template, {
+    soft: soft ? pointsText(soft.weight, text) : '',
     wecom: pointsText(result.points.wecom, text),
     wechat: pointsText(result.points.wechat, text),
+  });
+}
+
+/** Why an answer the reader called essential did not decide, or null when it did. */
+export function essentialSentence(essential: EssentialStatus, text: QuizText): string | null {
+  if (essential.status === 'decides') return null;
+  const question = text.quiz.questions[essential.questionId].short;
+  if (essential.status !== 'outweighed')
+    return interpolate(text.quiz.verdict.essential[essential.status], { question });
+  return interpolate(text.quiz.verdict.essential.outweighed, {
+    question,
+    account: text.labels.accounts[essential.reason.account],
+    points: pointsText(essential.reason.weight, text),
   });
 }

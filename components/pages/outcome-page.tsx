@@ -18,7 +18,7 @@ export function OutcomePage({ locale, outcome }: { locale: Locale; outcome: Outc
   const words = quiz.outcomes[outcome];
   return (
     <PageFrame locale={locale} path={paths.quizResult(locale, outcome)}>
-      <ForwardToQuizScript locale={locale} />
+      <ForwardToQuizScript locale={locale} from={outcome} />
       <h1 className="page-title" data-sign={outcome}>
         {words.headline}
       </h1>

@@ -9,16 +9,26 @@ type LinkNoticeProps = {
   answers: Answers;
   problems: readonly LinkProblem[];
   messages: QuizMessages['link'];
+  notices: QuizMessages['linkNotice'];
   /** Finish / review / retake controls (buttons in the quiz, links on an outcome page). */
   children: ReactNode;
 };
 
 /** Says that a shared link could not be fully read, what was kept, and what to do next. */
-export function LinkNotice({ answers, problems, messages, children }: LinkNoticeProps) {
-  const unknownVersion = problems.some((problem) => problem.kind === 'unknown-version');
+export function LinkNotice({ answers, problems, messages, notices, children }: LinkNoticeProps) {
+  const has = (kind: LinkProblem['kind']) => problems.some((problem) => problem.kind === kind);
   // A link that fails its check was altered: none of its answers is presented as recovered.
-  const tampered = problems.some((problem) => problem.kind === 'tampered');
+  const tampered = has('tampered');
   const kept = Object.keys(answers).length;
+  // Another version's link, or one with nothing readable, has no answers to recover.
+  const [title, body] = has('unknown-version')
+    ? [notices.otherVersionTitle, notices.otherVersion]
+    : has('malformed')
+      ? [notices.unreadableTitle, notices.unreadable]
+      : tampered
+        ? [messages.alteredTitle, messages.altered]
+        : [messages.title, messages.damaged];
+  const unreadable = has('unknown-version') || has('malformed');
   return (
     <div
       role="alert"
@@ -27,12 +37,10 @@ export function LinkNotice({ answers, problems, messages, children }: LinkNotice
     >
       <p className="font-semibold">
         <span aria-hidden="true">⚠ </span>
-        {tampered ? messages.alteredTitle : messages.title}
+        {title}
       </p>
-      <p className="mt-1">
-        {unknownVersion ? messages.unknownVersion : tampered ? messages.altered : messages.damaged}
-      </p>
-      {!unknownVersion && !tampered && (
+      <p className="mt-1">{body}</p>
+      {!unreadable && !tampered && (
         <p className="mt-1">
           {interpolate(messages.recovered, {
             n: String(kept),

@@ -4,16 +4,20 @@ import { interpolate } from '@/lib/format';
 import {
   askedQuestions,
   decidingReasons,
+  essentialAnswers,
+  flipsByOutcome,
+  reasonWeight,
   type Answers,
+  type Outcome,
   type Reason,
   type Recommendation,
 } from '@/lib/quiz';
 import {
   basisSentence,
+  essentialSentence,
   flipSentence,
   optionLabel,
   reasonKind,
-  reasonSentence,
   verifiedOrgText,
   type QuizText,
 } from '@/lib/quiz-text';
@@ -23,6 +27,8 @@ import { ReasonList } from './reason-list';
 
 type QuizResultProps = {
   result: Recommendation;
+  /** The outcome a shared link's address named, if any. */
+  named?: Outcome | null;
   answers: Answers;
   text: QuizText;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -30,19 +36,25 @@ type QuizResultProps = {
   actions: ReactNode;
 };
 
-const rank = (reasons: readonly Reason[]) =>
-  reasons.some((r) => r.kind === 'rules-out')
-    ? 0
-    : reasons.some((r) => r.kind === 'weighs')
-      ? 1
-      : 2;
+/** An answer's place in the evidence: its heaviest reason (`reasonWeight`), heaviest first. */
+const heaviest = (reasons: readonly Reason[]) => Math.max(...reasons.map(reasonWeight));
 
 /**
- * The result, most important first: a verdict card (the account, how clear, what decides
- * it), what it depends on and what would change it, then the evidence answer by answer,
- * each group collapsible, each reason with its figure, caveat, source and table row.
+ * The result, most important first: a verdict card (the account, how clear, the answers that
+ * weighed most, heaviest first, each with its figure and caveat, and why any need the reader
+ * said they have did not decide), what it depends on and, outcome by outcome, what would
+ * change it; then the evidence answer by answer, each group collapsible, each reason with its
+ * figure, caveat, sources and table row.
  */
-export function QuizResult({ result, answers, text, headingRef, share, actions }: QuizResultProps) {
+export function QuizResult({
+  result,
+  answers,
+  named = null,
+  text,
+  headingRef,
+  share,
+  actions,
+}: QuizResultProps) {
   const { quiz } = text;
   const words = quiz.outcomes[result.outcome];
   const deciding = decidingReasons(result);
@@ -52,9 +64,18 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
       reasons: result.reasons.filter((reason) => reason.questionId === question.id),
     }))
     .filter((group) => group.reasons.length > 0)
-    .sort((a, b) => rank(a.reasons) - rank(b.reasons));
-  const toRunnerUp = result.flips.filter((flip) => flip.outcome === result.runnerUp);
-  const otherFlips = result.flips.filter((flip) => flip.outcome !== result.runnerUp);
+    .sort((a, b) => heaviest(b.reasons) - heaviest(a.reasons));
+  const unmet = essentialAnswers(result, answers).flatMap((essential) => {
+    const sentence = essentialSentence(essential, text);
+    if (sentence === null) return [];
+    // A need outweighed on a soft figure shows that figure and its caveat, as a reason would.
+    const figure =
+      essential.status === 'outweighed'
+        ? { id: essential.reason.factId, account: essential.reason.account }
+        : null;
+    return [{ id: essential.questionId, sentence, figure }];
+  });
+  const flipGroups = flipsByOutcome(result);
   const assumption = result.assumptions.includes('verified-org') ? verifiedOrgText(text) : null;
   const subClass = 'mt-8 subsection-title';
 
@@ -70,6 +91,14 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
         >
           {words.headline}
         </h2>
+        {named !== null && named !== result.outcome && (
+          <p className="mt-3" data-named={named}>
+            {interpolate(quiz.verdict.named, {
+              named: quiz.outcomes[named].name,
+              outcome: words.name,
+            })}
+          </p>
+        )}
         <p className="mt-3 text-lg">{words.summary}</p>
         <p className="mt-3">
           <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}
@@ -77,10 +106,17 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
         {deciding.length > 0 && (
           <>
             <p className="mt-3 font-semibold">{quiz.result.decidedBy}</p>
+            <ReasonList reasons={deciding} text={text} points />
+          </>
+        )}
+        {unmet.length > 0 && (
+          <>
+            <p className="mt-3 font-semibold">{quiz.verdict.essentialTitle}</p>
             <ul className="mt-1 list-disc space-y-1 ps-6">
-              {deciding.map((reason) => (
-                <li key={`${reason.questionId}-${reason.factId}-${reason.account}`}>
-                  {reasonSentence(reason, text)}
+              {unmet.map((essential) => (
+                <li key={essential.id} data-essential={essential.id}>
+                  {essential.sentence}
+                  {essential.figure && <FigureNote figure={essential.figure} text={text} />}
                 </li>
               ))}
             </ul>
@@ -101,27 +137,24 @@ export function QuizResult({ result, answers, text, headingRef, share, actions }
         </section>
       )}
 
-      <h3 className={subClass}>
-        {interpolate(quiz.result.flipsTitle, { outcome: quiz.outcomes[result.runnerUp].name })}
-      </h3>
-      {toRunnerUp.length > 0 ? (
-        <ul className="mt-2 list-disc space-y-1 ps-6">
-          {toRunnerUp.map((flip) => (
-            <li key={`${flip.questionId}-${flip.optionId}`}>{flipSentence(flip, text)}</li>
-          ))}
-        </ul>
+      {flipGroups.length === 0 ? (
+        <>
+          <h3 className={subClass}>{quiz.verdict.changeTitle}</h3>
+          <p className="mt-2">{quiz.result.noFlips}</p>
+        </>
       ) : (
-        <p className="mt-2">{quiz.result.noFlips}</p>
-      )}
-      {otherFlips.length > 0 && (
-        <details className="mt-3">
-          <summary className="cursor-pointer">{quiz.result.otherFlipsTitle}</summary>
-          <ul className="mt-2 list-disc space-y-1 ps-6">
-            {otherFlips.map((flip) => (
-              <li key={`${flip.questionId}-${flip.optionId}`}>{flipSentence(flip, text)}</li>
-            ))}
-          </ul>
-        </details>
+        flipGroups.map((group) => (
+          <section key={group.outcome} data-flips-to={group.outcome}>
+            <h3 className={subClass}>
+              {interpolate(quiz.result.flipsTitle, { outcome: quiz.outcomes[group.outcome].name })}
+            </h3>
+            <ul className="mt-2 list-disc space-y-1 ps-6">
+              {group.flips.map((flip) => (
+                <li key={`${flip.questionId}-${flip.optionId}`}>{flipSentence(flip, text)}</li>
+              ))}
+            </ul>
+          </section>
+        ))
       )}
 
       <h3 className={subClass}>{quiz.result.reasonsTitle}</h3>

@@ -75,7 +75,7 @@ export function Quiz({ locale, quiz, labels, data, views, costHints, intro, chil
         view={views.find((view) => view.id === step.id)!}
         n={n}
         total={total}
-        value={answers[step.id]}
+        value={state.pending ?? answers[step.id]}
         nextLabel={step.returnTo ? quiz.flow.saveAndReturn : quiz.flow.next}
         error={state.error}
         messages={quiz.flow}
@@ -109,6 +109,7 @@ export function Quiz({ locale, quiz, labels, data, views, costHints, intro, chil
         <QuizResult
           result={result}
           answers={answers}
+          named={state.named}
           text={text}
           headingRef={heading}
           share={

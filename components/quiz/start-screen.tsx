@@ -24,12 +24,16 @@ type StartScreenProps = {
 export function StartScreen({ state, messages, intro, act, children }: StartScreenProps) {
   const { answers, problems } = state;
   const { link } = messages;
-  // An altered link is reviewed and confirmed; an incomplete one finished; a readable one reviewed.
-  const [next, label]: [FlowAction, string] = problems.some((p) => p.kind === 'tampered')
-    ? [{ type: 'review' }, link.confirm]
-    : missingQuestions(answers).length > 0
-      ? [{ type: 'start' }, link.finish]
-      : [{ type: 'review' }, link.review];
+  // Nothing recovered: start. An altered link is reviewed and confirmed; an incomplete one
+  // finished; a readable one reviewed.
+  const empty = Object.keys(answers).length === 0;
+  const [next, label]: [FlowAction, string] = empty
+    ? [{ type: 'start' }, messages.linkNotice.start]
+    : problems.some((p) => p.kind === 'tampered')
+      ? [{ type: 'review' }, link.confirm]
+      : missingQuestions(answers).length > 0
+        ? [{ type: 'start' }, link.finish]
+        : [{ type: 'review' }, link.review];
   const button = (action: FlowAction, text: string, look: keyof typeof buttonClass) => (
     <button type="button" className={buttonClass[look]} onClick={() => act(action)}>
       {text}
@@ -39,9 +43,15 @@ export function StartScreen({ state, messages, intro, act, children }: StartScre
     <>
       {intro}
       {problems.length > 0 ? (
-        <LinkNotice answers={answers} problems={problems} messages={link}>
+        <LinkNotice
+          answers={answers}
+          problems={problems}
+          messages={link}
+          notices={messages.linkNotice}
+        >
           {button(next, label, 'primary')}
-          {button({ type: 'restart' }, link.retake, 'secondary')}
+          {/* With nothing recovered, starting is starting over: one button. */}
+          {!empty && button({ type: 'restart' }, link.retake, 'secondary')}
         </LinkNotice>
       ) : (
         <p className={state.ready ? 'mt-6' : 'invisible mt-6'}>

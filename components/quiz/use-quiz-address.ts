@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, type Dispatch } from 'react';
 
-import { encodeAnswers, decodeAnswers, isQuizFragment } from '@/lib/quiz/link';
+import { isOutcome } from '@/lib/quiz';
+import { encodeAnswers, decodeAnswers, isQuizFragment, namedParam } from '@/lib/quiz/link';
 import type { FlowAction, FlowState, Step } from '@/lib/quiz/flow';
 
 /** The key of the quiz's step in `history.state` (other keys there are the framework's). */
@@ -24,7 +25,18 @@ export function useQuizAddress(state: FlowState, dispatch: Dispatch<FlowAction>)
     const read = (step: Step | undefined) => {
       const link = decodeAnswers(window.location.hash);
       const clean = link.problems.every((problem) => problem.kind === 'incomplete');
-      dispatch(step && clean ? { type: 'restore', step, link } : { type: 'load', link });
+      // An outcome page forwards a shared link with the outcome its address named; read once,
+      // then taken out of the address (a reload or a copied address is not that link).
+      const query = new URLSearchParams(window.location.search);
+      const from = query.get(namedParam) ?? '';
+      const named = isOutcome(from) ? from : null;
+      if (query.has(namedParam)) {
+        query.delete(namedParam);
+        const search = query.size > 0 ? `?${query}` : '';
+        const { pathname, hash } = window.location;
+        window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+      }
+      dispatch(step && clean ? { type: 'restore', step, link } : { type: 'load', link, named });
     };
     read(savedStep(window.history.state));
     const onPop = (event: PopStateEvent) => {
@@ -59,6 +71,8 @@ export function useQuizAddress(state: FlowState, dispatch: Dispatch<FlowAction>)
     if (!written.current || sameStep(savedStep(window.history.state), state.step)) {
       window.history.replaceState(entry, '', url);
     } else {
+      // The entry being left takes the answers as submitted, so Back returns to its answer.
+      window.history.replaceState(window.history.state, '', url);
       window.history.pushState(entry, '', url);
     }
     written.current = true;

@@ -192,7 +192,6 @@ export const quizMessages = {
     flipsTitle: 'What would lead to a different result: {outcome}',
     flip: 'If you answered “{answer}” to “{question}”, we would recommend {outcome}.',
     noFlips: 'Changing any single answer would not change this result.',
-    otherFlipsTitle: 'Other changes that would give a different result',
     dependsOnTitle: 'What this result depends on',
     dependsOn:
       'These figures tip the result, but they are not firm: the sources disagree, are weak second-hand reports, or it is our own inference. Check them before you decide.',
@@ -262,8 +261,6 @@ export const quizMessages = {
   },
   link: {
     title: 'The link was incomplete',
-    unknownVersion:
-      'This link comes from another version of the quiz, and we cannot read its answers reliably.',
     damaged:
       'Part of the link could not be read: it may have been cut off or changed when it was copied. We have left out what we could not understand.',
     recovered: 'We recovered {n} of {total} answers.',
@@ -297,5 +294,34 @@ export const quizMessages = {
     intro:
       'These answers point to this result. Take the quiz to see your own reasons and share them.',
     take: 'Take the quiz',
+  },
+  verdict: {
+    softRulesOut: '{account} would fall short, but the figure is not firm: it counts {points}',
+    softBasis:
+      'No firm figure rules out either account. When only a figure that is not firm says an account cannot do something you need, that account is not ruled out: the need counts {soft}. In all: {wecom} for WeCom and {wechat} for personal WeChat.',
+    essentialTitle: 'What you said you need',
+    essential: {
+      'both-meet':
+        '“{question}”: you said you need it, and both accounts do it, so it does not tip the result either way.',
+      neither:
+        '“{question}”: you said you need it, but neither account does it, so it cannot decide between them.',
+      outweighed:
+        '“{question}”: you said you need it. Only a figure that is not firm says {account} cannot do it, so it counted {points} instead of ruling that account out, and your other answers weighed as much or more.',
+    },
+    changeTitle: 'What would change the result',
+    disputed: '{value}; {alternative}',
+    disputedWithSources: '{value} ({sources}); {alternative} ({altSources})',
+    sources: 'Sources',
+    named:
+      'This link’s address says “{named}”, but its answers lead to {outcome}: what you see is what the answers decide.',
+  },
+  linkNotice: {
+    otherVersionTitle: 'This link comes from another version of the quiz',
+    otherVersion:
+      'Its answers belong to other questions, so we cannot read them reliably. Take the quiz to see your result: it takes about two minutes.',
+    unreadableTitle: 'This link could not be read',
+    unreadable:
+      'It holds no answers in the form the quiz writes: it may have been edited, or characters such as emoji were pasted into it. Take the quiz, or ask whoever sent it for the link again.',
+    start: 'Start the quiz',
   },
 } satisfies QuizMessages;

@@ -192,7 +192,6 @@ export const quizMessages = {
     flipsTitle: 'Qué te llevaría a otro resultado: {outcome}',
     flip: 'Si a «{question}» respondieras «{answer}», te recomendaríamos {outcome}.',
     noFlips: 'Ningún cambio de una sola respuesta cambiaría este resultado.',
-    otherFlipsTitle: 'Otros cambios que darían otro resultado',
     dependsOnTitle: 'De qué depende este resultado',
     dependsOn:
       'Estas cifras inclinan el resultado, pero no son firmes: las fuentes discrepan, son de segunda mano poco sólidas o es una deducción nuestra. Compruébalas antes de decidir.',
@@ -262,8 +261,6 @@ export const quizMessages = {
   },
   link: {
     title: 'El enlace estaba incompleto',
-    unknownVersion:
-      'Este enlace es de otra versión del test y no podemos leer sus respuestas con seguridad.',
     damaged:
       'Parte del enlace no se ha podido leer: puede que se cortara o cambiara al copiarlo. Hemos descartado lo que no entendíamos.',
     recovered: 'Hemos recuperado {n} de {total} respuestas.',
@@ -297,5 +294,34 @@ export const quizMessages = {
     intro:
       'Estas respuestas apuntan a este resultado. Haz el test para ver tus propias razones y compartirlas.',
     take: 'Hacer el test',
+  },
+  verdict: {
+    softRulesOut: '{account} no llegaría, pero la cifra no es firme: cuenta {points}',
+    softBasis:
+      'Ninguna cifra firme descarta una cuenta. Si solo una cifra poco firme dice que una cuenta no cubre algo que necesitas, esa cuenta no queda descartada: la necesidad cuenta {soft}. En total, {wecom} para WeCom y {wechat} para WeChat personal.',
+    essentialTitle: 'Lo que dijiste que necesitas',
+    essential: {
+      'both-meet':
+        '«{question}»: dijiste que lo necesitas, y las dos cuentas lo cumplen, así que no inclina el resultado hacia ninguna.',
+      neither:
+        '«{question}»: dijiste que lo necesitas, pero ninguna de las dos cuentas lo cumple, así que no puede decidir entre ellas.',
+      outweighed:
+        '«{question}»: dijiste que lo necesitas. Solo una cifra poco firme dice que {account} no lo cumple, así que contó {points} en lugar de descartarla, y tus demás respuestas pesaron lo mismo o más.',
+    },
+    changeTitle: 'Qué cambiaría el resultado',
+    disputed: '{value}; {alternative}',
+    disputedWithSources: '{value} ({sources}); {alternative} ({altSources})',
+    sources: 'Fuentes',
+    named:
+      'La dirección de este enlace dice «{named}», pero sus respuestas llevan a {outcome}: lo que ves es lo que deciden las respuestas.',
+  },
+  linkNotice: {
+    otherVersionTitle: 'Este enlace es de otra versión del test',
+    otherVersion:
+      'Sus respuestas corresponden a otras preguntas, así que no podemos leerlas con seguridad. Haz el test para ver tu resultado: lleva unos dos minutos.',
+    unreadableTitle: 'No se pudo leer este enlace',
+    unreadable:
+      'No trae respuestas en el formato que escribe el test: puede que lo hayan editado o que se le hayan pegado caracteres como emojis. Haz el test o pide el enlace de nuevo a quien te lo envió.',
+    start: 'Empezar el test',
   },
 } satisfies QuizMessages;

@@ -183,7 +183,6 @@ export const quizMessages = {
     flipsTitle: '怎样会得到另一种结果：{outcome}',
     flip: '如果“{question}”你选的是“{answer}”，我们会推荐{outcome}。',
     noFlips: '单独改动其中任何一个回答，结果都不会变。',
-    otherFlipsTitle: '其他会改变结果的回答',
     dependsOnTitle: '这个结果取决于什么',
     dependsOn:
       '下面这些数字左右了结果，但并不可靠：来源互相矛盾、只有薄弱的二手说法，或是我们自己的推断。做决定前请先核实。',
@@ -244,7 +243,6 @@ export const quizMessages = {
   },
   link: {
     title: '链接不完整',
-    unknownVersion: '这个链接来自另一版本的测试，我们无法可靠地读取其中的回答。',
     damaged: '链接有部分内容无法读取：可能在复制时被截断或改动了。我们已舍弃无法识别的部分。',
     recovered: '已恢复 {total} 个回答中的 {n} 个。',
     finish: '完成测试',
@@ -275,5 +273,31 @@ export const quizMessages = {
     title: '通常会得出这个结果的回答',
     intro: '以下回答会指向这个结果。做个测试，看看你自己的理由，还可以分享出去。',
     take: '做个测试',
+  },
+  verdict: {
+    softRulesOut: '{account}可能做不到，但这个数字不够可靠：只算 {points}',
+    softBasis:
+      '没有哪个可靠的数字能排除某种账号。如果只有不够可靠的数字说某种账号做不到你需要的事，就不排除该账号，这项需求只算 {soft}。合计：企业微信 {wecom}，个人微信 {wechat}。',
+    essentialTitle: '你说必需的',
+    essential: {
+      'both-meet': '“{question}”：你说这是必需的，两种账号都能做到，所以它不左右结果。',
+      neither: '“{question}”：你说这是必需的，但两种账号都做不到，所以它无法帮你二选一。',
+      outweighed:
+        '“{question}”：你说这是必需的。说{account}做不到的，只有一个不够可靠的数字，所以它只算 {points}，没有直接排除该账号；而你其他回答的分量与之相当或更重。',
+    },
+    changeTitle: '怎样会改变结果',
+    disputed: '{value}；{alternative}',
+    disputedWithSources: '{value}（{sources}）；{alternative}（{altSources}）',
+    sources: '来源',
+    named: '这个链接的地址写的是“{named}”，但其中的回答指向{outcome}：这里显示的是回答得出的结果。',
+  },
+  linkNotice: {
+    otherVersionTitle: '这个链接来自另一版本的测试',
+    otherVersion:
+      '链接里的回答对应的是另一套问题，我们无法可靠地读取。请做一遍测试查看你的结果，大约两分钟。',
+    unreadableTitle: '无法读取这个链接',
+    unreadable:
+      '链接里没有测试生成的回答格式：可能被改动过，或混进了表情符号之类的字符。请直接做测试，或请发链接的人重新发一次。',
+    start: '开始测试',
   },
 } satisfies QuizMessages;

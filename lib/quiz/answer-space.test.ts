@@ -8,7 +8,13 @@ import {
   cleanAnswers,
   clearMargin,
   decide,
+  decidingLimit,
   decidingReasons,
+  essentialAnswers,
+  isEssential,
+  reasonWeight,
+  requirementWeight,
+  softRuleOutWeight,
   missingQuestions,
   outcomes,
   questions,
@@ -35,6 +41,65 @@ describe('the whole answer space', () => {
         continue;
       expect(decidingReasons(decision).length, JSON.stringify(answers)).toBeGreaterThan(0);
     }
+  });
+
+  it('lists first on the verdict the reason with the largest weight, heaviest first', () => {
+    for (const { answers, decision } of decided) {
+      const label = JSON.stringify(answers);
+      const chosen = decision.outcome === 'wechat' ? 'wechat' : 'wecom';
+      const firmOut = decision.reasons.some((r) => r.kind === 'rules-out');
+      // What pulls towards the result, derived here from the kinds, not from decidingReasons.
+      const pulling = decision.reasons.filter((r) =>
+        firmOut ? r.kind === 'rules-out' : r.kind === 'weighs' && r.favours === chosen,
+      );
+      const deciding = decidingReasons(decision);
+      if (pulling.length === 0) {
+        expect(deciding, label).toEqual([]);
+        continue;
+      }
+      const largest = Math.max(...pulling.map(reasonWeight));
+      expect(reasonWeight(deciding[0]!), label).toBe(largest);
+      const weights = deciding.map(reasonWeight);
+      expect(weights, label).toEqual([...weights].sort((a, b) => b - a));
+      const beyond = deciding.slice(decidingLimit);
+      for (const reason of beyond)
+        expect(isEssential(reason.questionId, reason.optionId)).toBe(true);
+    }
+  });
+
+  it('addresses every answer the reader called essential: deciding, or why it did not', () => {
+    for (const { answers, decision } of decided) {
+      const label = JSON.stringify(answers);
+      const deciding = new Set(decidingReasons(decision).map((r) => r.questionId));
+      const chosen = decision.outcome === 'wechat' ? 'wechat' : 'wecom';
+      const essentials = essentialAnswers(decision, answers);
+      const expected = Object.entries(answers).filter(([q, o]) => isEssential(q, o!));
+      expect(essentials.map((e) => e.questionId).sort(), label).toEqual(
+        expected.map(([q]) => q).sort(),
+      );
+      for (const essential of essentials) {
+        const own = decision.reasons.filter((r) => r.questionId === essential.questionId);
+        // A need that pulls towards the result is always among what decides it.
+        const pulls = own.some(
+          (r) => r.kind === 'rules-out' || (r.kind === 'weighs' && r.favours === chosen),
+        );
+        expect(deciding.has(essential.questionId), label).toBe(essential.status === 'decides');
+        if (pulls) expect(essential.status, label).toBe('decides');
+        if (essential.status === 'outweighed') expect(essential.reason.soft, label).toBe(true);
+      }
+    }
+  });
+
+  it('weighs a soft rule-out above any preference, and a requirement above all points', () => {
+    let preference = 0;
+    let total = 0;
+    for (const { decision } of decided) {
+      for (const r of decision.reasons)
+        if (r.kind === 'weighs' && !r.softRuleOut) preference = Math.max(preference, r.weight);
+      total = Math.max(total, decision.points.wecom, decision.points.wechat);
+    }
+    expect(softRuleOutWeight).toBeGreaterThan(preference);
+    expect(requirementWeight).toBeGreaterThan(total);
   });
 
   it('reaches every outcome, each with every strength (a tie always goes to WeChat)', () => {

@@ -102,4 +102,8 @@ export function featureRule(options: {
 }
 
 /** The options of a feature question, in share-link order. */
-export const featureOptions = [{ id: 'must' }, { id: 'nice' }, { id: 'no' }] as const;
+export const featureOptions = [
+  { id: 'must', essential: true },
+  { id: 'nice' },
+  { id: 'no' },
+] as const;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
+import type { LimitId } from '../limit-lookup';
 import { getLimits, type Limit } from '../limits';
 import {
   answerReasons,
   askedQuestions,
   cleanAnswers,
   decide,
+  decidingLimit,
   decidingReasons,
+  essentialAnswers,
+  flipsByOutcome,
   isAsked,
   isOption,
   missingQuestions,
@@ -23,7 +27,7 @@ import {
   type Strength,
 } from '.';
 import { sampleAnswerSets } from './__fixtures__/answer-space';
-import { withFigure } from './__fixtures__/figures';
+import { withCell, withFigure } from './__fixtures__/figures';
 import { plainAnswers } from './__fixtures__/plain-answers';
 import { quizData } from './data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
@@ -211,7 +215,7 @@ describe('plausible rules', () => {
 });
 
 describe('the verdict', () => {
-  it('names what rules an account out, else the heaviest firm reasons for the outcome', () => {
+  it('names what rules an account out, else the heaviest reasons for the outcome', () => {
     const staff = recommend({ ...plain('business'), groups: 'internal', 'company-name': 'no' });
     expect(decidingReasons(staff).map((r) => [r.factId, r.kind])).toEqual([
       ['groups.external-max-members', 'rules-out'],
@@ -219,7 +223,7 @@ describe('the verdict', () => {
     const business = recommend({ ...plain('business'), 'work-tools': 'nice' });
     const deciding = decidingReasons(business);
     expect(deciding.length).toBeGreaterThan(0);
-    expect(deciding.length).toBeLessThanOrEqual(2);
+    expect(deciding.length).toBeLessThanOrEqual(decidingLimit);
     for (const reason of deciding) expect(reason.favours).toBe('wecom');
   });
 });
@@ -557,35 +561,140 @@ describe('how a recommendation is reached', () => {
 
 describe('decidingReasons', () => {
   const base = recommend(plain('business'));
-  const reason = (kind: Reason['kind'], favours: Reason['favours'], weight: number, soft = false) =>
+  let n = 0;
+  // Each made-up reason answers its own question, so none is folded into another.
+  const ids = questions.map((q) => q.id);
+  const reason = (
+    kind: Reason['kind'],
+    favours: Reason['favours'],
+    weight: number,
+    extra: Partial<Reason> = {},
+  ) =>
     ({
-      questionId: 'purpose',
-      optionId: 'business',
+      questionId: ids[n++ % ids.length],
+      optionId: 'x',
       factId: 'service-focus.audience',
-      account: 'wecom',
+      account: favours === 'wecom' ? 'wechat' : 'wecom',
       kind,
       favours,
       weight,
       note: 'for-organisations',
-      ...(soft && { soft }),
+      ...extra,
     }) as Reason;
 
-  it('gives at most two of the reasons that rule an account out', () => {
-    const out = [1, 2, 3].map((weight) => reason('rules-out', 'wechat', weight));
-    expect(decidingReasons({ ...base, reasons: [reason('weighs', 'wecom', 9), ...out] })).toEqual(
-      out.slice(0, 2),
+  it('gives what rules an account out before any preference, up to the limit', () => {
+    const out = [1, 2, 3, 4].map((weight) => reason('rules-out', 'wecom', weight));
+    const preference = reason('weighs', 'wecom', 9);
+    expect(decidingReasons({ ...base, reasons: [preference, ...out] })).toEqual(
+      out.slice(0, decidingLimit),
     );
   });
 
-  it('else gives the two heaviest reasons for the outcome, firm before soft', () => {
+  it('else gives the heaviest reasons for the outcome, heaviest first whether firm or soft', () => {
     const light = reason('weighs', 'wecom', 1);
     const heavy = reason('weighs', 'wecom', 2);
-    const soft = reason('weighs', 'wecom', 3, true);
-    const reasons = [light, soft, heavy, reason('weighs', 'wechat', 5), reason('informs', null, 0)];
-    expect(decidingReasons({ ...base, outcome: 'both', reasons })).toEqual([heavy, light]);
-    expect(decidingReasons({ ...base, reasons: [soft, light] })).toEqual([light, soft]);
-    expect(decidingReasons({ ...base, outcome: 'wechat', reasons })).toEqual([
-      reason('weighs', 'wechat', 5),
+    const soft = reason('weighs', 'wecom', softRuleOutWeight, { soft: true, softRuleOut: true });
+    const against = reason('weighs', 'wechat', 5);
+    const reasons = [light, heavy, soft, against, reason('informs', null, 0)];
+    expect(decidingReasons({ ...base, outcome: 'both', reasons })).toEqual([soft, heavy, light]);
+    expect(decidingReasons({ ...base, outcome: 'wechat', reasons })).toEqual([against]);
+  });
+
+  it('puts a firm reason before a soft one of the same weight', () => {
+    const soft = reason('weighs', 'wecom', 2, { soft: true });
+    const firm = reason('weighs', 'wecom', 2);
+    expect(decidingReasons({ ...base, reasons: [soft, firm] })).toEqual([firm, soft]);
+  });
+
+  it('keeps a soft rule-out for the outcome next to a firm one: it is a need the reader has', () => {
+    const out = reason('rules-out', 'wecom', 0);
+    const soft = reason('weighs', 'wecom', softRuleOutWeight, { soft: true, softRuleOut: true });
+    const preference = reason('weighs', 'wecom', 2);
+    expect(decidingReasons({ ...base, reasons: [preference, soft, out] })).toEqual([out, soft]);
+  });
+
+  it('gives one reason per answer, its heaviest', () => {
+    const [first, second] = [reason('weighs', 'wecom', 1), reason('weighs', 'wecom', 2)];
+    const same = { ...second!, questionId: first!.questionId };
+    expect(decidingReasons({ ...base, reasons: [first!, same] })).toEqual([same]);
+  });
+});
+
+describe('essential answers', () => {
+  it('are deciding reasons when they carry the result', () => {
+    const answers = { ...plain('business'), team: 'must' } as const;
+    const result = recommend(answers);
+    expect(essentialAnswers(result, answers)).toEqual([
+      { questionId: 'team', optionId: 'must', status: 'decides' },
     ]);
+    expect(decidingReasons(result).map((r) => r.questionId)).toContain('team');
+  });
+
+  it('say when both accounts meet them, and when neither does', () => {
+    const stay = 'staff-leaving.customers-stay-with-company';
+    const answers = { ...plain('me'), team: 'must' } as const;
+    const both = recommend(answers, withFigure(stay, 'wechat', true));
+    expect(essentialAnswers(both, answers)).toEqual([
+      { questionId: 'team', optionId: 'must', status: 'both-meet' },
+    ]);
+    const neither = recommend(
+      answers,
+      withFigure(stay, 'wecom', false, withFigure(stay, 'wechat', false, firmWechat(stay))),
+    );
+    expect(essentialAnswers(neither, answers)).toEqual([
+      { questionId: 'team', optionId: 'must', status: 'neither' },
+    ]);
+  });
+
+  it('say when only a soft figure backs them and other answers weighed more', () => {
+    // A private person who needs customers kept: WeChat wins on points against the soft need.
+    const answers = {
+      ...plain('me'),
+      team: 'must',
+      'company-name': 'no',
+    } as const;
+    // The need rests on our own inference here (the shipped row may be firm), so it weighs only
+    // the soft rule-out's points.
+    const soft = withCell('staff-leaving.customers-stay-with-company', 'wechat', {
+      value: false,
+      confidence: 'inferred',
+      sources: [],
+    });
+    const result = recommend(answers, soft);
+    if (result.outcome !== 'wechat') return expect.fail(`outcome ${result.outcome}`);
+    const [status] = essentialAnswers(result, answers);
+    expect(status?.status).toBe('outweighed');
+  });
+
+  function firmWechat(fact: LimitId): Data {
+    // The WeChat cell made official, so "neither" is a firm finding, not a soft one.
+    return {
+      ...data,
+      facts: data.facts.map((limit) =>
+        limit.id === fact
+          ? ({
+              ...limit,
+              wechat: { ...limit.wecom, value: false },
+            } as Limit)
+          : limit,
+      ),
+    };
+  }
+});
+
+describe('flipsByOutcome', () => {
+  it('groups the flips by the outcome they lead to, runner-up first, never an empty group', () => {
+    for (const answers of sampleAnswerSets(300, 7)) {
+      const result = recommend(answers);
+      const groups = flipsByOutcome(result);
+      expect(groups.flatMap((g) => g.flips).length).toBe(result.flips.length);
+      for (const group of groups) {
+        expect(group.flips.length).toBeGreaterThan(0);
+        for (const flip of group.flips) expect(flip.outcome).toBe(group.outcome);
+        expect(group.outcome).not.toBe(result.outcome);
+      }
+      if (groups.length > 0 && result.flips.some((f) => f.outcome === result.runnerUp))
+        expect(groups[0]!.outcome).toBe(result.runnerUp);
+    }
   });
 });

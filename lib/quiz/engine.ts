@@ -352,16 +352,103 @@ export function score(input: unknown, data: Data): Score {
 }
 
 /**
- * The one or two reasons that carry a recommendation, for its verdict: what rules an account
- * out (both, in a conflict), else the heaviest reasons in favour of the chosen account, firm
- * ones first. Empty when nothing pulls (a tie of no reasons).
+ * What a reason weighs for the reader: a requirement (a firm figure rules an account out)
+ * outweighs every preference together; a soft rule-out weighs `softRuleOutWeight`, more than
+ * any single preference (`lib/quiz/answer-space.test.ts` checks both over every answer); a
+ * preference its points; context nothing.
+ */
+export function reasonWeight(reason: Reason): number {
+  if (reason.kind === 'rules-out') return requirementWeight;
+  return reason.kind === 'weighs' ? reason.weight : 0;
+}
+
+/** The weight of a requirement: more than all the points every answer could add up to. */
+export const requirementWeight = 100;
+
+/** How many reasons the verdict lists at most, besides the answers the reader called essential. */
+export const decidingLimit = 3;
+
+/** The account a result's reasons pull towards: WeCom for "both" (WeChat stays for private life). */
+function chosenAccount(result: Pick<Decision, 'outcome'>): Account {
+  return result.outcome === 'wechat' ? 'wechat' : 'wecom';
+}
+
+/**
+ * True when a reason carried the result: it rules an account out (both, in a conflict), or,
+ * when no firm figure rules one out, it weighs for the chosen account. A soft rule-out for the
+ * chosen account carries it even next to a firm one: it is a need the reader has.
+ */
+function carries(reason: Reason, result: Decision, firmOut: boolean): boolean {
+  if (reason.kind === 'rules-out') return true;
+  if (reason.kind !== 'weighs' || reason.favours !== chosenAccount(result)) return false;
+  return !firmOut || reason.softRuleOut === true;
+}
+
+/**
+ * The answers that carried the recommendation, heaviest first (`reasonWeight`; at equal
+ * weight, firm figures and then the order of the questions): one reason per answer, at most
+ * `decidingLimit`, and every answer the reader called essential that carried it, whatever the
+ * limit. Empty when nothing pulls (a tie of no reasons).
  */
 export function decidingReasons(result: Decision): Reason[] {
-  const out = result.reasons.filter((reason) => reason.kind === 'rules-out');
-  if (out.length > 0) return out.slice(0, 2);
-  const chosen: Account = result.outcome === 'wechat' ? 'wechat' : 'wecom';
-  return result.reasons
-    .filter((reason) => reason.kind === 'weighs' && reason.favours === chosen)
-    .sort((a, b) => Number(a.soft ?? false) - Number(b.soft ?? false) || b.weight - a.weight)
-    .slice(0, 2);
+  const firmOut = result.reasons.some((reason) => reason.kind === 'rules-out');
+  const sorted = result.reasons
+    .map((reason, index) => ({ reason, index }))
+    .filter(({ reason }) => carries(reason, result, firmOut))
+    .sort(
+      (a, b) =>
+        reasonWeight(b.reason) - reasonWeight(a.reason) ||
+        Number(a.reason.soft ?? false) - Number(b.reason.soft ?? false) ||
+        a.index - b.index,
+    )
+    .map(({ reason }) => reason);
+  const seen = new Set<string>();
+  const perAnswer = sorted.filter((reason) => {
+    if (seen.has(reason.questionId)) return false;
+    seen.add(reason.questionId);
+    return true;
+  });
+  return perAnswer.filter(
+    (reason, index) => index < decidingLimit || isEssential(reason.questionId, reason.optionId),
+  );
+}
+
+/** True when the option is one the reader marks as essential ("Yes, it is essential"). */
+export function isEssential(questionId: string, optionId: string): boolean {
+  const options: readonly OptionDef[] = byQuestion.get(questionId)?.options ?? [];
+  return options.some((option) => option.id === optionId && option.essential === true);
+}
+
+/**
+ * Why an answer the reader called essential did or did not decide. `decides`: it is among the
+ * deciding reasons. `both-meet`: both accounts do it. `neither`: neither does. `outweighed`:
+ * only a soft figure says the other account cannot do it, so it counted points, and the other
+ * answers weighed at least as much (`reason` is that soft rule-out).
+ */
+export type EssentialStatus =
+  | { questionId: QuestionId; optionId: string; status: 'decides' | 'both-meet' | 'neither' }
+  | { questionId: QuestionId; optionId: string; status: 'outweighed'; reason: Reason };
+
+/** Every essential answer of a result, each with why it did or did not decide. */
+export function essentialAnswers(result: Decision, answers: Answers): EssentialStatus[] {
+  const deciding = new Set(decidingReasons(result).map((reason) => reason.questionId));
+  return askedQuestions(answers).flatMap((question): EssentialStatus[] => {
+    const optionId = answers[question.id];
+    if (optionId === undefined || !isEssential(question.id, optionId)) return [];
+    const questionId = question.id;
+    if (deciding.has(questionId)) return [{ questionId, optionId, status: 'decides' }];
+    const own = result.reasons.filter((reason) => reason.questionId === questionId);
+    if (own.some((reason) => reason.neither)) return [{ questionId, optionId, status: 'neither' }];
+    const soft = own.find((reason) => reason.softRuleOut);
+    if (soft) return [{ questionId, optionId, status: 'outweighed', reason: soft }];
+    return [{ questionId, optionId, status: 'both-meet' }];
+  });
+}
+
+/** The single answer changes that lead to each other outcome, grouped by outcome (runner-up first). */
+export function flipsByOutcome(result: Recommendation): { outcome: Outcome; flips: Flip[] }[] {
+  const order = [result.runnerUp, ...outcomes.filter((o) => o !== result.runnerUp)];
+  return order
+    .map((outcome) => ({ outcome, flips: result.flips.filter((flip) => flip.outcome === outcome) }))
+    .filter((group) => group.flips.length > 0);
 }

@@ -151,6 +151,13 @@ describe('each action of the quiz flow', () => {
     });
   });
 
+  it('keeps the outcome a link’s address named until the reader acts', () => {
+    const loaded = flow(initialFlow, { type: 'load', link: linkOf(full), named: 'wecom' });
+    expect(loaded.named).toBe('wecom');
+    expect(flow(loaded, { type: 'review' }).named).toBeNull();
+    expect(flow(initialFlow, { type: 'load', link: linkOf(full) }).named).toBeNull();
+  });
+
   it('restores a history entry as trusted and settled', () => {
     const from = at({ kind: 'intro' }, {}, { untrusted: true, error: true, ready: false });
     from.problems = [{ kind: 'tampered' }];
@@ -185,11 +192,22 @@ describe('each action of the quiz flow', () => {
     expect(flow(summary, { type: 'next' })).toBe(summary);
   });
 
-  it('trusts the answers once one is chosen, and clears the error', () => {
+  it('holds a choice apart from the answers until "next", and clears the error', () => {
     const state = at(ask(first.id), full, { untrusted: true, error: true });
-    expect(flow(state, { type: 'choose', optionId: 'me' })).toEqual(
-      at(ask(first.id), { ...full, purpose: 'me' }),
-    );
+    const chosen = flow(state, { type: 'choose', optionId: 'me' });
+    expect(chosen).toEqual(at(ask(first.id), full, { untrusted: true, pending: 'me' }));
+  });
+
+  it('makes the choice an answer on "next", and trusts the answers then', () => {
+    const state = at(ask(first.id), full, { untrusted: true, pending: 'me' });
+    expect(flow(state, { type: 'next' })).toEqual(at(ask(second.id), { ...full, purpose: 'me' }));
+  });
+
+  it('drops a choice not submitted when the reader leaves the question', () => {
+    const state = at(ask(second.id), full, { pending: 'beyond' });
+    expect(flow(state, { type: 'back' })).toEqual(at(ask(first.id), full));
+    const fresh = at(ask(first.id), {}, { pending: 'me' });
+    expect(flow(fresh, { type: 'back' }).answers).toEqual({});
   });
 
   it('moves on to a gap, then to the summary once every question is answered', () => {

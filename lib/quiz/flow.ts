@@ -3,6 +3,7 @@ import {
   cleanAnswers,
   missingQuestions,
   type Answers,
+  type Outcome,
   type QuestionId,
 } from './engine';
 import { questions } from './questions';
@@ -32,6 +33,17 @@ export type FlowState = {
   untrusted: boolean;
   /** What the link could not give (for the start screen's notice); empty once acted on. */
   problems: DecodedLink['problems'];
+  /**
+   * The option ticked on the current question and not yet submitted with "Next": it is not an
+   * answer, so it never reaches the address (a language switch or a copied address would
+   * otherwise count it), and leaving the question without "Next" drops it.
+   */
+  pending: string | null;
+  /**
+   * The outcome a shared link's address named (its outcome page forwards it), until the reader
+   * acts: the result says so when the answers decide another.
+   */
+  named: Outcome | null;
   /** "Next" was pressed with no option chosen. */
   error: boolean;
   /** The address has been read (the exported HTML and hydration render before it is). */
@@ -40,7 +52,7 @@ export type FlowState = {
 
 export type FlowAction =
   /** Answers read from the address: on load, or a link pasted into an open quiz. */
-  | { type: 'load'; link: DecodedLink }
+  | { type: 'load'; link: DecodedLink; named?: Outcome | null }
   /** Back or Forward: the step the history entry holds, with the address's answers. */
   | { type: 'restore'; step: Step; link: DecodedLink }
   | { type: 'start' }
@@ -58,6 +70,8 @@ export const initialFlow: FlowState = {
   answers: {},
   untrusted: false,
   problems: [],
+  pending: null,
+  named: null,
   error: false,
   ready: false,
 };
@@ -110,7 +124,7 @@ function valid(step: Step, answers: Answers): Step {
 }
 
 export function flow(state: FlowState, action: FlowAction): FlowState {
-  const settled = { ...state, error: false };
+  const settled = { ...state, error: false, pending: null, named: null };
   switch (action.type) {
     case 'load': {
       const problems = reported(action.link);
@@ -120,6 +134,8 @@ export function flow(state: FlowState, action: FlowAction): FlowState {
         answers: action.link.answers,
         untrusted,
         problems,
+        pending: null,
+        named: action.named ?? null,
         error: false,
         ready: true,
       };
@@ -137,15 +153,21 @@ export function flow(state: FlowState, action: FlowAction): FlowState {
       const [gap] = missingQuestions(state.answers);
       return { ...settled, problems: [], step: question(gap ?? questions[0].id) };
     }
-    case 'choose': {
+    case 'choose':
       if (state.step.kind !== 'question') return state;
-      const answers = cleanAnswers({ ...state.answers, [state.step.id]: action.optionId }).answers;
-      return { ...settled, answers, untrusted: false };
+      return { ...settled, pending: action.optionId };
+    case 'next': {
+      if (state.step.kind !== 'question') return state;
+      const { id } = state.step;
+      if (state.pending === null) {
+        if (state.answers[id] === undefined) return { ...state, error: true };
+        return { ...settled, step: following(state, id) };
+      }
+      // Submitting is what makes a choice an answer, and what trusts a changed link's answers.
+      const answers = cleanAnswers({ ...state.answers, [id]: state.pending }).answers;
+      const committed = { ...settled, answers, untrusted: false };
+      return { ...committed, step: following(committed, id) };
     }
-    case 'next':
-      if (state.step.kind !== 'question') return state;
-      if (state.answers[state.step.id] === undefined) return { ...state, error: true };
-      return { ...settled, step: following(state, state.step.id) };
     case 'back':
       if (state.step.kind === 'question')
         return { ...settled, step: preceding(state, state.step.id) };

@@ -234,6 +234,16 @@ describe('bad links', () => {
     }
   });
 
+  it('reports a link with nothing readable and characters no link writes as unreadable', () => {
+    const malformed = { answers: {}, problems: [{ kind: 'malformed' }] };
+    expect(decodeAnswers(`v1.${'😀'.repeat(10)}.5`)).toEqual(malformed);
+    expect(decodeAnswers('v1.~~~~.5')).toEqual(malformed);
+    // One readable answer among them is still a link to review, not an unreadable one.
+    expect(decodeAnswers(`v1.1${'😀'.repeat(9)}.5`).answers).toEqual({ purpose: 'business' });
+    // Letters that name no option are the link's own alphabet: a damaged link, as before.
+    expect(kinds(decodeAnswers('v1.zzzzzzzzzz.5').problems)).toContain('ignored');
+  });
+
   it('ignores characters that name no option and extra trailing ones', () => {
     const decoded = decodeAnswers('v1.9z000000-0000');
     expect(decoded.answers.purpose).toBeUndefined();

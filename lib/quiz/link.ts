@@ -33,6 +33,12 @@ export function isQuizFragment(fragment: string): boolean {
   return quizFragmentText(fragment, answerFragment, plainFragment) !== null;
 }
 
+/**
+ * The query parameter in which an outcome page hands the quiz the outcome its address names,
+ * so a result whose answers decide another can say so.
+ */
+export const namedParam = 'outcome';
+
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const unanswered = '-';
 /** 37 symbols, a prime count: a weighted sum mod 37 detects every single substitution. */
@@ -131,6 +137,12 @@ function decode(fragment: unknown): DecodedLink {
     else raw[question.id] = option.id;
   });
   const { answers, ignored } = cleanAnswers(raw);
+  // Nothing read and characters no link writes (emoji pasted in, another app's text): there
+  // are no answers to review, only a link to report as unreadable.
+  const foreign = [...payload].some((char) => char !== unanswered && !digits.includes(char));
+  if (Object.keys(answers).length === 0 && foreign) {
+    return { answers: {}, problems: [{ kind: 'malformed' }] };
+  }
   ignoredParts.push(...ignored);
   if (ignoredParts.length > 0) problems.push({ kind: 'ignored', parts: ignoredParts });
   const missing = missingQuestions(answers);

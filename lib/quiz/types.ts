@@ -14,7 +14,7 @@ export type Data = { readonly facts: readonly Limit[]; readonly sources: readonl
  * An answer option. A numeric option covers a range between two figures of the data
  * (`above` < need ≤ `upTo`); its label shows them as `{from}` and `{to}`. `figures` names
  * other figures a label shows. `personal`: the visitor also has a private life to keep on
- * personal WeChat, so a WeCom recommendation becomes "both".
+ * personal WeChat, so a WeCom recommendation becomes "both". `essential`: see below.
  */
 export type OptionDef = {
   readonly id: string;
@@ -22,6 +22,11 @@ export type OptionDef = {
   readonly upTo?: FigureRef;
   readonly figures?: Readonly<Record<string, FigureRef>>;
   readonly personal?: boolean;
+  /**
+   * The reader calls this need essential ("Yes, it is essential"): the verdict always says
+   * whether it decided, and if not, why.
+   */
+  readonly essential?: boolean;
 };
 
 /** What one answer means for each account, before it is weighed: a reason without its question. */

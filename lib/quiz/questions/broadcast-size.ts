@@ -24,7 +24,8 @@ export const broadcastSize = defineQuestion({
   rule: ({ option, need, data }) => {
     if (option === 'none') return [];
     const wechatBatch = figureNumber(wechat, data);
-    if (need <= wechatBatch) return [];
+    // Within one WeChat send, neither account is short, but the reader sees the cap they fit.
+    if (need <= wechatBatch) return [informs(wechat, 'broadcast-batches')];
     const sends = Math.ceil(need / wechatBatch);
     return [
       sends >= manualRepeatLimit

@@ -21,7 +21,7 @@ export const contacts = defineQuestion({
       ? [rulesOut(wechatMax, 'friend-cap')]
       : need > figureNumber(wechatFull, data)
         ? [weighs(wechatFull, 'wecom', 2, 'chats-only')]
-        : []),
+        : [informs(wechatFull, 'chats-only')]),
     // Past one member's cap, WeCom still works: the customers are spread over colleagues.
     ...(need > figureNumber(wecomMax, data)
       ? [informs(wecomMax, 'spread-members')]

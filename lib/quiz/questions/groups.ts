@@ -21,7 +21,9 @@ export const groups = defineQuestion({
     'qr-linked-groups',
   ],
   rule: ({ option, need, data }) => {
-    if (option === 'up-to') return [];
+    // A group both accounts hold is still a need: the reader sees each cap and its margin.
+    if (option === 'up-to')
+      return [informs(wechat, 'group-cap'), informs(customerGroup, 'customer-group-cap')];
     const overWechat = need > figureNumber(wechat, data) ? [rulesOut(wechat, 'group-cap')] : [];
     if (option === 'internal') {
       return [

@@ -51,7 +51,10 @@ describe('contacts', () => {
   it('weighs, then rules out, personal WeChat past its friend caps', () => {
     // WeCom's default per-member cap set above WeChat's, so each edge is tested alone.
     const figures = withFigure(wecomDefault.id, 'wecom', n(wechatMax));
-    expect(signals(contacts, '', n(wechatFull), figures)).toEqual([]);
+    // Within WeChat's friend cap the reader still sees the cap they fit under.
+    expect(signals(contacts, '', n(wechatFull), figures)).toEqual([
+      informs(wechatFull, 'chats-only'),
+    ]);
     expect(signals(contacts, '', n(wechatFull) + 1, figures)).toEqual([chatsOnly]);
     expect(signals(contacts, '', n(wechatMax), figures)).toEqual([chatsOnly]);
     expect(signals(contacts, '', n(wechatMax) + 1, figures)).toEqual([friendCap, approval]);
@@ -191,8 +194,11 @@ describe('groups', () => {
     weighs(fig('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
   ];
 
-  it('says nothing for groups both accounts hold', () => {
-    expect(signals(groups, 'up-to', n(wechat) + 1)).toEqual([]);
+  it('tells both caps for groups both accounts hold', () => {
+    expect(signals(groups, 'up-to', n(customerGroup))).toEqual([
+      informs(wechat, 'group-cap'),
+      informs(customerGroup, 'customer-group-cap'),
+    ]);
   });
 
   it('rules out WeChat past its cap and WeCom past its internal cap, for internal groups', () => {
@@ -235,9 +241,9 @@ describe('broadcast size', () => {
     informs(wecom, 'wecom-batch'),
   ];
 
-  it('says nothing without broadcasts or within one WeChat batch', () => {
+  it('says nothing without broadcasts, and tells WeChat’s batch within it', () => {
     expect(signals(broadcastSize, 'none', batch * manualRepeatLimit)).toEqual([]);
-    expect(signals(broadcastSize, 'small', batch)).toEqual([]);
+    expect(signals(broadcastSize, 'small', batch)).toEqual([informs(wechat, 'broadcast-batches')]);
   });
 
   it('weighs WeChat’s repeated sends, and rules it out from ten sends on', () => {
