@@ -48,6 +48,13 @@ export const glossary = [
     unofficialEn: true,
   },
   {
+    id: 'member',
+    zh: '成员',
+    en: 'member (a person in an organization’s WeCom directory; “employee” is used only for the employment relation)',
+    es: 'miembro',
+    unofficialEn: false,
+  },
+  {
     id: 'customer-contact',
     zh: '客户联系',
     en: 'Customer Contact',
@@ -165,7 +172,7 @@ export const glossary = [
   {
     id: 'api-licence',
     zh: '接口调用许可',
-    en: 'API (interface) licence',
+    en: 'API (interface) license',
     es: 'licencia de API',
     unofficialEn: false,
   },

@@ -22,7 +22,7 @@ export const costsText: CostsText = {
       },
       providerAppMembers: {
         label: 'Members using a provider’s app',
-        hint: 'Members who use an app from a service provider (third-party or 代开发); each needs an interop licence.',
+        hint: 'Members who use an app from a service provider (a third-party app, or one a provider builds for you, 代开发); each needs an interop license.',
       },
     },
     verified: {
@@ -99,10 +99,10 @@ export const costsText: CostsText = {
       },
     },
     'provider-licences': {
-      name: 'Licences for a provider’s app',
+      name: 'Licenses for a provider’s app',
       detail: {
-        one: '{count} interop licence, between two providers’ prices.',
-        other: '{count} interop licences, between two providers’ prices.',
+        one: '{count} interop license, between two providers’ prices.',
+        other: '{count} interop licenses, between two providers’ prices.',
       },
     },
     'acquisition-links': {

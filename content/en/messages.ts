@@ -106,7 +106,7 @@ export const messages = {
     'work-tools.check-in-approvals-reports': 'Check-in, Approvals and Reports',
     'work-tools.wedrive-free-storage': 'Free WeDrive storage',
     'work-tools.chat-archiving': 'Chat archiving',
-    'work-tools.third-party-apps-licence': 'API licences for third-party apps',
+    'work-tools.third-party-apps-licence': 'API licenses for third-party apps',
     'costs.core-features': 'Core use (on WeCom: registration, members and internal tools)',
     'costs.verification-small-tier-max-members':
       'Largest organization that pays the lowest verification fee',
@@ -122,11 +122,11 @@ export const messages = {
     'costs.external-contact-band-prices': 'Price of each external-contact quota tier',
     'costs.chat-archiving-from-price': 'Chat archiving: starting price quoted by one provider',
     'costs.chat-archiving-price-official': 'Chat archiving: official price of each edition',
-    'costs.service-provider-licences': 'API licences, only when using service-provider apps',
-    'costs.interop-licence-price': 'API licence: interop account',
+    'costs.service-provider-licences': 'API licenses, only when using service-provider apps',
+    'costs.interop-licence-price': 'API license: interop account',
     'costs.interop-licence-price-beyond-five':
-      'API licence: each interop account beyond the first five (one provider)',
-    'costs.base-licence-price': 'API licence: base account',
+      'API license: each interop account beyond the first five (one provider)',
+    'costs.base-licence-price': 'API license: base account',
     'costs.acquisition-links': 'Customer-acquisition links',
     'costs.acquisition-link-price': 'Price per use of customer-acquisition links',
     'costs.wedrive-extra-price': 'Price of extra WeDrive storage',
@@ -379,7 +379,7 @@ export const messages = {
       'Which figure: the row’s id (for example groups.external-max-members), or the page and row where you saw it.',
       'What the site says, and what you think it should say.',
       'A link to a source that says so, ideally an official Tencent page, with its date if it has one.',
-      'If it depends on a condition (a verified organisation, a paid plan…), when it applies.',
+      'If it depends on a condition (a verified organization, a paid plan…), when it applies.',
     ],
     checkTitle: 'How we check it',
     check:
@@ -400,7 +400,7 @@ export const messages = {
   openData: {
     title: 'Open data',
     description:
-      'Every figure of the WeCom–WeChat comparison as JSON and CSV, with its JSON Schema, sources, history and a CC BY 4.0 licence.',
+      'Every figure of the WeCom–WeChat comparison as JSON and CSV, with its JSON Schema, sources, history and a CC BY 4.0 license.',
     intro:
       'Every figure on this site, with its sources, conditions and verification dates, is published with each build. It is the same data the tables, the quiz and the images read.',
     filesTitle: 'Files',
@@ -434,9 +434,9 @@ export const messages = {
       changelog:
         'Each change of a figure (date, fact, old and current value, and sources) and each new page (date and page key).',
     },
-    licenceTitle: 'Licence',
+    licenceTitle: 'License',
     licence:
-      'The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): use and adapt it, crediting this site.',
+      'The data is published under the Creative Commons Attribution 4.0 license (CC BY 4.0): use and adapt it, crediting this site.',
     exampleTitle: 'Example: one fact',
     correctionsTitle: 'Spotted an error?',
     corrections:
