@@ -22,7 +22,7 @@ export const costsText: CostsText = {
       },
       providerAppMembers: {
         label: 'Members using a provider’s app',
-        hint: 'Members who use an app from a service provider (a third-party app, or one a provider builds for you, 代开发); each needs an interop license.',
+        hint: 'Members who use an app from a service provider (a third-party app, or one a provider builds for you, 代开发); each needs an interop account, a paid API license.',
       },
     },
     verified: {
@@ -101,8 +101,8 @@ export const costsText: CostsText = {
     'provider-licences': {
       name: 'Licenses for a provider’s app',
       detail: {
-        one: '{count} interop license, between two providers’ prices.',
-        other: '{count} interop licenses, between two providers’ prices.',
+        one: '{count} interop account, between two providers’ prices.',
+        other: '{count} interop accounts, between two providers’ prices.',
       },
     },
     'acquisition-links': {

@@ -32,9 +32,9 @@ export const messages = {
     description:
       'A sourced comparison of WeCom (企业微信) and personal WeChat: contacts, groups, Moments, mass messages, staff who leave and work tools.',
     answer:
-      'Personal WeChat is a messaging app for your private life: the contacts are yours and go wherever you go. WeCom, the WeChat team’s separate app for organizations, works differently: your customers keep using their ordinary WeChat, but the relationship belongs to the company, which can verify its identity, share customers out among its staff and use built-in work tools.',
+      'Personal WeChat is for your private life: the account and its contacts are yours. WeCom is the WeChat team’s separate app for organizations: customers keep using their ordinary WeChat, but the relationship belongs to the company.',
     answerMore:
-      'Below are the eight differences with the key figure for each account; the full table has every limit with its source and the date we checked it.',
+      'The company can also get verified, share customers out among its members and use built-in work tools. Below are the eight differences with the key figure for each account; the full table has every limit with its source and the date we checked it.',
     tableTitle: 'All the differences in one table',
     tableIntro:
       'Every row links to its sources. Figures that only service providers publish say so next to the value.',
@@ -59,7 +59,7 @@ export const messages = {
     reportShort: 'Report an error',
     changed: 'Corrected: it used to say {value}',
   },
-  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', separator: '; ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
   facts: {
     'service-focus.audience': 'Who it is built for',
