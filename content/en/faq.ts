@@ -60,7 +60,7 @@ export const faq: FaqContent = {
       myth: {
         belief: 'Having too many friends gets a WeChat account banned.',
         correction:
-          '[The WeChat Security Center called this a rumor]{bans.many-friends-banned:wechat}, according to the press: the number of friends is not the problem, while [plug-ins that batch-add friends]{bans.plugins-banned:wechat} and mass fraud messages are.',
+          '[The WeChat Security Center, as reported in the press, called this a rumor]{bans.many-friends-banned:wechat}: the number of friends is not the problem, while [plug-ins that batch-add friends]{bans.plugins-banned:wechat} and mass fraud messages are.',
       },
     },
     automation: {

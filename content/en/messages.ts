@@ -48,7 +48,7 @@ export const messages = {
   table: {
     caveatLegend:
       '⚠ marks a figure no official Tencent page gives as such; tap the mark to see what its sources support.',
-    caption: '{topic}: WeCom and personal WeChat side by side',
+    caption: 'WeCom and personal WeChat side by side: {topic}',
     overviewCaption: 'Full comparison of WeCom and personal WeChat, grouped by difference',
     fact: 'Fact',
     verifiedOn: 'Checked on {date}',
@@ -351,7 +351,7 @@ export const messages = {
       'A short quiz that recommends WeCom, personal WeChat or both, depending on how you work.',
   },
   share: {
-    ogAlt: '{title}: key figures for WeCom and personal WeChat, side by side',
+    ogAlt: 'Key figures for WeCom and personal WeChat, side by side: {title}',
     posterCta: 'Every figure, with its source and date, at:',
     savePoster: 'Save image to share on WeChat',
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
