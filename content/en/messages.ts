@@ -412,7 +412,7 @@ export const messages = {
     version: 'Data version: {version}.',
     fieldsTitle: 'Fields',
     fields: {
-      id: 'Stable id of the fact ("topic.metric"). It never changes: links depend on it.',
+      id: 'Stable id of the fact (“topic.metric”). It never changes: links depend on it.',
       topic:
         'Which of the eight differences or practical questions (costs, switching…) it belongs to.',
       value:
@@ -428,7 +428,7 @@ export const messages = {
         'Values other sources give (another official page, an older figure), with their own sources.',
       absent: 'Why there is no value: not-applicable or not-found (no published figure).',
       verifiedAt: 'When we last checked the value against its sources.',
-      seed: 'What the widely copied article said, and whether it was right, outdated, garbled or unverified.',
+      seed: 'What the widely copied listicle said, and whether it was right, outdated, garbled or unverified.',
       sourceList:
         'Each source: address, title, publisher, tier (official, copy of official, news, provider) and its own date (null when undated).',
       changelog:
@@ -446,13 +446,13 @@ export const messages = {
   changes: {
     title: 'Changes to the figures, and new pages',
     description:
-      'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to widely copied articles.',
+      'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to a widely copied listicle.',
     intro:
-      'Whenever a figure changes or we publish a new page, we record it here, newest first: first the figures, then the pages. The oldest figure entries are figures from widely copied articles that we corrected.',
+      'Whenever a figure changes or we publish a new page, we record it here, newest first: first the figures, then the pages. The oldest figure entries correct figures from a widely copied listicle.',
     figuresTitle: 'Figures',
     pagesTitle: 'New pages',
     kinds: {
-      'seed-correction': 'Correction of a copied article',
+      'seed-correction': 'Correction of the copied listicle',
       update: 'Update',
       'new-page': 'New page',
     },
@@ -511,7 +511,7 @@ export const messages = {
       'It shows the image, with alt text that states the figure, linked to its row. Select it and copy it.',
     rowAction: 'Share',
     rowActionLabel: 'Share the figure “{label}”',
-    cardAlt: '{label}. {wecom}; {wechat}.',
+    cardAlt: '{label}. {wecom}. {wechat}.',
     unofficial: 'not stated on any official Tencent page',
     cardSource: 'Source: {source}',
     cardSources: '{count} sources, including: {source}',
