@@ -132,7 +132,7 @@ export const costsText: CostsText = {
       factory: 'A factory',
     },
     description:
-      '{members} members and {contacts} customers, registered {where}; {archived} members with archived chats and {provider} using a provider’s app.',
+      '{members} members and {contacts} customers, registered {where}. Members with archived chats: {archived}; members using a provider’s app: {provider}.',
     mainland: 'in mainland China',
     abroad: 'outside mainland China',
   },
