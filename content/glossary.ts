@@ -106,14 +106,14 @@ export const glossary = [
   {
     id: 'group-qr',
     zh: '群活码（「加入群聊」）',
-    en: '"Join group chat" QR code (dynamic group QR)',
+    en: '“Join group chat” QR code (dynamic group QR code)',
     es: 'código QR dinámico de grupo',
     unofficialEn: true,
   },
   {
     id: 'contact-me',
     zh: '「联系我」/ 员工活码',
-    en: '"Contact Me" QR code',
+    en: '“Contact Me” QR code',
     es: 'código «Contáctame»',
     unofficialEn: true,
   },

@@ -80,7 +80,7 @@ export const messages = {
     'staff-leaving.customers-per-transfer': 'Customers per transfer operation',
     'staff-leaving.departure-window':
       'How long after leaving the customers can still be transferred',
-    'staff-leaving.active-transfer-limit': 'Transfers between active employees',
+    'staff-leaving.active-transfer-limit': 'Transfers of each customer between active employees',
     'profile-card.verified-company-name': 'Shows the verified company name',
     'profile-card.custom-fields': 'Custom fields on the card (web, text, mini program)',
     'profile-card.company-short-names': 'Company short names available',
