@@ -1,12 +1,21 @@
-import type { Messages } from '@/lib/i18n';
-import { anyMarked, type Limit } from '@/lib/limits';
+import type { CaveatKind } from '@/lib/caveat';
+import type { Locale, Messages } from '@/lib/i18n';
+import { markLegend } from '@/lib/trust';
 
-type CaveatLegendProps = { facts: readonly Limit[]; messages: Messages };
+type CaveatLegendProps = {
+  /** The caveats of the figures the page shows with the mark. */
+  caveats: readonly CaveatKind[];
+  locale: Locale;
+  messages: Messages;
+};
 
-/** What the mark on an inline figure means, on pages whose figures carry one. */
-export function CaveatLegend({ facts, messages }: CaveatLegendProps) {
-  if (!anyMarked(facts)) return null;
+/** What the mark on inline figures means, naming the caveats present; nothing without marks. */
+export function CaveatLegend({ caveats, locale, messages }: CaveatLegendProps) {
+  const legend = markLegend(caveats, messages.article.caveatMark, messages.caveatShort, locale);
+  if (legend === null) return null;
   return (
-    <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">{messages.article.caveatMark}</p>
+    <p className="mt-4 text-sm text-stone-700 dark:text-stone-300" data-legend="">
+      {legend}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
-import { isMarked, type CaveatKind } from '@/lib/caveat';
+import type { CaveatKind } from '@/lib/caveat';
 import type { Messages } from '@/lib/i18n';
+import { trustClaim } from '@/lib/trust';
 
 type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' | 'caveatShort'> };
 
@@ -8,18 +9,19 @@ type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' 
  * one tap away. Works without JavaScript; the word, not only the colour, carries the meaning.
  */
 export function CaveatMark({ caveat, messages }: CaveatMarkProps) {
-  if (!isMarked(caveat)) return null;
+  const { words } = trustClaim(caveat);
+  if (words === null) return null;
   return (
     <>
       <details className="caveat-mark mt-1 text-sm print:hidden" data-caveat={caveat}>
         <summary className="cursor-pointer">
           <span aria-hidden="true">⚠ </span>
-          {messages.caveatShort[caveat]}
+          {messages.caveatShort[words]}
         </summary>
-        <span className="block">{messages.caveats[caveat]}</span>
+        <span className="block">{messages.caveats[words]}</span>
       </details>
       {/* Paper cannot be tapped: a printed table gives the full wording. */}
-      <span className="caveat-print hidden text-sm print:block">⚠ {messages.caveats[caveat]}</span>
+      <span className="caveat-print hidden text-sm print:block">⚠ {messages.caveats[words]}</span>
     </>
   );
 }

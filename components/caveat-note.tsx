@@ -1,15 +1,17 @@
-import { isMarked, type CaveatKind } from '@/lib/caveat';
+import type { CaveatKind } from '@/lib/caveat';
 import type { Messages } from '@/lib/i18n';
+import { trustClaim } from '@/lib/trust';
 
 type CaveatNoteProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats'> };
 
 /** What a figure's sources do and do not support, in words; nothing for an official figure. */
 export function CaveatNote({ caveat, messages }: CaveatNoteProps) {
-  if (!isMarked(caveat)) return null;
+  const { words } = trustClaim(caveat);
+  if (words === null) return null;
   return (
     <span className="mt-1 block text-sm text-amber-900 dark:text-amber-200" data-caveat={caveat}>
       <span aria-hidden="true">⚠ </span>
-      {messages.caveats[caveat]}
+      {messages.caveats[words]}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The mark of a figure no official page states: "*" for the eye, the caveat in words for screen
+ * The mark of a figure with a caveat: "*" for the eye, the caveat in words for screen
  * readers. Takes the words ready-made, so client components can use it without the data.
  */
 export function CaveatStar({ caveat }: { caveat: string }) {

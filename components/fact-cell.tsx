@@ -35,6 +35,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
         data-fact={fact.id}
         data-account={account}
         data-value={cell.raw}
+        data-caveat={cell.caveat}
       >
         {cell.text}
       </span>
@@ -47,6 +48,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
             data-account={account}
             data-alternative={index}
             data-value={alt.raw}
+            data-caveat={alt.caveat}
           >
             {alt.label}
           </span>

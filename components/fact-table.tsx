@@ -1,6 +1,7 @@
 import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
-import { anyMarked, verificationRange, type Limit } from '@/lib/limits';
+import { mainCaveats, verificationRange, type Limit } from '@/lib/limits';
+import { legendKinds } from '@/lib/trust';
 import { accounts } from '@/lib/vocabulary';
 
 import { AccountMark } from './account-mark';
@@ -40,7 +41,7 @@ export function FactTable({
   const pageDate = verificationRange(facts).newest;
   return (
     <>
-      {anyMarked(facts) && (
+      {legendKinds(mainCaveats(facts)).length > 0 && (
         <p className="not-prose mt-4 text-sm quiz-muted">{messages.table.caveatLegend}</p>
       )}
       <div

@@ -5,7 +5,7 @@ import type { Claim } from '@/lib/caveat';
 import { CaveatStar } from './caveat-star';
 
 /**
- * The mark of a figure or claim in prose that no official page states: "*" for the eye, the
+ * The mark of a figure or claim in prose with a caveat (`trustClaim`): "*" for the eye, the
  * caveat in words for screen readers. Nothing for an officially stated one.
  */
 export function FigureMark({ claim, messages }: { claim: Claim; messages: Messages }) {

@@ -3,6 +3,7 @@ import { factCellView, type Limit } from '@/lib/limits';
 import { accounts } from '@/lib/vocabulary';
 
 import { AccountMark } from './account-mark';
+import { CaveatStar } from './caveat-star';
 
 type KeyFigureProps = { fact: Limit; locale: Locale; messages: Messages };
 
@@ -20,9 +21,17 @@ export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
               {messages.accounts[account]}
               {messages.punctuation.colon}
             </span>
-            <span className="font-semibold">
+            <span
+              className="font-semibold"
+              {...(cell.present && {
+                'data-fact': fact.id,
+                'data-account': account,
+                'data-value': cell.raw,
+                'data-caveat': cell.caveat,
+              })}
+            >
               {cell.text}
-              {cell.present && cell.marked && <sup aria-hidden="true">*</sup>}
+              {cell.present && cell.marked && <CaveatStar caveat={messages.caveats[cell.caveat]} />}
             </span>
           </dd>
         );

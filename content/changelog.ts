@@ -50,4 +50,13 @@ export const changelog = [
   { date: '2026-11-28', change: 'new-page', page: 'faq' },
   { date: '2026-11-28', change: 'new-page', page: 'report' },
   { date: '2026-11-29', change: 'new-page', page: 'share' },
+  // WeChat's ClawBot plugin (2026) is an official AI bot, for one-to-one chats only.
+  {
+    date: '2026-12-07',
+    fact: 'automation.ai-bot',
+    account: 'wechat',
+    change: 'update',
+    from: null,
+    sources: ['tencent-openclaw-weixin-readme', 'juya-ai-daily-37'],
+  },
 ] as const satisfies readonly ChangeInput[];

@@ -9,6 +9,8 @@ import { practicalLimits } from './practical';
  * Compiled from ../shared/facts.md (checked against stored copies of the sources on 2026-11-24).
  */
 const checked = '2026-11-24';
+/** Rows re-sourced from ../shared/facts-beyond.md (§1–2) and the work-tools review. */
+const rechecked = '2026-12-07';
 
 export const limits = [
   // 1 · Service focus
@@ -18,7 +20,7 @@ export const limits = [
     wecom: {
       value: 'organisations',
       confidence: 'medium',
-      sources: ['siliu-w8e9eqw7dr', 'sztqb-2020-09-21'],
+      sources: ['sztqb-2020-09-21', 'siliu-w8e9eqw7dr'],
     },
     wechat: { value: 'individuals', confidence: 'medium', sources: ['sztqb-2020-09-21'] },
     verifiedAt: checked,
@@ -101,9 +103,9 @@ export const limits = [
       value: 5000,
       unit: 'friends',
       confidence: 'medium',
-      sources: ['nowshenzhen-2020-01', 'ducksell-32964'],
+      sources: ['yibang-2020-01-09', 'nowshenzhen-2020-01'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [5000] },
   },
   {
@@ -120,13 +122,15 @@ export const limits = [
       value: 10000,
       unit: 'friends',
       condition: 'beyond-full-friends',
+      // Tencent customer service, as the press reported it; no Tencent help page gives it. The
+      // blog stays for what WeChat shows when the list is full.
       confidence: 'medium',
-      sources: ['shigaofeng-921263', 'avine-10244'],
+      sources: ['jiemian-2023-07-17', 'shigaofeng-921263'],
       alternatives: [
         { value: 5000, kind: 'older-figure', confidence: 'medium', sources: ['gootoo-2014-05-22'] },
       ],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [20000] },
   },
   {
@@ -168,8 +172,15 @@ export const limits = [
       confidence: 'high',
       sources: ['wecom-dev-96331', 'wecom-dev-92127-copy'],
     },
-    wechat: { value: false, confidence: 'inferred', sources: [] },
-    verifiedAt: checked,
+    // The licence makes the account its first registrant's and forbids handing it on; an
+    // employer gets a work account back only through the courts. No Tencent sentence says
+    // "no handover" in words, hence medium.
+    wechat: {
+      value: false,
+      confidence: 'medium',
+      sources: ['nandu-2023-07-17', 'ycwb-2023-05-06'],
+    },
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [] },
   },
   {
@@ -272,8 +283,13 @@ export const limits = [
         { value: 1, kind: 'older-figure', confidence: 'low', sources: ['weixinsiwei-458'] },
       ],
     },
-    wechat: { value: 'no-published-cap', confidence: 'unverified', sources: ['weixinsiwei-458'] },
-    verifiedAt: checked,
+    // WeChat's 2026 rumour rebuttal supports "no published cap", not "no cap at all".
+    wechat: {
+      value: 'no-published-cap',
+      confidence: 'low',
+      sources: ['caiding5-92104', 'weixinsiwei-458'],
+    },
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [3] },
   },
   {
@@ -320,13 +336,14 @@ export const limits = [
       confidence: 'high',
       sources: ['wecom-dev-98429', 'weiban-blog-3609'],
     },
+    // The in-app help text is official but from 2015; that it still holds is second-hand.
     wechat: {
       value: 500,
       unit: 'members-per-group',
       confidence: 'medium',
-      sources: ['weixinsiwei-458', 'occam-wechat'],
+      sources: ['ytkah-wechat-help-2015', 'weixinsiwei-458', 'occam-wechat'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [500, 500] },
   },
   {
@@ -390,25 +407,31 @@ export const limits = [
       confidence: 'low',
       sources: ['ab173-2349', 'hixs-2024-04-18'],
     },
+    // Still no Tencent page: only consistent user reports (facts-beyond.md §1), which no
+    // source tier here describes, so it stays low. Tencent's 2014 rule put the line at 100.
     wechat: {
       value: 200,
       unit: 'members-per-group',
       confidence: 'low',
       sources: ['qumiaodong-9lye4k'],
+      alternatives: [
+        { value: 100, kind: 'older-figure', confidence: 'medium', sources: ['adminso-61284'] },
+      ],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'groups.qr-validity',
     topic: 'groups',
     wecom: { absent: 'not-found' },
+    // The 微信团队 statement, as two newspapers reported it.
     wechat: {
       value: 7,
       unit: 'days',
       confidence: 'medium',
-      sources: ['xinsiji-group-qr', 'bjhwtx-49208'],
+      sources: ['cyol-2016-03-07', 'bjyouth-2016-03-08'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'groups.invite-acceptance-above',
@@ -418,21 +441,22 @@ export const limits = [
       value: 40,
       unit: 'members-per-group',
       confidence: 'medium',
-      sources: ['weixinsiwei-458'],
+      sources: ['ytkah-wechat-help-2015', 'weixinsiwei-458'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'groups.real-name-above',
     topic: 'groups',
     wecom: { absent: 'not-found' },
+    // The invitee, not the group owner, must be real-name verified (bank card).
     wechat: {
       value: 100,
       unit: 'members-per-group',
       confidence: 'medium',
-      sources: ['weixinsiwei-458', 'adminso-61284'],
+      sources: ['ytkah-wechat-help-2015', 'adminso-61284', 'weixinsiwei-458'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'groups.cross-app-joining',
@@ -505,25 +529,27 @@ export const limits = [
   {
     id: 'work-tools.calendar-meetings-docs',
     topic: 'work-tools',
+    // Tencent's own CLI lists calendar, meetings and docs; only providers mention WeDrive.
     wecom: {
       value: true,
-      confidence: 'high',
-      sources: ['juejin-7675005880912068659', 'wecom-dev-93496'],
+      confidence: 'medium',
+      sources: ['wecomteam-wecom-cli-readme', 'qqemailbj-1327', 'xiaoweiju-2093'],
     },
     wechat: { value: 'not-built-in', confidence: 'inferred', sources: [] },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [] },
   },
   {
     id: 'work-tools.check-in-approvals-reports',
     topic: 'work-tools',
+    // The official page is the Reports API; check-in and approvals rest on providers.
     wecom: {
       value: true,
-      confidence: 'high',
-      sources: ['wecom-dev-93496', 'juejin-7675005880912068659'],
+      confidence: 'medium',
+      sources: ['wecom-dev-93496', 'qqemailbj-1327', 'wescrm-8110'],
     },
     wechat: { value: 'not-built-in', confidence: 'inferred', sources: [] },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
     seed: { status: 'confirmed', values: [] },
   },
   {

@@ -8,6 +8,8 @@ import type { FactInput } from '@/lib/limit-schema';
  * A price nobody publishes is `not-found`, never a guess; one provider's price is `low`.
  */
 const checked = '2026-11-28';
+/** Rows re-sourced from ../shared/facts-beyond.md (§1–2). */
+const rechecked = '2026-12-07';
 
 export const practicalLimits = [
   // 1 · What a year of WeCom costs (the ≤1,000-member verification fee is
@@ -308,12 +310,14 @@ export const practicalLimits = [
       confidence: 'low',
       sources: ['wshoto-17250', 'wshoto-3480'],
     },
+    // Tencent customer service told the press there is no daily limit on adding or being
+    // added, though adding many in a short time brings a warning; no figure is published.
     wechat: {
       value: 'no-published-cap',
       confidence: 'medium',
-      sources: ['etnet-360107846', 'caiding5-92104'],
+      sources: ['jiemian-2023-07-17', 'etnet-360107846', 'caiding5-92104'],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
 
   // 4 · Organisations outside mainland China (the fee is `costs.overseas-verification`).
@@ -374,12 +378,19 @@ export const practicalLimits = [
       confidence: 'medium',
       sources: ['wshoto-17152', 'wshoto-3480', 'wshoto-4798', 'kxxai-3811', 'site037163-4560'],
     },
+    // The official rulebook (of which only the opening could be read) forbids malicious use;
+    // the plug-in ban itself reaches us through the press.
     wechat: {
       value: true,
       confidence: 'medium',
-      sources: ['fkpjhm-7371', 'etnet-360107846', 'caiding5-92104'],
+      sources: [
+        'weixin-account-usage-standards',
+        'fkpjhm-7371',
+        'etnet-360107846',
+        'caiding5-92104',
+      ],
     },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'bans.many-friends-banned',
@@ -448,10 +459,18 @@ export const practicalLimits = [
   {
     id: 'automation.webhook-in-customer-groups',
     topic: 'automation',
+    // The group-robot page (as a copy quotes it) and Tencent's WeCom team (2026) say customer
+    // groups are not served; the vendors' "yes" keeps it a dispute (facts-beyond.md §6 could
+    // not find an official sentence for AI bots).
     wecom: {
       value: false,
-      confidence: 'low',
-      sources: ['qwenlm-wecom-webhook', 'csdn-imaniy-140296589'],
+      confidence: 'medium',
+      sources: [
+        'wecom-dev-91770',
+        'wecomteam-wecom-cli-52',
+        'qwenlm-wecom-webhook',
+        'csdn-imaniy-140296589',
+      ],
       alternatives: [
         {
           value: true,
@@ -462,7 +481,7 @@ export const practicalLimits = [
       ],
     },
     wechat: { absent: 'not-applicable' },
-    verifiedAt: checked,
+    verifiedAt: rechecked,
   },
   {
     id: 'automation.app-messages-internal-groups-only',
@@ -486,8 +505,21 @@ export const practicalLimits = [
       confidence: 'high',
       sources: ['wecom-dev-101039', 'wecom-dev-101463'],
     },
-    wechat: { absent: 'not-applicable' },
-    verifiedAt: checked,
+    // WeChat's ClawBot plugin (2026): Tencent publishes it and says it only replies within
+    // 24 hours of the user's message; that it serves one-to-one chats only, not groups, comes
+    // from third-party write-ups of the plugin.
+    wechat: {
+      value: true,
+      condition: 'direct-chats-only',
+      confidence: 'medium',
+      sources: [
+        'tencent-openclaw-weixin-readme',
+        'tencent-openclaw-weixin-185',
+        'juya-ai-daily-37',
+        'openclaw-docs-wechat',
+      ],
+    },
+    verifiedAt: rechecked,
   },
   {
     id: 'automation.unofficial-tools-banned',
@@ -497,8 +529,12 @@ export const practicalLimits = [
       confidence: 'medium',
       sources: ['wshoto-17152', 'wshoto-3480', 'wshoto-4798', 'kxxai-3811'],
     },
-    wechat: { value: true, confidence: 'medium', sources: ['fkpjhm-7371'] },
-    verifiedAt: checked,
+    wechat: {
+      value: true,
+      confidence: 'medium',
+      sources: ['weixin-account-usage-standards', 'fkpjhm-7371'],
+    },
+    verifiedAt: rechecked,
   },
 
   // 7 · What the employer can see.

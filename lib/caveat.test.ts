@@ -29,8 +29,13 @@ const asserts: Record<CaveatKind, (tiers: SourceTier[], claim: Claim) => boolean
   // "Official page": one is cited, and we rate the figure high.
   official: (tiers, claim) =>
     claim.confidence === 'high' && tiers.some((t) => t === 'official' || t === 'official-copy'),
-  // "An official page supports part of it": one is cited.
-  'official-in-part': (tiers) => tiers.some((t) => t === 'official' || t === 'official-copy'),
+  // "A copy of an official page states it": copies are all it cites.
+  'official-copy': (tiers, claim) =>
+    claim.confidence !== 'high' && tiers.length > 0 && tiers.every((t) => t === 'official-copy'),
+  // "An official page supports part of it": one is cited, beside something that is not a copy.
+  'official-in-part': (tiers) =>
+    tiers.some((t) => t === 'official' || t === 'official-copy') &&
+    !tiers.every((t) => t === 'official-copy'),
   // "According to the press; no official page": news cited, no official page.
   press: (tiers) =>
     tiers.includes('news') && !tiers.some((t) => t === 'official' || t === 'official-copy'),
@@ -74,6 +79,13 @@ describe('caveatOf', () => {
     expect(caveatOf(claim('high', 'official:a'), tierOf)).toBe('official');
     expect(caveatOf(claim('high', 'official-copy:a', 'provider:b'), tierOf)).toBe('official');
     expect(caveatOf(claim('medium', 'official:a', 'provider:b'), tierOf)).toBe('official-in-part');
+    expect(caveatOf(claim('medium', 'official:a'), tierOf)).toBe('official-in-part');
+    expect(caveatOf(claim('medium', 'official-copy:a', 'provider:b'), tierOf)).toBe(
+      'official-in-part',
+    );
+    expect(caveatOf(claim('medium', 'official-copy:a', 'official-copy:b'), tierOf)).toBe(
+      'official-copy',
+    );
     expect(caveatOf(claim('medium', 'news:a', 'provider:b'), tierOf)).toBe('press');
     expect(caveatOf(claim('medium', 'provider:a', 'provider:b'), tierOf)).toBe('providers');
     expect(caveatOf(claim('low', 'official:a'), tierOf)).toBe('weak');
@@ -89,10 +101,11 @@ describe('caveatOf', () => {
     expect(caveatOf(claim('high', 'provider:a'), tierOf)).toBe('providers');
   });
 
-  it('has a check for every caveat, and calls only the first four firm', () => {
+  it('has a check for every caveat, and calls only the first five firm', () => {
     expect(Object.keys(asserts).sort()).toEqual([...caveatKinds].sort());
     expect(caveatKinds.filter(isFirm)).toEqual([
       'official',
+      'official-copy',
       'official-in-part',
       'press',
       'providers',
@@ -104,19 +117,23 @@ describe('the compact mark on images and inline figures', () => {
   const cell = (id: string, account: 'wecom' | 'wechat') =>
     presentCell(getLimits().find((fact) => fact.id === id)![account])!;
 
-  it('marks every value no official page states, and no officially stated one', () => {
+  it('marks every value with a caveat, and no officially stated one', () => {
     for (const { name, claim } of everyClaim()) {
       const official = claim.sources.some((id) =>
         ['official', 'official-copy'].includes(getSource(id).tier),
       );
-      if (!official) expect(isMarkedFigure(claim), name).toBe(true);
-      if (official && claim.confidence === 'high') expect(isMarkedFigure(claim), name).toBe(false);
+      const disputed = (claim.alternatives ?? []).some((alt) => alt.kind !== 'older-figure');
+      if (!official || disputed || claim.confidence !== 'high')
+        expect(isMarkedFigure(claim), name).toBe(true);
+      else expect(isMarkedFigure(claim), name).toBe(false);
     }
   });
 
-  it('leaves a dispute between official pages unmarked (both values are shown instead)', () => {
+  it('marks a dispute between official pages, and reads a lone verbatim copy as a copy', () => {
     expect(claimCaveat(cell('mass-messages.per-customer-limit', 'wecom'))).toBe('disputed');
-    expect(isMarkedFigure(cell('mass-messages.per-customer-limit', 'wecom'))).toBe(false);
+    expect(isMarkedFigure(cell('mass-messages.per-customer-limit', 'wecom'))).toBe(true);
     expect(isMarkedFigure(cell('work-tools.wedrive-free-storage', 'wecom'))).toBe(true);
+    // 700 yuan: its one source is a verbatim copy of the official help page, nothing second-hand.
+    expect(claimCaveat(cell('costs.overseas-verification', 'wecom'))).toBe('official-copy');
   });
 });

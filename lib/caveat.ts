@@ -7,6 +7,8 @@ import type { Confidence, SourceTier } from './vocabulary';
  * cannot say "no official page" while it cites one.
  *
  * - `official`: an official Tencent page (or a verbatim copy of one) states it. No warning.
+ * - `official-copy`: only copies of an official page state it, and not firmly enough to
+ *   count as official (a single mirror, or one whose date we cannot tie to the page today).
  * - `official-in-part`: an official page is cited but supports only part of the claim.
  * - `press`: the best source is a newspaper or news agency; no official page.
  * - `providers`: only service providers and blogs state it; no official page.
@@ -17,6 +19,7 @@ import type { Confidence, SourceTier } from './vocabulary';
  */
 export const caveatKinds = [
   'official',
+  'official-copy',
   'official-in-part',
   'press',
   'providers',
@@ -49,7 +52,9 @@ export function caveatOf(claim: Claim, tierOf: (sourceId: string) => SourceTier)
   const official = tiers.some((tier) => officialTiers.includes(tier));
   if (claim.confidence === 'high' && official) return 'official';
   if (claim.confidence === 'low') return 'weak';
-  if (official) return 'official-in-part';
+  // A copy that states the whole claim is not "part" of it: say what it is, a copy.
+  if (official)
+    return tiers.every((tier) => tier === 'official-copy') ? 'official-copy' : 'official-in-part';
   return tiers.includes('news') ? 'press' : 'providers';
 }
 
@@ -59,9 +64,4 @@ export const softCaveats: readonly CaveatKind[] = ['weak', 'disputed', 'unverifi
 /** True when a figure with this caveat is firm enough to rule an account out on its own. */
 export function isFirm(caveat: CaveatKind): boolean {
   return !softCaveats.includes(caveat);
-}
-
-/** True when a caveat warrants a visible mark (everything but an official page's figure). */
-export function isMarked(caveat: CaveatKind): boolean {
-  return caveat !== 'official';
 }

@@ -59,7 +59,7 @@ describe('cellView', () => {
     expect(no.present && no.text).toBe(en.booleans.no);
   });
 
-  it('marks a value no official page states, but not a disputed official one', () => {
+  it('marks a value with any caveat, a disputed official one too, and not an official one', () => {
     const press = cellView({ ...friends, sources: ['press'] }, english);
     expect(press.present && [press.caveat, press.marked]).toEqual(['press', true]);
     const disputed = cellView(
@@ -69,7 +69,9 @@ describe('cellView', () => {
       },
       english,
     );
-    expect(disputed.present && [disputed.caveat, disputed.marked]).toEqual(['disputed', false]);
+    expect(disputed.present && [disputed.caveat, disputed.marked]).toEqual(['disputed', true]);
+    const official = cellView(friends, english);
+    expect(official.present && [official.caveat, official.marked]).toEqual(['official', false]);
   });
 
   it('words each alternative in its sentence, with its own caveat, and tells a dispute from history', () => {

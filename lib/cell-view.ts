@@ -1,7 +1,8 @@
-import { isMarked, type CaveatKind, type Claim } from './caveat';
+import type { CaveatKind, Claim } from './caveat';
 import { formatValueParts, interpolate } from './format';
 import type { Locale, Messages } from './i18n';
 import { presentCell, type LimitCell } from './limit-lookup';
+import { trustClaim } from './trust';
 import type { Absence, AlternativeKind } from './vocabulary';
 
 /**
@@ -35,10 +36,7 @@ export type ValueView = {
   text: string;
   /** The caveat in full (a value other sources dispute is `disputed`). */
   caveat: CaveatKind;
-  /**
-   * True when no official page states this value: the compact mark ("*") on images and inline
-   * figures. A dispute is not marked: wherever a mark is shown, the other value is shown too.
-   */
+  /** True when the value carries the compact mark ("*"): any caveat but official (`trustClaim`). */
   marked: boolean;
   sources: readonly string[];
 };
@@ -72,13 +70,14 @@ export function cellView(cell: LimitCell, context: CellContext): CellView {
   }
   const view = (claim: Claim & { value: typeof present.value }): ValueView => {
     const parts = formatValueParts(context.locale, messages, claim.value, present.unit);
+    const caveat = context.caveatOf(claim);
     return {
       raw: String(claim.value),
       main: parts.main,
       ...(parts.unit !== undefined && { unit: parts.unit }),
       text: parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`,
-      caveat: context.caveatOf(claim),
-      marked: isMarked(context.caveatOf({ confidence: claim.confidence, sources: claim.sources })),
+      caveat,
+      marked: trustClaim(caveat).marked,
       sources: claim.sources,
     };
   };

@@ -24,7 +24,9 @@ export const ChangeSchema = z.discriminatedUnion('change', [
     .object({
       ...figure,
       change: z.literal('update').describe('A figure of ours that changed.'),
-      from: ValueSchema.describe('The value before the change.'),
+      from: ValueSchema.nullable().describe(
+        'The value before the change; null when the cell had none (not applicable or not found).',
+      ),
       sources: z.array(z.string()).min(1).describe('The sources that prompted the change.'),
     })
     .strict(),

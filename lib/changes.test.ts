@@ -102,6 +102,21 @@ describe('publishedChangelog', () => {
       sources: ['wecom-dev-98429'],
     });
   });
+
+  it('publishes an update of a side that had no value as no old values', () => {
+    const fact = getLimit('groups.external-max-members');
+    const [change] = publishedChangelog([
+      {
+        date: '2026-01-02',
+        fact: fact.id,
+        account: 'wecom',
+        change: 'update',
+        from: null,
+        sources: ['wecom-dev-98429'],
+      },
+    ]);
+    expect(change).toMatchObject({ change: 'update', from: [] });
+  });
 });
 
 describe('latestChange', () => {
@@ -159,6 +174,12 @@ describe('changeText', () => {
         messages,
       ),
     ).toEqual({ from: `5 ${messages.units['members-per-group'].other}`, to: '—' });
+  });
+
+  it('gives a dash for a side that had no value before', () => {
+    expect(
+      changeText({ ...base, from: [], fromUnit: null, to: true, toUnit: null }, 'en', messages),
+    ).toEqual({ from: '—', to: messages.booleans.yes });
   });
 });
 

@@ -51,7 +51,7 @@ export function publishedChangelog(changes: readonly ChangeInput[] = changelog):
       ? {
           ...common,
           change: change.change,
-          from: [change.from],
+          from: change.from === null ? [] : [change.from],
           fromUnit: cell?.unit ?? null,
           sources: [...change.sources],
         }
@@ -105,16 +105,22 @@ export function dataVersion(): string {
   return dates.sort().at(-1)!;
 }
 
-/** A change's values as a reader sees them: "100 / 200" before, "500 miembros" after, or "—". */
+/**
+ * A change's values as a reader sees them: "100 / 200" before, "500 miembros" after, or "—"
+ * for a side that had no value.
+ */
 export function changeText(
   change: PublishedFigureChange,
   locale: Locale,
   messages: ValueMessages,
 ): { from: string; to: string } {
   return {
-    from: change.from
-      .map((value) => formatValue(locale, messages, value, change.fromUnit ?? undefined))
-      .join(' / '),
+    from:
+      change.from.length === 0
+        ? '—'
+        : change.from
+            .map((value) => formatValue(locale, messages, value, change.fromUnit ?? undefined))
+            .join(' / '),
     to:
       change.to === null
         ? '—'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { sources } from '@/content/sources';
 
+import { caveatKinds } from './caveat';
 import { embedSnippet, factCardAlt, factCardSource, factShare } from './fact-cards';
 import { locales } from './i18n';
 import { factCellView, getLimit, getLimits, getSource, type Limit } from './limits';
@@ -47,10 +48,12 @@ describe('factCardAlt', () => {
     }
   });
 
-  it('says in words when no official page states a value, and only then', () => {
+  it('gives a marked value’s own caveat in words, and none for an official one', () => {
     const marked = factCardAlt(withWecom({ ...cell, sources: [press] }), 'en', en);
-    expect(marked).toContain(`5 friends${en.punctuation.separator}${en.factShare.unofficial}`);
-    expect(factCardAlt(withWecom(cell), 'en', en)).not.toContain(en.factShare.unofficial);
+    expect(marked).toContain(`5 friends${en.punctuation.separator}${en.caveats.press}`);
+    const plain = factCardAlt(withWecom(cell), 'en', en);
+    for (const kind of caveatKinds.filter((k) => k !== 'official'))
+      expect(plain).not.toContain(en.caveats[kind]);
   });
 
   it('gives the other value of a dispute, but not an older figure', () => {

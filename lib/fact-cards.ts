@@ -1,3 +1,4 @@
+import type { CaveatKind } from './caveat';
 import { interpolate } from './format';
 import type { Locale, Messages } from './i18n';
 import { ogImageSize } from './image-sizes';
@@ -5,6 +6,7 @@ import { cellSourceIds, factCellView, getSource, type Limit } from './limits';
 import { paths } from './paths';
 import { absoluteUrl } from './site';
 import { sourceTitle } from './source-title';
+import { trustClaim } from './trust';
 import { accounts } from './vocabulary';
 
 /**
@@ -14,8 +16,8 @@ import { accounts } from './vocabulary';
 
 /**
  * The figure of both accounts in one sentence, for the card's alt text: every value with its
- * condition, in words when no official page states it, and the other value of a dispute, so the
- * text says what the image says.
+ * condition, its caveat in words wherever the image marks it (`trustClaim`), and the other value
+ * of a dispute, so the text says what the image says.
  */
 export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): string {
   const { punctuation } = messages;
@@ -25,7 +27,7 @@ export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): st
       ? [
           cell.text,
           cell.condition ? `${punctuation.open}${cell.condition}${punctuation.close}` : '',
-          cell.marked ? `${punctuation.separator}${messages.factShare.unofficial}` : '',
+          caveatWords(cell.caveat, messages, punctuation.separator),
           ...cell.alternatives
             .filter((alt) => alt.disputes)
             .map((alt) => `${punctuation.separator}${alt.label}`),
@@ -38,6 +40,12 @@ export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): st
     wecom: figure('wecom'),
     wechat: figure('wechat'),
   });
+}
+
+/** A caveat's words after a separator, or nothing for an official figure. */
+function caveatWords(caveat: CaveatKind, messages: Messages, separator: string): string {
+  const { words } = trustClaim(caveat);
+  return words === null ? '' : `${separator}${messages.caveats[words]}`;
 }
 
 /**

@@ -130,7 +130,10 @@ export type Messages = {
     undated: string;
     sourceDate: string;
     tiers: Record<SourceTier, string>;
-    /** The legend of the mark on inline figures that no official page gives. */
+    /**
+     * The legend of the mark on inline figures and estimator lines; `{kinds}` lists the short
+     * names of the caveats present (`markLegend`), so it is true of every mark it explains.
+     */
     caveatMark: string;
     freshness: VerificationTemplates;
     articleNav: string;
@@ -141,7 +144,7 @@ export type Messages = {
     posterCta: string;
     savePoster: string;
     posterAlt: string;
-    /** The legend of the mark on figures no official page states, on share images. */
+    /** The legend of the mark on share images; `{kinds}` as in `article.caveatMark`. */
     caveatLegend: string;
     checked: VerificationTemplates;
   };
@@ -261,8 +264,6 @@ export type Messages = {
     rowActionLabel: string;
     /** A card's alt text: `{label}`, `{wecom}`, `{wechat}` (each "Account: value…"). */
     cardAlt: string;
-    /** After a value no official page states, in the alt text. */
-    unofficial: string;
     /** A card's source line: `{source}`; with several, `{count}` too (first, so a cut keeps it). */
     cardSource: string;
     cardSources: string;

@@ -62,7 +62,13 @@ export const ValueSchema = z
  */
 function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean) {
   const caveat = published
-    ? { caveat: z.enum(caveatKinds).describe('The warning shown with the value (lib/caveat.ts).') }
+    ? {
+        caveat: z
+          .enum(caveatKinds)
+          .describe(
+            'The warning shown with the value, derived from its confidence and its sources’ tiers (lib/caveat.ts): official (an official page states it; no warning), official-copy (only a copy of an official page states it), official-in-part (an official page supports part of it), press, providers, weak, disputed, unverified, inference. The site marks every kind but official and gives its words.',
+          ),
+      }
     : {};
 
   const AlternativeSchema = z

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  anyMarked,
   cellSourceIds,
   differenceLimits,
   getLimit,
@@ -9,6 +8,7 @@ import {
   getSource,
   isLimitId,
   isMarkedFigure,
+  mainCaveats,
   limitId,
   limitsByTopic,
   seedSources,
@@ -106,21 +106,21 @@ describe('sources of facts', () => {
 });
 
 describe('marks', () => {
-  it('mark a figure no official page states, and a page that shows one', () => {
+  it('mark a figure with any caveat, and name the caveats of a page’s values', () => {
     const officialCell = { confidence: 'high', sources: [official] } as const;
     const pressCell = { confidence: 'medium', sources: [news] } as const;
     expect(isMarkedFigure(officialCell)).toBe(false);
     expect(isMarkedFigure(pressCell)).toBe(true);
-    // A dispute is shown with both values, so the figure itself carries no mark for it.
+    // A dispute is a caveat: the figure is marked wherever it is shown, beside the other value.
     expect(isMarkedFigure({ ...officialCell, alternatives: [{ kind: 'other-source' }] })).toBe(
-      false,
+      true,
     );
     const marked = fact('groups.c', '2026-11-24', {
       wechat: { value: 40, unit: 'members-per-group', confidence: 'medium', sources: [news] },
     });
-    expect(anyMarked([fact('groups.b', '2026-11-24')])).toBe(false);
-    expect(anyMarked([fact('groups.b', '2026-11-24'), marked])).toBe(true);
-    expect(anyMarked([])).toBe(false);
+    expect(mainCaveats([fact('groups.b', '2026-11-24')])).not.toContain('press');
+    expect(mainCaveats([fact('groups.b', '2026-11-24'), marked])).toContain('press');
+    expect(mainCaveats([])).toEqual([]);
   });
 });
 

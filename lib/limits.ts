@@ -1,7 +1,8 @@
 import { limits, type LimitId } from '@/content/limits';
 import { sources } from '@/content/sources';
 
-import { caveatOf, isMarked, type CaveatKind, type Claim } from './caveat';
+import { caveatOf, type CaveatKind, type Claim } from './caveat';
+import { trustClaim } from './trust';
 import { cellView, type CellMessages, type CellView, type ValueView } from './cell-view';
 import type { Locale } from './i18n';
 import {
@@ -72,20 +73,17 @@ export function claimCaveat(claim: Claim): CaveatKind {
   return caveatOf(claim, (id) => getSource(id).tier);
 }
 
-/**
- * True when no official page states this value: the compact mark ("*") on images and inline
- * figures. A dispute is not marked: wherever a mark is shown, the other value is shown too.
- */
+/** True when this value carries the compact mark ("*"): any caveat but official. */
 export function isMarkedFigure(claim: Claim): boolean {
-  return isMarked(claimCaveat({ confidence: claim.confidence, sources: claim.sources }));
+  return trustClaim(claimCaveat(claim)).marked;
 }
 
-/** True when any main value of these facts carries the mark (for a page's legend). */
-export function anyMarked(facts: readonly Limit[]): boolean {
-  return facts.some((fact) =>
-    accounts.some((account) => {
+/** The caveats of the main values of these facts (a legend names the marked ones present). */
+export function mainCaveats(facts: readonly Limit[]): CaveatKind[] {
+  return facts.flatMap((fact) =>
+    accounts.flatMap((account) => {
       const cell = presentCell(fact[account]);
-      return cell !== null && isMarkedFigure(cell);
+      return cell === null ? [] : [claimCaveat(cell)];
     }),
   );
 }

@@ -145,6 +145,8 @@ describe('limits.json', () => {
         expect(claim.caveat, label).toBe('disputed');
       else if (claim.confidence === 'high') expect(claim.caveat, label).toBe('official');
       else if (claim.confidence === 'low') expect(claim.caveat, label).toBe('weak');
+      else if (claim.sources.every((id) => tierOf.get(id) === 'official-copy'))
+        expect(claim.caveat, label).toBe('official-copy');
       else if (official) expect(claim.caveat, label).toBe('official-in-part');
       else expect(['press', 'providers'], label).toContain(claim.caveat);
     }

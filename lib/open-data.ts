@@ -35,7 +35,9 @@ export function openDataSchema() {
       change: z
         .enum(figureChangeKinds)
         .describe('A corrected seed-article claim, or our own update.'),
-      from: z.array(ValueSchema).describe('The value(s) before the change.'),
+      from: z
+        .array(ValueSchema)
+        .describe('The value(s) before the change; empty when there was none.'),
       fromUnit: z.enum(units).nullable().describe('What the old value(s) counted.'),
       to: ValueSchema.nullable().describe('The value after the change; null when there is none.'),
       toUnit: z.enum(units).nullable().describe('What the new value counts.'),

@@ -6,6 +6,8 @@ import { sources } from '@/content/sources';
 // https:// only when a copy under https:// or the site's own https:// links show it is served so.
 const onlyHttpCopy = 'its stored copy is under http://; no https:// copy or link found';
 const noCopy = 'no stored copy under either scheme; left as cited';
+// Checked 2026-12-07: the mirrors facts-beyond.md read these press texts on.
+const mirrorOverHttp = 'read on an http:// mirror (facts-beyond.md); no https:// copy known';
 
 /** Sources still cited over plain http://, each with the reason it cannot move to https:// yet. */
 const httpAllowed: Record<string, string> = {
@@ -24,6 +26,12 @@ const httpAllowed: Record<string, string> = {
   'taokef-2628': onlyHttpCopy,
   'zhaofengkj8-4713': onlyHttpCopy,
   'safing-118': noCopy,
+  'ytkah-wechat-help-2015': mirrorOverHttp,
+  'jiemian-2023-07-17': mirrorOverHttp,
+  'yibang-2020-01-09': mirrorOverHttp,
+  'cyol-2016-03-07': mirrorOverHttp,
+  'bjyouth-2016-03-08': mirrorOverHttp,
+  'ycwb-2023-05-06': mirrorOverHttp,
 };
 
 describe('source addresses', () => {

@@ -104,6 +104,7 @@ export const conditions = [
   'beyond-full-friends',
   'member-quit',
   'data-protection-plan',
+  'direct-chats-only',
 ] as const;
 export type Condition = (typeof conditions)[number];
 

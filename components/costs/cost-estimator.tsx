@@ -22,7 +22,7 @@ const countFields: readonly CountField[] = [
 
 type CostEstimatorProps = {
   prices: CostPrices;
-  /** Lines whose price no official page states, and what the mark means. */
+  /** Lines whose price carries a caveat, and what the mark means. */
   marks: CostMarks;
   markLegend: string;
   text: CostsText;

@@ -14,7 +14,7 @@ type AnswerTextProps = {
 
 /**
  * One paragraph of an answer: its figures come from the data and its claims link to their
- * rows; a figure or claim no official page states carries the mark and its caveat in words.
+ * rows; a figure or claim with a caveat carries the mark and its caveat in words.
  */
 export function AnswerText({ text, locale, messages, rowHref }: AnswerTextProps) {
   return parseAnswer(text).map((segment, index) => {

@@ -1,7 +1,7 @@
-import { faqEntries, faqPageFacts, getFaq } from '@/lib/faq/page';
+import { faqCaveats, faqEntries, faqPageFacts, getFaq } from '@/lib/faq/page';
 import { footnoteNumbers } from '@/lib/footnotes';
 import { loadTopicMetadata } from '@/lib/articles';
-import { sourcesOf } from '@/lib/limits';
+import { mainCaveats, sourcesOf } from '@/lib/limits';
 import type { Locale } from '@/lib/i18n';
 import { getMessages } from '@/lib/messages';
 import { getSharePage } from '@/lib/share-pages';
@@ -42,7 +42,11 @@ export async function FaqPage({ locale }: { locale: Locale }) {
           ))}
         </ol>
       </nav>
-      <CaveatLegend facts={facts} messages={messages} />
+      <CaveatLegend
+        caveats={[...mainCaveats(facts), ...faqCaveats(locale, messages)]}
+        locale={locale}
+        messages={messages}
+      />
       {questions.map((question) => (
         <FaqQuestion
           key={question}

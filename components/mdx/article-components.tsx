@@ -69,7 +69,7 @@ type ArticleContext = {
    */
   table: { topic: Subject; title: string; facts: readonly Limit[] } | null;
   /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; text: CostsText };
+  costs?: { prices: CostPrices; marks: CostMarks; markLegend: string; text: CostsText };
 };
 
 /**
@@ -118,13 +118,13 @@ export function articleComponents({
       return <KeyFigures topic={table.topic} locale={locale} messages={messages} />;
     },
     CostEstimator: () => {
-      const { prices, marks, text } = needCosts('CostEstimator');
+      const { prices, marks, markLegend, text } = needCosts('CostEstimator');
       return (
         <div data-hydrate="" id="estimator" className="not-prose">
           <CostEstimator
             prices={prices}
             marks={marks}
-            markLegend={messages.article.caveatMark}
+            markLegend={markLegend}
             text={text}
             locale={locale}
             initial={typicalOrganisations[0].input}
@@ -133,12 +133,12 @@ export function articleComponents({
       );
     },
     CostExamples: () => {
-      const { prices, marks, text } = needCosts('CostExamples');
+      const { prices, marks, markLegend, text } = needCosts('CostExamples');
       return (
         <CostExamples
           prices={prices}
           marks={marks}
-          markLegend={messages.article.caveatMark}
+          markLegend={markLegend}
           text={text}
           locale={locale}
         />

@@ -17,8 +17,8 @@ type FactContext = { locale: Locale; messages: Messages; rowHref: (id: string) =
 
 /**
  * A figure inside prose, read from the data module and linked to its table row (where its
- * sources and caveat are in full). A figure no official page states carries a mark, and its
- * caveat in words for screen readers. An unknown id or a missing value throws, failing the build.
+ * sources and caveat are in full). A figure with a caveat carries the mark, and the caveat in
+ * words for screen readers (`trustClaim`). An unknown id or a missing value throws, failing the build.
  */
 export function Fact({
   id,
@@ -37,6 +37,7 @@ export function Fact({
       data-fact={id}
       data-account={account}
       data-value={shown.raw}
+      data-caveat={shown.caveat}
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
       {bare ? shown.main : shown.text}

@@ -7,6 +7,7 @@ import { footnoteNumbers } from '@/lib/footnotes';
 import type { Locale } from '@/lib/i18n';
 import { sourcesOf, verificationRange, type Limit } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
+import { pageCaveats } from '@/lib/page-caveats';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
 import { articleData, breadcrumbList } from '@/lib/structured-data';
@@ -32,7 +33,7 @@ type MdxPageProps = {
    */
   topic?: Subject;
   /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; text: CostsText };
+  costs?: { prices: CostPrices; marks: CostMarks; markLegend: string; text: CostsText };
   /** What follows the sources and the freshness note. */
   children?: ReactNode;
 };
@@ -65,7 +66,11 @@ export async function MdxPage({ locale, slug, facts, topic, costs, children }: M
         </Prose>
         {topic && (
           <>
-            <CaveatLegend facts={facts} messages={messages} />
+            <CaveatLegend
+              caveats={pageCaveats(locale, slug, facts, messages)}
+              locale={locale}
+              messages={messages}
+            />
             <PosterLink href={paths.poster(locale, slug)} messages={messages} />
           </>
         )}

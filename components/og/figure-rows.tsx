@@ -1,7 +1,8 @@
 import type { LimitId } from '@/content/limits';
 import type { Locale, Messages } from '@/lib/i18n';
-import { anyMarked, factCellView, getLimit } from '@/lib/limits';
+import { factCellView, getLimit, mainCaveats } from '@/lib/limits';
 import { ogFontFamily } from '@/lib/og-fonts';
+import { markLegend } from '@/lib/trust';
 import { verificationText } from '@/lib/verification-text';
 import { accounts } from '@/lib/vocabulary';
 
@@ -16,17 +17,24 @@ type FigureRowsProps = {
 
 const colours = { wecom: '#1e40af', wechat: '#166534' } as const;
 
-/** The mark after a figure that no official page states; the legend under the rows explains it. */
+/** The mark after a figure with a caveat; the legend under the rows names the caveats present. */
 const caveatMark = '*';
 
 /**
  * Key figures, WeCom and WeChat side by side, for Satori (flexbox only, inline styles). An
- * image travels without the page, so it carries the caveats too: a mark on every figure no
- * official page states, the other value of a disputed figure, and when the figures were checked.
+ * image travels without the page, so it carries the caveats too: a mark on every figure with a
+ * caveat, a legend naming those caveats, the other value of a disputed figure, and when the
+ * figures were checked.
  */
 export function FigureRows({ facts, locale, messages, scale, labels = true }: FigureRowsProps) {
   const shown = facts.map((id) => getLimit(id));
   const valueWidth = labels ? '30%' : '50%';
+  const legend = markLegend(
+    mainCaveats(shown),
+    messages.share.caveatLegend,
+    messages.caveatShort,
+    locale,
+  );
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 14 * scale }}>
       <div style={{ display: 'flex', fontSize: 22 * scale, color: '#57534e' }}>
@@ -121,7 +129,7 @@ export function FigureRows({ facts, locale, messages, scale, labels = true }: Fi
       })}
       <div style={{ display: 'flex', fontSize: 16 * scale, color: '#57534e' }}>
         {[
-          anyMarked(shown) ? `${caveatMark} ${messages.share.caveatLegend}` : null,
+          legend && `${caveatMark} ${legend}`,
           verificationText(locale, shown, messages.share.checked),
         ]
           .filter(Boolean)

@@ -1,6 +1,6 @@
 import { footnoteNumbers } from '@/lib/footnotes';
 import { loadTopicMetadata } from '@/lib/articles';
-import { differenceLimits, limitsByTopic, sourcesOf } from '@/lib/limits';
+import { differenceLimits, limitsByTopic, mainCaveats, sourcesOf } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { getSharePage } from '@/lib/share-pages';
@@ -29,7 +29,7 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
         {messages.search.termsHint}{' '}
         <a href={paths.page(locale, 'glossary')}>{messages.search.termsLink}</a>
       </p>
-      <CaveatLegend facts={facts} messages={messages} />
+      <CaveatLegend caveats={mainCaveats(facts)} locale={locale} messages={messages} />
       <FactTable
         caption={messages.table.overviewCaption}
         groups={topics.map((topic) => ({

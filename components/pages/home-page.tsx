@@ -1,6 +1,6 @@
 import { loadTopicMetadata } from '@/lib/articles';
 import { keyFacts } from '@/lib/key-facts';
-import { differenceLimits, getLimit } from '@/lib/limits';
+import { differenceLimits, getLimit, mainCaveats } from '@/lib/limits';
 import { getFaq } from '@/lib/faq/page';
 import { getMessages } from '@/lib/messages';
 import { faqData } from '@/lib/structured-data';
@@ -63,7 +63,8 @@ export async function HomePage({ locale }: { locale: Locale }) {
           </a>
         </p>
         <CaveatLegend
-          facts={topics.map((topic) => getLimit(keyFacts[topic][0]!))}
+          caveats={mainCaveats(topics.map((topic) => getLimit(keyFacts[topic][0]!)))}
+          locale={locale}
           messages={messages}
         />
         <Freshness facts={differenceLimits()} locale={locale} messages={messages} />

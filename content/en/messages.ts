@@ -46,8 +46,7 @@ export const messages = {
     quizCta: 'Take the quiz',
   },
   table: {
-    caveatLegend:
-      '⚠ marks a figure no official Tencent page gives as such; tap the mark to see what its sources support.',
+    caveatLegend: '⚠ marks a figure with a caveat; tap the mark to see what its sources support.',
     caption: 'WeCom and personal WeChat side by side: {topic}',
     overviewCaption: 'Full comparison of WeCom and personal WeChat, grouped by difference',
     fact: 'Fact',
@@ -167,7 +166,7 @@ export const messages = {
       'App messages reach only internal groups created through the API',
     'automation.mass-send-needs-member':
       'A mass message created through the API needs the member to confirm it',
-    'automation.ai-bot': 'Official AI bot (智能机器人)',
+    'automation.ai-bot': 'Official AI bot (WeCom: 智能机器人; WeChat: the ClawBot plugin)',
     'automation.unofficial-tools-banned': 'Unofficial tools that drive the app are banned',
     'privacy.archive-editions': 'Chat archiving editions',
     'privacy.archive-needed-to-read-chats':
@@ -245,6 +244,7 @@ export const messages = {
     'beyond-full-friends': 'friends added beyond the starting limit are set to Chats Only',
     'member-quit': 'if the member leaves the organization on their own and is not invited back',
     'data-protection-plan': 'only organizations in the data protection plan',
+    'direct-chats-only': 'in one-to-one chats only, not in groups',
   },
   enums: {
     organisations: 'organizations and their customer relationships',
@@ -261,6 +261,7 @@ export const messages = {
   booleans: { yes: 'yes', no: 'no' },
   caveatShort: {
     official: '',
+    'official-copy': 'copy of an official page',
     'official-in-part': 'partly official',
     press: 'press',
     providers: 'providers',
@@ -271,7 +272,8 @@ export const messages = {
   },
   caveats: {
     official: '',
-    'official-in-part': 'an official page supports only part of it; the rest is second-hand',
+    'official-copy': 'stated in a copy of an official page; we could not check the page itself',
+    'official-in-part': 'an official page supports only part of it; the rest is not stated there',
     press: 'according to the press; no official page',
     providers: 'according to service providers; no official page',
     weak: 'uncertain: few, old or conflicting second-hand sources',
@@ -338,7 +340,7 @@ export const messages = {
       provider: 'service provider or blog',
     },
     caveatMark:
-      '* A figure no official Tencent page gives: its row in the table says what the sources support.',
+      '* A figure with a caveat ({kinds}): its row in the table says what the sources support.',
     freshness: {
       one: 'Figures on this page checked on {date}.',
       range: 'Figures on this page checked between {oldest} and {newest}.',
@@ -355,7 +357,7 @@ export const messages = {
     posterCta: 'Every figure, with its source and date, at:',
     savePoster: 'Save image to share on WeChat',
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
-    caveatLegend: 'not on an official Tencent page: sources on the site',
+    caveatLegend: 'with a caveat ({kinds}): sources on the site',
     checked: { one: 'Checked {date}', range: 'Checked {oldest} – {newest}' },
   },
   sourcesPage: { allSources: 'All sources', quoteLabel: 'What it says on “{fact}”' },
@@ -422,7 +424,7 @@ export const messages = {
       confidence:
         'high: official Tencent page with a date; medium/low: second-hand sources; unverified: not confirmed; inferred: follows from how the account works.',
       caveat:
-        'The warning we show, derived from the confidence and the kinds of source: official, official-in-part, press, providers, weak, disputed, unverified or inference.',
+        'The warning we show, derived from the confidence and the kinds of source: official, official-copy, official-in-part, press, providers, weak, disputed, unverified or inference.',
       sources: 'Ids of the sources for the value.',
       alternatives:
         'Values other sources give (another official page, an older figure), with their own sources.',
@@ -512,7 +514,6 @@ export const messages = {
     rowAction: 'Share',
     rowActionLabel: 'Share the figure “{label}”',
     cardAlt: '{label}. {wecom}. {wechat}.',
-    unofficial: 'not stated on any official Tencent page',
     cardSource: 'Source: {source}',
     cardSources: '{count} sources, including: {source}',
     rootAlt:

@@ -29,9 +29,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-8852': 'How many customers can you add on WeCom?',
   'siyuliuliang-7810': 'WeCom customer limit',
   'zhangxingjun-1651': 'WeCom friend limit',
-  'ducksell-32964': 'WeChat friends beyond 5,000 are set to Chats Only',
   'shigaofeng-921263': 'WeChat: “The number of contacts has reached the limit”',
-  'avine-10244': 'What is the WeChat friend limit?',
   'niaogebiji-25641': 'WeCom verification, short names and registration limits',
   'site9969-5059': 'WeChat personal profile settings',
   'qbnews-583243': 'How many times a year can you change your WeChat ID?',
@@ -41,9 +39,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'ab173-2349': "WeCom groups with more than 200 members can't be joined by scanning a QR code",
   'hixs-2024-04-18': 'WeCom groups: member limit for joining by scanning a QR code',
   'occam-wechat': 'What is WeChat?',
-  'xinsiji-group-qr':
-    'WeChat group QR codes are valid for 7 days (reposting a notice from the WeChat team)',
-  'bjhwtx-49208': 'How long a WeChat group QR code is valid',
   'qumiaodong-9lye4k':
     "WeChat groups with more than 200 members can't be joined by scanning a QR code",
   'wen200-27': 'Personal WeChat users joining WeCom groups',
@@ -58,7 +53,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'easyink-moments-release':
     'easyink_Dashboard · src/views/friendsCircle/release.vue (Customer Moments posting screen)',
   'showdoc-yunzhenji-11490698131402110': 'Send instructions (云臻极 API documentation)',
-  'juejin-7675005880912068659': 'WeCom command-line tool feature list',
   'xiaoweiju-2093': 'WeCom WeDrive storage capacity',
   'weixinsiwei-8380': 'WeCom WeDrive free storage',
   'wescrm-4322': 'WeCom WeDrive storage capacity explained',
@@ -127,4 +121,24 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'huire-847': 'WeCom: the account of a member who leaves the organization',
   'huawan-6763': 'Privacy between WeCom and employees’ personal WeChat',
   'safing-118': 'The company label of a verified WeCom organization',
+  'wecomteam-wecom-cli-readme':
+    'wecom-cli · README.md (the WeCom command-line tool: what it covers)',
+  'wecomteam-wecom-cli-52': 'wecom-cli issue 52: bots in external groups (WeChat customer groups)',
+  'tencent-openclaw-weixin-readme':
+    'openclaw-weixin · README.zh_CN.md (the WeChat ClawBot channel plugin)',
+  'tencent-openclaw-weixin-185':
+    'openclaw-weixin issue 185: ClawBot replies only within 24 hours of the user’s message',
+  'ytkah-wechat-help-2015': 'WeChat groups hold up to 500 people: WeChat 6.1.1 Help & Feedback',
+  'jiemian-2023-07-17':
+    'Tencent confirms the WeChat friend limit is about 10,000 (Jiemian / 界面新闻)',
+  'yibang-2020-01-09': 'WeChat to raise its 5,000-friend limit (Ebrun / 亿邦动力)',
+  'cyol-2016-03-07': 'WeChat group QR codes are valid for 7 days (China Youth Online / 中国青年网)',
+  'bjyouth-2016-03-08':
+    'Tencent: a newly generated group QR code is valid for only 7 days (Beijing Youth Daily / 北京青年报)',
+  'nandu-2023-07-17':
+    'WeChat accounts belong to Tencent; users only get the right to use them (Southern Metropolis Daily / 南方都市报)',
+  'ycwb-2023-05-06':
+    'Guangzhou Internet Court: a departing employee must return the work WeChat account (Yangcheng Evening News / 羊城晚报)',
+  'juya-ai-daily-37': 'juya-ai-daily issue 37 (March 23, 2026): the WeChat ClawBot plugin',
+  'openclaw-docs-wechat': 'OpenClaw docs · WeChat channel',
 };

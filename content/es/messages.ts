@@ -43,7 +43,7 @@ export const messages = {
   },
   table: {
     caveatLegend:
-      '⚠ marca una cifra que ninguna página oficial de Tencent da tal cual; pulsa la marca para ver qué dicen sus fuentes.',
+      '⚠ marca una cifra con una advertencia; toca la marca para ver qué respaldan sus fuentes.',
     caption: '{topic}: WeCom y WeChat personal, lado a lado',
     overviewCaption: 'Comparativa completa de WeCom y WeChat personal, agrupada por diferencia',
     fact: 'Dato',
@@ -170,7 +170,7 @@ export const messages = {
       'Los mensajes de una app solo llegan a grupos internos creados con la API',
     'automation.mass-send-needs-member':
       'Un envío masivo creado con la API necesita que el empleado lo confirme',
-    'automation.ai-bot': 'Bot de IA oficial (智能机器人)',
+    'automation.ai-bot': 'Bot de IA oficial (WeCom: 智能机器人; WeChat: el complemento ClawBot)',
     'automation.unofficial-tools-banned':
       'Prohibidas las herramientas no oficiales que manejan la app',
     'privacy.archive-editions': 'Ediciones del archivo de conversaciones',
@@ -253,6 +253,7 @@ export const messages = {
     'beyond-full-friends': 'los que pasan del límite inicial quedan en «Solo chat»',
     'member-quit': 'si el empleado deja la organización por su cuenta y no lo vuelven a invitar',
     'data-protection-plan': 'solo organizaciones adheridas al plan de protección de datos',
+    'direct-chats-only': 'solo en chats individuales, no en grupos',
   },
   enums: {
     organisations: 'organizaciones y su relación con clientes',
@@ -269,6 +270,7 @@ export const messages = {
   booleans: { yes: 'sí', no: 'no' },
   caveatShort: {
     official: '',
+    'official-copy': 'copia de una página oficial',
     'official-in-part': 'oficial en parte',
     press: 'prensa',
     providers: 'proveedores',
@@ -279,8 +281,9 @@ export const messages = {
   },
   caveats: {
     official: '',
-    'official-in-part':
-      'una página oficial lo respalda solo en parte; el resto viene de fuentes secundarias',
+    'official-copy':
+      'lo dice una copia de una página oficial; no pudimos consultar la página misma',
+    'official-in-part': 'una página oficial lo respalda solo en parte; el resto no figura en ella',
     press: 'según la prensa; sin página oficial',
     providers: 'según proveedores de servicios; sin página oficial',
     weak: 'dato poco seguro: pocas fuentes secundarias, antiguas o que discrepan',
@@ -347,7 +350,7 @@ export const messages = {
       provider: 'proveedor de servicios o blog',
     },
     caveatMark:
-      '* Cifra que ninguna página oficial de Tencent da: en su fila de la tabla se explica qué dicen las fuentes.',
+      '* Cifra con una advertencia ({kinds}): en su fila de la tabla se explica qué respaldan las fuentes.',
     freshness: {
       one: 'Cifras de esta página comprobadas el {date}.',
       range: 'Cifras de esta página comprobadas entre el {oldest} y el {newest}.',
@@ -363,7 +366,7 @@ export const messages = {
     posterCta: 'Cada cifra, con su fuente y su fecha, en:',
     savePoster: 'Guardar imagen para compartir en WeChat',
     posterAlt: 'Cartel vertical con las cifras clave y un código QR de esta página',
-    caveatLegend: 'sin página oficial de Tencent: fuentes en la web',
+    caveatLegend: 'con advertencia ({kinds}): fuentes en el sitio',
     checked: { one: 'Comprobado el {date}', range: 'Comprobado entre el {oldest} y el {newest}' },
   },
   sourcesPage: { allSources: 'Todas las fuentes', quoteLabel: 'Lo que dice sobre «{fact}»' },
@@ -430,7 +433,7 @@ export const messages = {
       confidence:
         'high: página oficial de Tencent con fecha; medium/low: fuentes secundarias; unverified: sin confirmar; inferred: deducido del funcionamiento de la cuenta.',
       caveat:
-        'La advertencia que mostramos, derivada de la confianza y del tipo de las fuentes: official, official-in-part, press, providers, weak, disputed, unverified o inference.',
+        'La advertencia que mostramos, derivada de la confianza y del tipo de las fuentes: official, official-copy, official-in-part, press, providers, weak, disputed, unverified o inference.',
       sources: 'Identificadores de las fuentes del valor.',
       alternatives:
         'Otros valores que dan otras fuentes (otra página oficial, una cifra anterior), con sus propias fuentes.',
@@ -521,7 +524,6 @@ export const messages = {
     rowAction: 'Compartir',
     rowActionLabel: 'Compartir la cifra «{label}»',
     cardAlt: '{label}. {wecom}; {wechat}.',
-    unofficial: 'cifra que no da ninguna página oficial de Tencent',
     cardSource: 'Fuente: {source}',
     cardSources: '{count} fuentes, entre ellas: {source}',
     rootAlt:

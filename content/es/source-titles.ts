@@ -42,9 +42,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'wescrm-8852': '¿Cuántos clientes se pueden añadir en WeCom?',
   'siyuliuliang-7810': 'Límite de clientes en WeCom',
   'zhangxingjun-1651': 'Límite de amigos en WeCom',
-  'ducksell-32964': 'WeChat: los amigos que pasan de 5000 quedan en «Solo chat»',
   'shigaofeng-921263': 'WeChat: «El número de contactos de la agenda ha alcanzado el límite»',
-  'avine-10244': '¿Cuál es el límite de amigos en WeChat?',
   'niaogebiji-25641': 'WeCom: verificación, nombres cortos y límites de registro',
   'site9969-5059': 'Configuración del perfil personal de WeChat',
   'qbnews-583243': '¿Cuántas veces al año se puede cambiar el ID de WeChat?',
@@ -54,9 +52,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'ab173-2349':
     'A un grupo de WeCom de más de 200 personas no se puede entrar escaneando el código QR',
   'hixs-2024-04-18': 'Límite de miembros para entrar en un grupo de WeCom escaneando el código QR',
-  'xinsiji-group-qr':
-    'El código QR de un grupo de WeChat es válido 7 días (reproduce un aviso del equipo de WeChat)',
-  'bjhwtx-49208': 'Validez del código QR de un grupo de WeChat',
   'qumiaodong-9lye4k':
     'A un grupo de WeChat de más de 200 personas no se puede entrar escaneando el código QR',
   'wen200-27': 'Usuarios de WeChat personal que se unen a grupos de WeCom',
@@ -74,8 +69,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'easyink-moments-release':
     'easyink_Dashboard · src/views/friendsCircle/release.vue (pantalla de publicación en Momentos de clientes)',
   'showdoc-yunzhenji-11490698131402110': 'Enviar instrucciones (documentación de la API de 云臻极)',
-  'juejin-7675005880912068659':
-    'Lista de funciones de la herramienta de línea de comandos de WeCom',
   'xiaoweiju-2093': 'Capacidad de WeDrive en WeCom',
   'weixinsiwei-8380': 'Espacio gratuito de WeDrive en WeCom',
   'wescrm-4322': 'WeDrive de WeCom: explicación de la capacidad',
@@ -168,4 +161,29 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'huawan-6763': 'La privacidad entre WeCom y el WeChat personal de los empleados',
   'zuohaisu-wecom-archive-guide': 'Guía de uso · Crowntime WeCom Archive',
   'safing-118': 'La etiqueta de empresa de una organización de WeCom verificada',
+  'wecomteam-wecom-cli-readme':
+    'wecom-cli · README.md (la herramienta de línea de comandos de WeCom: qué abarca)',
+  'wecomteam-wecom-cli-52':
+    'wecom-cli, incidencia 52: bots en grupos externos (grupos de clientes de WeChat)',
+  'tencent-openclaw-weixin-readme':
+    'openclaw-weixin · README.zh_CN.md (el complemento de canal ClawBot de WeChat)',
+  'tencent-openclaw-weixin-185':
+    'openclaw-weixin, incidencia 185: ClawBot solo responde en las 24 horas siguientes al mensaje del usuario',
+  'ytkah-wechat-help-2015':
+    'Los grupos de WeChat admiten hasta 500 personas: Ayuda y comentarios de WeChat 6.1.1',
+  'jiemian-2023-07-17':
+    'Tencent confirma que el límite de amigos de WeChat es de unos 10 000 (Jiemian / 界面新闻)',
+  'yibang-2020-01-09': 'WeChat ampliará su límite de 5000 amigos (Ebrun / 亿邦动力)',
+  'cyol-2016-03-07':
+    'Los códigos QR de grupo de WeChat valen 7 días (China Youth Online / 中国青年网)',
+  'bjyouth-2016-03-08':
+    'Tencent: un código QR de grupo recién generado solo vale 7 días (Beijing Youth Daily / 北京青年报)',
+  'nandu-2023-07-17':
+    'Las cuentas de WeChat pertenecen a Tencent; el usuario solo obtiene el derecho de uso (Southern Metropolis Daily / 南方都市报)',
+  'ycwb-2023-05-06':
+    'Tribunal de Internet de Cantón: quien deja la empresa debe devolver la cuenta de WeChat de trabajo (Yangcheng Evening News / 羊城晚报)',
+  'juya-ai-daily-37':
+    'juya-ai-daily, incidencia 37 (23 de marzo de 2026): el complemento ClawBot de WeChat',
+  'openclaw-docs-wechat': 'Documentación de OpenClaw · Canal de WeChat',
+  'weixin-account-usage-standards': 'Normas de uso de las cuentas de Weixin',
 };

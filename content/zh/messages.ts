@@ -35,7 +35,7 @@ export const messages = {
     quizCta: '开始测试',
   },
   table: {
-    caveatLegend: '⚠ 标记的数字，腾讯官方页面并未原样给出；点开标记可查看来源支持到什么程度。',
+    caveatLegend: '⚠ 表示该数字附有提示；点开标记可查看来源支持到什么程度。',
     caption: '{topic}：企业微信与个人微信对照',
     overviewCaption: '企业微信与个人微信完整对比（按区别分组）',
     fact: '项目',
@@ -137,7 +137,7 @@ export const messages = {
     'automation.webhook-in-customer-groups': '群机器人可用于客户群',
     'automation.app-messages-internal-groups-only': '应用消息只能发到通过接口创建的内部群',
     'automation.mass-send-needs-member': '通过接口创建的群发须成员确认后才发出',
-    'automation.ai-bot': '官方智能机器人',
+    'automation.ai-bot': '官方 AI 机器人（企业微信：智能机器人；微信：ClawBot 插件）',
     'automation.unofficial-tools-banned': '禁止用第三方工具操控账号',
     'privacy.archive-editions': '会话内容存档的版本数',
     'privacy.archive-needed-to-read-chats': '企业只能通过会话内容存档查看成员的聊天',
@@ -197,6 +197,7 @@ export const messages = {
     'beyond-full-friends': '超出初始上限后新加的好友只能设为「仅聊天」',
     'member-quit': '成员主动退出企业且未被重新邀请时',
     'data-protection-plan': '仅限加入「数据保障计划」的企业',
+    'direct-chats-only': '仅限单聊，不支持群聊',
   },
   enums: {
     organisations: '企业和组织：内部协作与客户服务',
@@ -213,6 +214,7 @@ export const messages = {
   booleans: { yes: '是', no: '否' },
   caveatShort: {
     official: '',
+    'official-copy': '官方页面副本',
     'official-in-part': '部分官方',
     press: '媒体',
     providers: '服务商',
@@ -223,7 +225,8 @@ export const messages = {
   },
   caveats: {
     official: '',
-    'official-in-part': '官方页面只证实了一部分，其余来自二手资料',
+    'official-copy': '出自官方页面的副本，原页面未能核对',
+    'official-in-part': '官方页面只证实了一部分，其余部分该页面未载明',
     press: '来自新闻报道，未见官方页面',
     providers: '来自服务商资料，未见官方页面',
     weak: '存疑：二手来源很少、较旧或互相矛盾',
@@ -285,7 +288,7 @@ export const messages = {
       news: '新闻媒体',
       provider: '服务商或博客',
     },
-    caveatMark: '* 标星号的数字未见于腾讯官方页面；来源能支持到什么程度，请看表格中对应的那一行。',
+    caveatMark: '* 标星号的数字附有提示（{kinds}）；来源能支持到什么程度，请看表格中对应的那一行。',
     freshness: { one: '本页数字核对于 {date}。', range: '本页数字核对于 {oldest} 至 {newest}。' },
     articleNav: '其他文章',
   },
@@ -298,7 +301,7 @@ export const messages = {
     posterCta: '每个数字的出处和日期，都在这里：',
     savePoster: '保存图片，分享到微信',
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
-    caveatLegend: '腾讯官方页面未载明，详见网站',
+    caveatLegend: '附有提示（{kinds}），详见网站',
     checked: { one: '核对于 {date}', range: '核对于 {oldest} 至 {newest}' },
   },
   sourcesPage: { allSources: '全部来源', quoteLabel: '关于「{fact}」的原文' },
@@ -361,7 +364,7 @@ export const messages = {
       confidence:
         'high：带日期的腾讯官方页面；medium/low：二手来源；unverified：未经证实；inferred：由账号机制推断。',
       caveat:
-        '我们显示的提示，由可信度和来源类型推导：official、official-in-part、press、providers、weak、disputed、unverified 或 inference。',
+        '我们显示的提示，由可信度和来源类型推导：official、official-copy、official-in-part、press、providers、weak、disputed、unverified 或 inference。',
       sources: '该取值的来源标识。',
       alternatives: '其他来源给出的数值（另一官方页面、旧数字），附各自来源。',
       absent: '没有取值的原因：not-applicable（不适用）或 not-found（未找到公开数据）。',
@@ -440,7 +443,6 @@ export const messages = {
     rowAction: '分享',
     rowActionLabel: '分享「{label}」这个数字',
     cardAlt: '{label}。{wecom}；{wechat}。',
-    unofficial: '腾讯官方页面未载明',
     cardSource: '来源：{source}',
     cardSources: '共 {count} 个来源，包括：{source}',
     rootAlt: '企业微信还是个人微信：两者的区别，附出处，提供西班牙语、英语和中文版本',

@@ -15,4 +15,6 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'askwikinow-wechat': 'WeChat（维基百科条目副本）',
   'qwenlm-wecom-webhook': '企业微信 Webhook（Qwen Code 渠道文档）',
   'zuohaisu-wecom-archive-guide': '用户指南 · Crowntime WeCom Archive',
+  'weixin-account-usage-standards': '微信个人账号使用规范（英文版）',
+  'jiemian-2023-07-17': '腾讯确认微信好友数上限约 1 万个（界面新闻）',
 };

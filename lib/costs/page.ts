@@ -9,8 +9,16 @@ import {
 } from '@/lib/limits';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getCatalog, getMessages } from '@/lib/messages';
+import { markLegend } from '@/lib/trust';
+import type { CaveatKind } from '@/lib/caveat';
 
-import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
+import {
+  estimate,
+  type CostInputs,
+  type CostItem,
+  type CostLine,
+  type CostPrices,
+} from './estimate';
 import { costPrices } from './prices';
 import type { CostMarks, CostsText } from './text';
 
@@ -51,21 +59,40 @@ export function allCostLines(prices: CostPrices): CostLine[] {
 }
 
 /**
- * The caveat of each line whose price no official page states: the first of its rows with a
- * WeCom value that carries the mark (the price rows come first in a line's list).
+ * The caveat of each line that carries the mark: that of the first of its rows whose WeCom value
+ * has one (the price rows come first in a line's list).
  */
-export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
-  const marks: CostMarks = {};
+export function costCaveats(prices: CostPrices): Partial<Record<CostItem, CaveatKind>> {
+  const caveats: Partial<Record<CostItem, CaveatKind>> = {};
   for (const line of allCostLines(prices)) {
     for (const id of line.facts) {
       const cell = presentCell(getLimit(id).wecom);
       if (cell && isMarkedFigure(cell)) {
-        marks[line.item] ??= messages.caveats[claimCaveat(cell)];
+        caveats[line.item] ??= claimCaveat(cell);
         break;
       }
     }
   }
-  return marks;
+  return caveats;
+}
+
+/** Each marked line's caveat in words, for the mark's screen-reader text. */
+export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
+  return Object.fromEntries(
+    Object.entries(costCaveats(prices)).map(([item, caveat]) => [item, messages.caveats[caveat]]),
+  );
+}
+
+/** The estimator's legend: what its marks mean, naming the caveats they stand for. */
+export function costMarkLegend(prices: CostPrices, locale: Locale, messages: Messages): string {
+  const legend = markLegend(
+    Object.values(costCaveats(prices)),
+    messages.article.caveatMark,
+    messages.caveatShort,
+    locale,
+  );
+  // Every price comes from providers today; if all became official, the legend would go too.
+  return legend ?? '';
 }
 
 /** The estimator's and examples' words in a locale. */
@@ -76,5 +103,11 @@ export function getCostsText(locale: Locale): CostsText {
 /** What the costs page's estimator and worked examples need, in a locale. */
 export function costsPageContext(locale: Locale) {
   const prices = costPrices();
-  return { prices, marks: costMarks(prices, getMessages(locale)), text: getCostsText(locale) };
+  const messages = getMessages(locale);
+  return {
+    prices,
+    marks: costMarks(prices, messages),
+    markLegend: costMarkLegend(prices, locale, messages),
+    text: getCostsText(locale),
+  };
 }

@@ -6,7 +6,7 @@ import type { typicalOrganisations } from './examples';
 
 /** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 /**
- * Per item, the caveat of the price it rests on when no official page states it (a sentence in
+ * Per item, the caveat of the price it rests on when it has one (a sentence in
  * the page's language, worked out on the server from the data): the line shows a mark.
  */
 export type CostMarks = Partial<Record<CostItem, string>>;

@@ -1,5 +1,13 @@
 import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, isLimitId, presentCell, proseFigure, type LimitId } from '@/lib/limits';
+import {
+  claimCaveat,
+  getLimit,
+  isLimitId,
+  presentCell,
+  proseFigure,
+  type LimitId,
+} from '@/lib/limits';
+import { withCaveatWords } from '@/lib/trust';
 import { accounts, type Account } from '@/lib/vocabulary';
 
 /**
@@ -9,7 +17,9 @@ import { accounts, type Account } from '@/lib/vocabulary';
  *   account, `{{id:alt0}}` for an alternative value);
  * - `[the history stays in WeChat]{switching.chat-history-moves}`: words that state a row's
  *   claim, linked to it.
- * The page renders them as links with their caveat; the FAQPage structured data gets the text.
+ * The page renders them as links with their caveat; the FAQPage structured data gets the text,
+ * each figure and claim followed by its caveat in words, so a search result cannot state a
+ * provider's price as a plain fact.
  */
 export type Segment =
   | { kind: 'text'; text: string }
@@ -67,12 +77,36 @@ export function figureText(
   return proseFigure(segment.id, segment.account, segment.alternative, locale, messages).text;
 }
 
-/** The answer as plain text, for structured data and for counting its sentences. */
+/** The answer as plain text, for counting its sentences. */
 export function answerText(text: string, locale: Locale, messages: Messages): string {
   return parseAnswer(text)
     .map((segment) =>
       segment.kind === 'figure' ? figureText(segment, locale, messages) : segment.text,
     )
+    .join('');
+}
+
+/**
+ * The answer as plain text with every figure's and claim's caveat in words after it, as the
+ * page gives it beside the mark: what the FAQPage structured data says.
+ */
+export function answerTextWithCaveats(text: string, locale: Locale, messages: Messages): string {
+  return parseAnswer(text)
+    .map((segment) => {
+      if (segment.kind === 'text') return segment.text;
+      if (segment.kind === 'figure') {
+        const shown = proseFigure(
+          segment.id,
+          segment.account,
+          segment.alternative,
+          locale,
+          messages,
+        );
+        return withCaveatWords(shown.text, shown.caveat, messages);
+      }
+      const cell = presentCell(getLimit(segment.id)[segment.account]);
+      return cell ? withCaveatWords(segment.text, claimCaveat(cell), messages) : segment.text;
+    })
     .join('');
 }
 

@@ -6,7 +6,7 @@ import { getLimits, proseFigure } from '@/lib/limits';
 import { getMessages } from '@/lib/messages';
 import { questions } from '@/lib/vocabulary';
 
-import { answerText, citedFacts, figureText, parseAnswer } from './answer';
+import { answerText, answerTextWithCaveats, citedFacts, figureText, parseAnswer } from './answer';
 import { faqRelated, questionsFor } from './content';
 import { faqEntries, faqPageFacts, faqTableQuestions, getFaq } from './page';
 
@@ -177,7 +177,34 @@ describe('the FAQ page', () => {
     const entry = entries[questions.indexOf(question)]!;
     expect(entry.question).toBe(faq.questions[question].question);
     expect(entry.answer.split('\n\n')).toEqual(
-      faq.questions[question].answer.map((text) => answerText(text, 'en', messages)),
+      faq.questions[question].answer.map((text) => answerTextWithCaveats(text, 'en', messages)),
+    );
+  });
+
+  it('keeps every caveat in the structured data: a provider’s price is not a plain fact', () => {
+    const messages = getMessages('en');
+    const text = faqEntries('en', messages)
+      .map((entry) => entry.answer)
+      .join('\n');
+    // 300 yuan, the 100-customer cap, 2,000 free contacts, 0.1 yuan per contact: providers only.
+    for (const id of [
+      'service-focus.verification-fee',
+      'contacts.unverified-org-cap',
+      'contacts.free-external-contacts',
+      'costs.external-contacts-average-price',
+    ] as const) {
+      const shown = proseFigure(id, 'wecom', undefined, 'en', messages);
+      expect(shown.caveat, id).not.toBe('official');
+      expect(text, id).toContain(`${shown.text} (${messages.caveats[shown.caveat]})`);
+    }
+    expect(
+      answerTextWithCaveats(
+        'Up to {{groups.external-max-members}}; [no more]{costs.external-contacts-average-price}.',
+        'en',
+        messages,
+      ),
+    ).toBe(
+      `Up to ${proseFigure('groups.external-max-members', 'wecom', undefined, 'en', messages).text}; no more (${messages.caveats.weak}).`,
     );
   });
 

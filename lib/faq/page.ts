@@ -1,9 +1,17 @@
 import type { Locale, Messages } from '@/lib/i18n';
-import { limitsByTopic, type Limit } from '@/lib/limits';
+import type { CaveatKind } from '@/lib/caveat';
+import {
+  claimCaveat,
+  getLimit,
+  limitsByTopic,
+  presentCell,
+  proseFigure,
+  type Limit,
+} from '@/lib/limits';
 import { getCatalog } from '@/lib/messages';
 import { questions, type Question } from '@/lib/vocabulary';
 
-import { answerText } from './answer';
+import { answerTextWithCaveats, parseAnswer } from './answer';
 import type { FaqContent } from './content';
 
 /** The FAQ's words in a locale. */
@@ -19,11 +27,31 @@ export function faqPageFacts(): Limit[] {
   return faqTableQuestions.flatMap((question: Question) => limitsByTopic(question));
 }
 
-/** Each question with its answer as plain text, for the FAQPage structured data. */
+/** Each question with its answer as plain text, caveats in words, for the FAQPage structured data. */
 export function faqEntries(locale: Locale, messages: Messages) {
   const { questions: entries } = getFaq(locale);
   return questions.map((question) => ({
     question: entries[question].question,
-    answer: entries[question].answer.map((text) => answerText(text, locale, messages)).join('\n\n'),
+    answer: entries[question].answer
+      .map((text) => answerTextWithCaveats(text, locale, messages))
+      .join('\n\n'),
   }));
+}
+
+/** The caveats of the figures and claims the answers show (the page's legend names them). */
+export function faqCaveats(locale: Locale, messages: Messages): CaveatKind[] {
+  const { questions: entries } = getFaq(locale);
+  return questions.flatMap((question) =>
+    entries[question].answer.flatMap((text) =>
+      parseAnswer(text).flatMap((segment): CaveatKind[] => {
+        if (segment.kind === 'text') return [];
+        if (segment.kind === 'figure')
+          return [
+            proseFigure(segment.id, segment.account, segment.alternative, locale, messages).caveat,
+          ];
+        const cell = presentCell(getLimit(segment.id)[segment.account]);
+        return cell ? [claimCaveat(cell)] : [];
+      }),
+    ),
+  );
 }

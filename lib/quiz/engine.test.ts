@@ -61,13 +61,13 @@ describe('score: table of cases', () => {
       'a business whose customers must stay',
       { ...plain('business'), team: 'must' },
       'wecom',
-      'depends',
+      'clear',
     ],
     [
       'private life plus customers that must stay',
       { ...plain('both'), team: 'must' },
       'both',
-      'depends',
+      'clear',
     ],
     [
       'a business that posts more than WeCom shows',
@@ -134,15 +134,18 @@ describe('reasons', () => {
         questionId: 'team',
         factId: 'staff-leaving.customers-stay-with-company',
         account: 'wechat',
-        kind: 'weighs',
-        soft: true,
+        kind: 'rules-out',
       }),
     );
-    // WeChat's side is our inference (no page states it): it weighs, never rules out.
-    expect(result.ruledOut).toEqual([]);
-    expect(result.dependsOn).toEqual([
-      { id: 'staff-leaving.customers-stay-with-company', account: 'wechat' },
+    // WeChat's side rests on the licence as the press reports it: firm, so it rules out.
+    expect(result.ruledOut).toEqual([
+      {
+        account: 'wechat',
+        questionId: 'team',
+        factId: 'staff-leaving.customers-stay-with-company',
+      },
     ]);
+    expect(result.dependsOn).toEqual([]);
   });
 
   it('a firm figure rules out; a staff group above the WeChat cap is a requirement', () => {
@@ -537,8 +540,16 @@ describe('how a recommendation is reached', () => {
     expect(recommend({ ...plain('business'), moments: 'more' }).dependsOn).toEqual([
       { id: 'moments.member-posts-per-day', account: 'wecom' },
     ]);
-    expect(recommend({ ...plain('business'), team: 'must' }).dependsOn).toEqual([
-      { id: 'staff-leaving.customers-stay-with-company', account: 'wechat' },
+    expect(
+      recommend({
+        ...plain('business'),
+        moments: 'more',
+        'broadcast-size': 'small',
+        'broadcast-frequency': 'more',
+      }).dependsOn,
+    ).toEqual([
+      { id: 'moments.member-posts-per-day', account: 'wecom' },
+      { id: 'mass-messages.per-customer-limit', account: 'wecom' },
     ]);
     expect(recommend({ ...plain('me'), 'company-name': 'no' }).dependsOn).toEqual([]);
   });

@@ -72,7 +72,7 @@ describe('typical answers', () => {
       'contacts.member-max: rules-out wechat',
       'contacts.beyond: rules-out wechat',
       'customers.more: weighs wechat',
-      'team.must: weighs wechat',
+      'team.must: rules-out wechat',
       'team.nice: weighs wecom',
       'company-name.must: rules-out wechat',
       'company-name.nice: weighs wecom',
@@ -91,6 +91,7 @@ describe('typical answers', () => {
       'purpose.both: weighs wecom',
       'contacts.member-max: rules-out wechat',
       'contacts.beyond: rules-out wechat',
+      'team.must: rules-out wechat',
       'company-name.must: rules-out wechat',
       'groups.internal: rules-out wechat',
     ]);
@@ -100,6 +101,7 @@ describe('typical answers', () => {
     expect(outcomeFacts('both')).toEqual([
       'service-focus.audience',
       'contacts.per-account-max',
+      'staff-leaving.customers-stay-with-company',
       'profile-card.verified-company-name',
       'groups.external-max-members',
     ]);
