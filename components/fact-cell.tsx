@@ -60,7 +60,7 @@ export function FactCell({ fact, account, locale, messages, footnotes }: FactCel
       {change && (
         <span className="block text-sm">
           <a href={paths.change(locale, changeAnchor(change))}>
-            {interpolate(messages.table.changed, {
+            {interpolate(messages.table.changed[change.change], {
               value: changeText(change, locale, messages).from,
             })}
           </a>

@@ -1,19 +1,28 @@
+import { disputedValues } from '@/lib/cell-view';
 import type { Locale, Messages } from '@/lib/i18n';
 import { factCellView, type Limit } from '@/lib/limits';
 import { accounts } from '@/lib/vocabulary';
 
 import { AccountMark } from './account-mark';
 import { CaveatStar } from './caveat-star';
+import { DisputedValues } from './disputed-values';
 
-type KeyFigureProps = { fact: Limit; locale: Locale; messages: Messages };
+type KeyFigureProps = {
+  fact: Limit;
+  locale: Locale;
+  messages: Messages;
+  /** The page's source list, when it has one (a disputed figure links its values to it). */
+  footnotes?: ReadonlyMap<string, number>;
+};
 
 /** One fact for both accounts, each with its sign and name: the figure a reader came for. */
-export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
+export function KeyFigure({ fact, locale, messages, footnotes }: KeyFigureProps) {
   return (
     <dl className="text-sm">
       <dt className="quiz-muted">{messages.facts[fact.id]}</dt>
       {accounts.map((account) => {
         const cell = factCellView(fact, account, locale, messages);
+        const disputed = disputedValues(cell);
         return (
           <dd key={account}>
             <AccountMark account={account} />{' '}
@@ -21,18 +30,24 @@ export function KeyFigure({ fact, locale, messages }: KeyFigureProps) {
               {messages.accounts[account]}
               {messages.punctuation.colon}
             </span>
-            <span
-              className="font-semibold"
-              {...(cell.present && {
-                'data-fact': fact.id,
-                'data-account': account,
-                'data-value': cell.raw,
-                'data-caveat': cell.caveat,
-              })}
-            >
-              {cell.text}
-              {cell.present && cell.marked && <CaveatStar caveat={messages.caveats[cell.caveat]} />}
-            </span>
+            {disputed ? (
+              <DisputedValues values={disputed} footnotes={footnotes} messages={messages} />
+            ) : (
+              <span
+                className="font-semibold"
+                {...(cell.present && {
+                  'data-fact': fact.id,
+                  'data-account': account,
+                  'data-value': cell.raw,
+                  'data-caveat': cell.caveat,
+                })}
+              >
+                {cell.text}
+                {cell.present && cell.marked && (
+                  <CaveatStar caveat={messages.caveats[cell.caveat]} />
+                )}
+              </span>
+            )}
           </dd>
         );
       })}

@@ -2,7 +2,7 @@ import { formatDate, interpolate } from '@/lib/format';
 import type { Locale, Messages } from '@/lib/i18n';
 import type { LimitSource } from '@/lib/limits';
 import { quotesBySource } from '@/lib/quotes';
-import { sourceTitle } from '@/lib/source-title';
+import { sourcePublisher, sourceTitle } from '@/lib/source-title';
 
 import { SourceTitleText } from './source-title-text';
 import { ZhRuns } from './zh-runs';
@@ -32,7 +32,7 @@ export function SourceList({ title, sources, locale, messages, withQuotes }: Sou
           <li key={source.id} id={`fuente-${source.id}`}>
             <SourceTitleText title={sourceTitle(source, locale, messages)} href={source.url} />{' '}
             <span className="text-stone-700 dark:text-stone-300">
-              — <ZhRuns>{source.publisher}</ZhRuns>
+              — <ZhRuns>{sourcePublisher(source, messages)}</ZhRuns>
               {messages.punctuation.separator}
               {messages.article.tiers[source.tier]}
               {messages.punctuation.open}

@@ -53,12 +53,31 @@ for (const locale of locales) {
       await field(page, locale, 'contacts').fill(typed);
       await expect(field(page, locale, 'contacts')).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator('#estimator')).toContainText(text.estimator.errors[error]);
-      // The estimate keeps the last good answer.
+      // The estimate keeps the last good answer, and says in words, in the live region, that
+      // it is not for what is typed now.
       await expect(total(page)).toHaveText(before!);
+      await expect(page.locator('#estimator [aria-live="polite"]')).toContainText(
+        text.estimator.stale,
+      );
     }
     await expect(page.locator('#estimator')).not.toContainText('NaN');
     await field(page, locale, 'contacts').fill('800');
     await expect(field(page, locale, 'contacts')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.locator('#estimator')).not.toContainText(text.estimator.stale);
+  });
+
+  test(`${locale}: a few contacts over the free quota never cost "0 yuan"`, async ({ page }) => {
+    await page.goto(`/${locale}/costs/`);
+    await field(page, locale, 'contacts').fill(String(prices.freeContacts + 1));
+    const line = page
+      .locator('#estimator .estimate-lines tr')
+      .filter({ hasText: text.items['external-contacts'].name });
+    await expect(line).toBeVisible();
+    // "0 yuan" on its own, not the end of "10 yuan".
+    const amount = (await line.locator('td').textContent())!.replace(/\s/g, ' ');
+    const zero = yuan(locale, 0).replace(/\s/g, ' ');
+    expect(amount).not.toMatch(new RegExp(`(^|[^\\d.,])${zero}`));
+    expect(amount).toContain(yuan(locale, 1).replace(/\s/g, ' '));
   });
 
   test(`${locale}: prices nobody publishes are named, not guessed`, async ({ page }) => {

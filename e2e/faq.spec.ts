@@ -58,6 +58,10 @@ test('the quiz result shows what WeCom would cost and links to the estimator', a
   await page.goto(`/es/quiz/#${encodeAnswers(answers)}`);
   const hint = page.getByRole('region', { name: costsText.quizHint.title });
   await expect(hint).toBeVisible();
+  // The floor adds up second-hand prices: it says so, in words.
+  await expect(hint.locator('[data-caveat]')).toContainText(
+    costsText.quizHint.caveat.split('{caveats}')[0]!,
+  );
   await expect(hint.getByRole('link', { name: costsText.quizHint.estimatorLink })).toHaveAttribute(
     'href',
     '/es/costs/#estimator',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 import { changeAnchor, latestChange } from '../lib/changes';
-import { formatValue } from '../lib/format';
+import { formatValue, interpolate } from '../lib/format';
 import { getLimit, getLimits, presentCell } from '../lib/limits';
 import { getMessages } from '../lib/messages';
 import { openData, openDataCsv, openDataJsonSchema } from '../lib/open-data';
@@ -94,7 +94,7 @@ test('the footer’s report link goes to the report page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Informar de un error');
 });
 
-test('a corrected figure says what it used to be, with its unit, and links to the change history', async ({
+test('a corrected figure says what the copied article said, with its unit, and links to the change history', async ({
   page,
 }) => {
   await page.goto('/es/contacts/');
@@ -103,7 +103,9 @@ test('a corrected figure says what it used to be, with its unit, and links to th
     unit: Unit;
   };
   const note = page.locator('tr[id="contacts.free-external-contacts"]').getByRole('link', {
-    name: `Corregido: antes se decía ${formatValue('es', getMessages('es'), seed.values[0]!, seed.unit)}`,
+    name: interpolate(getMessages('es').table.changed['seed-correction'], {
+      value: formatValue('es', getMessages('es'), seed.values[0]!, seed.unit),
+    }),
   });
   await note.click();
   const anchor = changeAnchor(latestChange('contacts.free-external-contacts', 'wecom')!);
@@ -129,7 +131,9 @@ test('a garbled figure is corrected with the unit that was wrong', async ({ page
   const cell = presentCell(fact.wecom)!;
   const row = page.locator('tr[id="groups.qr-linked-groups"]');
   await expect(row).toContainText(
-    `Corrected: it used to say ${formatValue('en', getMessages('en'), seed.values[0]!, seed.unit)}`,
+    interpolate(getMessages('en').table.changed['seed-correction'], {
+      value: formatValue('en', getMessages('en'), seed.values[0]!, seed.unit),
+    }),
   );
   await expect(row).toContainText(formatValue('en', getMessages('en'), cell.value, cell.unit));
 });

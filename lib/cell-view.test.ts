@@ -4,7 +4,7 @@ import { messages as en } from '@/content/en/messages';
 import { messages as zh } from '@/content/zh/messages';
 
 import type { CaveatKind, Claim } from './caveat';
-import { cellView, type CellContext } from './cell-view';
+import { cellView, disputedValues, disputeText, type CellContext } from './cell-view';
 import type { LimitCell } from './limit-lookup';
 
 // Caveats by the first cited source, so each case states its own: a value citing "press"
@@ -109,5 +109,86 @@ describe('cellView', () => {
     expect(cellView({ absent: 'not-found' }, english)).toMatchObject({
       text: en.absent['not-found'],
     });
+  });
+});
+
+describe('disputedValues', () => {
+  const disputed: LimitCell = {
+    ...friends,
+    alternatives: [
+      { kind: 'older-figure', value: 100, confidence: 'high', sources: ['official'] },
+      { kind: 'other-source', value: 500, confidence: 'low', sources: ['providers'] },
+      { kind: 'other-official-page', value: 300, confidence: 'high', sources: ['official'] },
+    ],
+  };
+
+  it('gives the main value, then every value that disputes it, each with its own sources', () => {
+    const values = disputedValues(cellView(disputed, english));
+    expect(values?.map((value) => [value.raw, value.sources])).toEqual([
+      ['2000', ['official']],
+      ['500', ['providers']],
+      ['300', ['official']],
+    ]);
+  });
+
+  it('is null for a value nothing disputes, an older figure only, or no value', () => {
+    expect(disputedValues(cellView(friends, english))).toBeNull();
+    const history = cellView(
+      {
+        ...friends,
+        alternatives: [{ kind: 'older-figure', value: 100, confidence: 'high', sources: ['x'] }],
+      },
+      english,
+    );
+    expect(disputedValues(history)).toBeNull();
+    expect(disputedValues(cellView({ absent: 'not-found' }, english))).toBeNull();
+  });
+});
+
+describe('disputeText', () => {
+  const values = disputedValues(
+    cellView(
+      {
+        ...friends,
+        sources: ['official', 'press'],
+        alternatives: [
+          { kind: 'other-source', value: 500, confidence: 'low', sources: ['providers'] },
+        ],
+      },
+      english,
+    ),
+  )!;
+  const name = (id: string) => `«${id}»`;
+
+  it('names each value’s sources beside it and says that they disagree', () => {
+    const friendsUnit = en.units.friends.other;
+    expect(disputeText(values, en, name)).toBe(
+      en.dispute.text.replace(
+        '{values}',
+        `2,000 ${friendsUnit} («official», «press»)${en.dispute.separator}500 ${friendsUnit} («providers»)`,
+      ),
+    );
+  });
+
+  it('uses the language’s own brackets and separators', () => {
+    const chinese = disputedValues(
+      cellView(
+        {
+          ...friends,
+          alternatives: [{ kind: 'other-source', value: 500, confidence: 'low', sources: ['b'] }],
+        },
+        { ...english, locale: 'zh', messages: zh },
+      ),
+    )!;
+    const text = disputeText(chinese, zh, name);
+    expect(text).toContain(`（«official»）${zh.dispute.separator}500`);
+    expect(text).not.toMatch(/[()]/);
+  });
+
+  it('gives a value without sources on its own', () => {
+    const [first] = values;
+    expect(disputeText([{ ...first!, sources: [] }], en, name)).toBe(
+      en.dispute.text.replace('{values}', first!.text),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { CaveatKind, Claim } from './caveat';
-import { formatValueParts, interpolate } from './format';
+import { formatValueParts, interpolate, joinUnit } from './format';
 import type { Locale, Messages } from './i18n';
 import { presentCell, type LimitCell } from './limit-lookup';
 import { trustClaim } from './trust';
@@ -75,7 +75,7 @@ export function cellView(cell: LimitCell, context: CellContext): CellView {
       raw: String(claim.value),
       main: parts.main,
       ...(parts.unit !== undefined && { unit: parts.unit }),
-      text: parts.unit === undefined ? parts.main : `${parts.main} ${parts.unit}`,
+      text: parts.unit === undefined ? parts.main : joinUnit(parts.main, parts.unit),
       caveat,
       marked: trustClaim(caveat).marked,
       sources: claim.sources,
@@ -98,4 +98,35 @@ export function cellView(cell: LimitCell, context: CellContext): CellView {
       };
     }),
   };
+}
+
+/**
+ * The values of a dispute, main value first, then each value another page or source gives;
+ * null when nothing disputes the cell (an older figure is history, not a dispute). Every surface
+ * that shows a disputed figure shows all of these, each with its own sources.
+ */
+export function disputedValues(cell: CellView): readonly ValueView[] | null {
+  if (!cell.present) return null;
+  const others = cell.alternatives.filter((alt) => alt.disputes);
+  return others.length === 0 ? null : [cell, ...others];
+}
+
+export type DisputeMessages = Pick<Messages, 'dispute' | 'punctuation'>;
+
+/**
+ * A dispute in one line of text, for surfaces that carry no links (structured data, alt text):
+ * "A (source 1) / B (source 2): sources disagree". `sourceName` names a cited source.
+ */
+export function disputeText(
+  values: readonly ValueView[],
+  messages: DisputeMessages,
+  sourceName: (id: string) => string,
+): string {
+  const { punctuation, dispute } = messages;
+  const items = values.map((value) =>
+    value.sources.length === 0
+      ? value.text
+      : `${value.text}${punctuation.open}${value.sources.map(sourceName).join(punctuation.separator)}${punctuation.close}`,
+  );
+  return interpolate(dispute.text, { values: items.join(dispute.separator) });
 }

@@ -9,7 +9,7 @@ import { sources } from '@/content/sources';
 import { pageSlugs } from './articles';
 import { dataFigures, literalNumbers } from './figure-scan';
 import { defaultLocale, locales, type Messages } from './i18n';
-import { getLimits, isLimitId, presentCell } from './limits';
+import { getLimit, getLimits, isLimitId, limitId, presentCell } from './limits';
 
 const contentDir = join(__dirname, '..', 'content');
 
@@ -67,6 +67,44 @@ describe('MDX content', () => {
   );
 });
 
+/**
+ * Disputed rows of which a page cites only one value (`id:account`): a reader would see one
+ * side of the dispute in the prose. The main value is -1; an older figure is not in a dispute.
+ */
+function loneDisputeValues(source: string): string[] {
+  const cited = new Map<string, Set<number>>();
+  for (const [tag] of source.matchAll(/<Fact\s[^>]*>/g)) {
+    const id = limitId(/id="([^"]+)"/.exec(tag)![1]!);
+    const account = /account="(\w+)"/.exec(tag)![1] as 'wecom' | 'wechat';
+    const alternative = Number(/alternative=\{(\d+)\}/.exec(tag)?.[1] ?? -1);
+    const alternatives = presentCell(getLimit(id)[account])?.alternatives ?? [];
+    if (!alternatives.some((alt) => alt.kind !== 'older-figure')) continue;
+    if (alternative >= 0 && alternatives[alternative]?.kind === 'older-figure') continue;
+    const key = `${id}:${account}`;
+    cited.set(key, (cited.get(key) ?? new Set()).add(alternative));
+  }
+  return [...cited].filter(([, values]) => values.size < 2).map(([key]) => key);
+}
+
+describe('disputes in prose', () => {
+  it.each(mdxFiles.map((file) => [`${file.locale}/${file.name}`, file] as const))(
+    '%s never cites one value of a dispute alone',
+    (_, file) => {
+      expect(loneDisputeValues(file.source)).toEqual([]);
+    },
+  );
+
+  it('notices a page that gives one side of a dispute', () => {
+    const one = '<Fact id="mass-messages.per-customer-limit" account="wecom" />';
+    expect(loneDisputeValues(one)).toEqual(['mass-messages.per-customer-limit:wecom']);
+    const both = `${one} <Fact id="mass-messages.per-customer-limit" account="wecom" alternative={0} />`;
+    expect(loneDisputeValues(both)).toEqual([]);
+    expect(loneDisputeValues('<Fact id="groups.internal-max-members" account="wecom" />')).toEqual(
+      [],
+    );
+  });
+});
+
 /** The facts, seed claims and sources an article cites, as sorted `Component:id[:account]`. */
 function citations(source: string): string[] {
   const found = [
@@ -113,9 +151,10 @@ describe('messages', () => {
   it.each(locales.map((locale) => [locale]))(
     '%s has exactly the UI keys of the default locale',
     (locale) => {
-      // Source titles are translated only where the source is in another language (below).
+      // Source titles are translated only where the source is in another language (below), and
+      // publishers only where a language writes them differently.
       const paths = (catalog: Messages) =>
-        leaves({ ...catalog, sourceTitles: {} })
+        leaves({ ...catalog, sourceTitles: {}, sourcePublishers: {} })
           .map((leaf) => leaf.path)
           .sort();
       expect(paths(catalogs[locale].messages)).toEqual(paths(catalogs[defaultLocale].messages));

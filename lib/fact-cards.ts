@@ -5,7 +5,7 @@ import { ogImageSize } from './image-sizes';
 import { cellSourceIds, factCellView, getSource, type Limit } from './limits';
 import { paths } from './paths';
 import { absoluteUrl } from './site';
-import { sourceTitle } from './source-title';
+import { sourcePublisher, sourceTitle } from './source-title';
 import { trustClaim } from './trust';
 import { accounts } from './vocabulary';
 
@@ -57,7 +57,7 @@ export function factCardSource(fact: Limit, locale: Locale, messages: Messages):
   const [first] = ids;
   if (first === undefined) return null;
   const source = getSource(first);
-  const text = `${source.publisher} · ${sourceTitle(source, locale, messages).title}`;
+  const text = `${sourcePublisher(source, messages)} · ${sourceTitle(source, locale, messages).title}`;
   return ids.length === 1
     ? interpolate(messages.factShare.cardSource, { source: text })
     : interpolate(messages.factShare.cardSources, { source: text, count: String(ids.length) });

@@ -2,7 +2,7 @@ import type { LimitId } from '@/content/limits';
 import type { SourceId } from '@/content/sources';
 
 import type { CaveatKind } from './caveat';
-import type { ChangeKind } from './changelog-schema';
+import type { ChangeKind, FigureChangeKind } from './changelog-schema';
 import type { VerificationTemplates } from './verification-text';
 import type {
   Absence,
@@ -96,7 +96,11 @@ export type Messages = {
     rowLink: string;
     reportCorrection: string;
     reportShort: string;
-    changed: string;
+    /**
+     * The row's latest change: what the widely copied article said (a seed correction), or
+     * what this site said before (an update of ours).
+     */
+    changed: Record<FigureChangeKind, string>;
   };
   /** Punctuation around labels, lists and brackets: full-width in Chinese. */
   punctuation: { colon: string; separator: string; open: string; close: string };
@@ -112,6 +116,15 @@ export type Messages = {
   caveatShort: Record<CaveatKind, string>;
   absent: Record<Absence, string>;
   alternatives: Record<AlternativeKind, string>;
+  /** A disputed figure: its values side by side ("A / B") and what that means. */
+  dispute: {
+    /** Between the values: " / ". */
+    separator: string;
+    /** After the values, where they carry their own source links: "sources disagree". */
+    note: string;
+    /** The values with their sources named, in plain text: "{values}: sources disagree". */
+    text: string;
+  };
   seed: {
     before: string;
     now: string;
@@ -152,6 +165,11 @@ export type Messages = {
   sourcesPage: { allSources: string; quoteLabel: string };
   /** Source titles in this language, for sources whose own title is in another one. */
   sourceTitles: Partial<Record<SourceId, string>>;
+  /**
+   * Publishers as this language writes them, keyed by the name in `content/sources.ts`, where a
+   * mirror or a signature is noted in English ("北京日报 (via caiding5.cn)").
+   */
+  sourcePublishers: Readonly<Record<string, string>>;
   corrections: { subject: string; body: string };
   /** The report page: how to report an error, and the report about each fact, ready to copy. */
   report: {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { catalogs } from '@/content/catalogs';
+import { sources } from '@/content/sources';
+
 import { footnoteNumbers } from './footnotes';
 import type { LimitSource } from './limits';
-import { sourceTitle } from './source-title';
+import { sourcePublisher, sourceTitle } from './source-title';
 
 const chinese = {
   id: 'zh-page',
@@ -45,5 +48,22 @@ describe('footnoteNumbers', () => {
       ['zh-page', 2],
     ]);
     expect(footnoteNumbers([]).size).toBe(0);
+  });
+});
+
+describe('sourcePublisher', () => {
+  const mirrored = { publisher: 'Reuters (via maxnews.in)' } as unknown as LimitSource;
+
+  it('writes a publisher as the language has it, else as recorded', () => {
+    const words = { sourcePublishers: { 'Reuters (via maxnews.in)': '路透社（maxnews.in 转载）' } };
+    expect(sourcePublisher(mirrored, words)).toBe('路透社（maxnews.in 转载）');
+    expect(sourcePublisher(mirrored, { sourcePublishers: {} })).toBe('Reuters (via maxnews.in)');
+  });
+
+  it('names only publishers the sources have, so a renamed one is not silently left behind', () => {
+    const publishers = new Set<string>(sources.map((source) => source.publisher));
+    for (const { messages } of Object.values(catalogs))
+      for (const name of Object.keys(messages.sourcePublishers))
+        expect(publishers, name).toContain(name);
   });
 });

@@ -21,3 +21,11 @@ export function sourceTitle(
   if (translated === undefined) return { title: source.title, lang: source.lang, original: null };
   return { title: translated, lang: null, original: { text: source.title, lang: source.lang } };
 }
+
+/** A source's publisher as the reader's language writes it, else as recorded. */
+export function sourcePublisher(
+  source: LimitSource,
+  messages: Pick<Messages, 'sourcePublishers'>,
+): string {
+  return messages.sourcePublishers[source.publisher] ?? source.publisher;
+}

@@ -22,4 +22,12 @@ describe('verificationText', () => {
       'Checked between 2 mar 2025 and 24 nov 2026.',
     );
   });
+
+  it('says once what both ends of the range share', () => {
+    const facts = [checked('2026-11-28'), checked('2026-11-24')];
+    expect(verificationText('zh', facts, { one: '{date}', range: '{oldest}至{newest}' })).toBe(
+      '2026年11月24日至28日',
+    );
+    expect(verificationText('es', facts, templates)).toBe('Checked between 24 and 28 nov 2026.');
+  });
 });

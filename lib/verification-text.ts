@@ -1,4 +1,4 @@
-import { formatDate, interpolate } from './format';
+import { formatDate, formatDateRange, interpolate } from './format';
 import type { Locale } from './i18n';
 import { verificationRange, type Limit } from './limits';
 
@@ -7,7 +7,8 @@ export type VerificationTemplates = { one: string; range: string };
 
 /**
  * When these facts were checked, in words: one date when they share it ("checked on 24 Nov
- * 2026"), else the range. Never "between 24 Nov 2026 and 24 Nov 2026".
+ * 2026"), else the range, what both ends share said once ("between 24 and 28 Nov 2026").
+ * Never "between 24 Nov 2026 and 24 Nov 2026".
  */
 export function verificationText(
   locale: Locale,
@@ -15,10 +16,7 @@ export function verificationText(
   templates: VerificationTemplates,
 ): string {
   const { oldest, newest } = verificationRange(facts);
-  return oldest === newest
-    ? interpolate(templates.one, { date: formatDate(locale, newest) })
-    : interpolate(templates.range, {
-        oldest: formatDate(locale, oldest),
-        newest: formatDate(locale, newest),
-      });
+  if (oldest === newest) return interpolate(templates.one, { date: formatDate(locale, newest) });
+  const range = formatDateRange(locale, oldest, newest);
+  return interpolate(templates.range, { oldest: range.from, newest: range.to });
 }

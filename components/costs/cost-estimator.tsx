@@ -79,6 +79,8 @@ export function CostEstimator({
     }));
   };
   const { estimator } = text;
+  // A field being corrected leaves the last valid estimate on screen; it must say so.
+  const stale = countFields.some((field) => !parseCount(counts[field].typed).ok);
 
   return (
     <form
@@ -141,8 +143,14 @@ export function CostEstimator({
           disabled={!ready}
         />
       </div>
-      <section aria-live="polite" className="mt-6">
+      <section aria-live="polite" className={stale ? 'estimate-stale mt-6' : 'mt-6'}>
         <h3 className="subsection-title">{text.result.title}</h3>
+        {stale && (
+          <p className="quiz-warning mt-2" data-stale="">
+            <span aria-hidden="true">⚠ </span>
+            {estimator.stale}
+          </p>
+        )}
         {result.problems.map((problem) => (
           <p key={problem} className="quiz-warning mt-2">
             {interpolate(estimator.problems[problem], {

@@ -72,13 +72,22 @@ export function EstimateView({
               </th>
               <td>
                 {line.amount ? money(line.amount, result.lineAmount) : result.notPublished}
-                {line.amount && marks[line.item] && <CaveatStar caveat={marks[line.item]!} />}
+                {line.amount && marks[line.item]?.dispute === false && (
+                  <CaveatStar caveat={marks[line.item]!.words} />
+                )}
+                {/* A disputed price shows every value with its sources, not a mark. */}
+                {line.amount && marks[line.item]?.dispute && (
+                  <span className="note block">
+                    <span aria-hidden="true">⚠ </span>
+                    <ZhRuns>{marks[line.item]!.words}</ZhRuns>
+                  </span>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {estimate.lines.some((line) => line.amount && marks[line.item]) && (
+      {estimate.lines.some((line) => line.amount && marks[line.item]?.dispute === false) && (
         <p className="note mt-2">{markLegend}</p>
       )}
       {estimate.unknowns.length > 0 && <p className="note mt-2">{result.unknownsNote}</p>}

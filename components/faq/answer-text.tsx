@@ -1,7 +1,8 @@
-import { parseAnswer } from '@/lib/faq/answer';
+import { parseAnswer, segmentDispute } from '@/lib/faq/answer';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getLimit, presentCell } from '@/lib/limits';
 
+import { DisputedValues } from '../disputed-values';
 import { FigureMark } from '../figure-mark';
 import { Fact } from '../mdx/fact';
 
@@ -10,15 +11,28 @@ type AnswerTextProps = {
   locale: Locale;
   messages: Messages;
   rowHref: (id: string) => string;
+  footnotes: ReadonlyMap<string, number>;
 };
 
 /**
  * One paragraph of an answer: its figures come from the data and its claims link to their
  * rows; a figure or claim with a caveat carries the mark and its caveat in words.
+ * A figure sources disagree on gives all its values, each linked to its sources.
  */
-export function AnswerText({ text, locale, messages, rowHref }: AnswerTextProps) {
+export function AnswerText({ text, locale, messages, rowHref, footnotes }: AnswerTextProps) {
   return parseAnswer(text).map((segment, index) => {
     if (segment.kind === 'text') return segment.text;
+    const dispute = segment.kind === 'figure' && segmentDispute(segment, locale, messages);
+    if (dispute)
+      return (
+        <DisputedValues
+          key={index}
+          values={dispute}
+          footnotes={footnotes}
+          messages={messages}
+          inline
+        />
+      );
     if (segment.kind === 'figure')
       return (
         <Fact

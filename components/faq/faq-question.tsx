@@ -37,7 +37,13 @@ export function FaqQuestion({
       ? `#${id}`
       : paths.row(locale, getLimit(limitId(id)).topic, id);
   const paragraph = (text: string) => (
-    <AnswerText text={text} locale={locale} messages={messages} rowHref={rowHref} />
+    <AnswerText
+      text={text}
+      locale={locale}
+      messages={messages}
+      rowHref={rowHref}
+      footnotes={footnotes}
+    />
   );
   return (
     <section id={question} aria-labelledby={`${question}-title`} className="faq-question">

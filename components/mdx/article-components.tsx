@@ -104,7 +104,13 @@ export function articleComponents({
       <a href={href?.startsWith('/') ? sitePath(href) : href} {...props} />
     ),
     Fact: (props: FactProps) => (
-      <Fact {...props} locale={locale} messages={messages} rowHref={rowHref} />
+      <Fact
+        {...props}
+        locale={locale}
+        messages={messages}
+        rowHref={rowHref}
+        footnotes={footnotes}
+      />
     ),
     Seed: (props: SeedProps) => <Seed {...props} locale={locale} messages={messages} />,
     SeedNote: (props: SeedNoteProps) => <SeedNote {...props} locale={locale} messages={messages} />,
@@ -115,7 +121,9 @@ export function articleComponents({
     KeyFigures: () => {
       if (!table || !isTopic(table.topic))
         throw new Error('<KeyFigures /> is only available in the eight articles');
-      return <KeyFigures topic={table.topic} locale={locale} messages={messages} />;
+      return (
+        <KeyFigures topic={table.topic} locale={locale} messages={messages} footnotes={footnotes} />
+      );
     },
     CostEstimator: () => {
       const { prices, marks, markLegend, text } = needCosts('CostEstimator');

@@ -1,36 +1,57 @@
+import { disputedValues } from '@/lib/cell-view';
 import type { Locale, Messages } from '@/lib/i18n';
-import { limitId, proseFigure } from '@/lib/limits';
+import { factCellView, getLimit, limitId, proseFigure } from '@/lib/limits';
 import type { Account } from '@/lib/vocabulary';
 
 import { CaveatStar } from '../caveat-star';
+import { ValueSources } from '../disputed-values';
 
 export type FactProps = {
   id: string;
   account: Account;
   /** Only the number, without its unit. */
   bare?: boolean;
+  /**
+   * The number with the unit the sentence needs in place of the data's ("元", "位客户"), kept
+   * with it and before the mark: "700 元*", never "700* 元".
+   */
+  unit?: string;
   /** Show the n-th alternative value instead of the main one. */
   alternative?: number;
 };
 
-type FactContext = { locale: Locale; messages: Messages; rowHref: (id: string) => string };
+type FactContext = {
+  locale: Locale;
+  messages: Messages;
+  rowHref: (id: string) => string;
+  /** The page's source list, when it has one. */
+  footnotes?: ReadonlyMap<string, number>;
+};
 
 /**
  * A figure inside prose, read from the data module and linked to its table row (where its
  * sources and caveat are in full). A figure with a caveat carries the mark, and the caveat in
- * words for screen readers (`trustClaim`). An unknown id or a missing value throws, failing the build.
+ * words for screen readers (`trustClaim`). A value of a dispute names its own sources beside it:
+ * the page cites the other values too (lib/content.test.ts checks it), each with its sources. An
+ * unknown id or a missing value throws, failing the build.
  */
 export function Fact({
   id,
   account,
   bare,
+  unit,
   alternative,
   locale,
   messages,
   rowHref,
+  footnotes,
 }: FactProps & FactContext) {
   const shown = proseFigure(limitId(id), account, alternative, locale, messages);
-  return (
+  const cell = factCellView(getLimit(limitId(id)), account, locale, messages);
+  const inDispute =
+    disputedValues(cell) !== null &&
+    (alternative === undefined || (cell.present && cell.alternatives[alternative]?.disputes));
+  const link = (
     <a
       href={rowHref(id)}
       className="fact-ref"
@@ -40,8 +61,15 @@ export function Fact({
       data-caveat={shown.caveat}
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
-      {bare ? shown.main : shown.text}
+      {unit ? `${shown.main}\u00a0${unit}` : bare ? shown.main : shown.text}
       {shown.marked && <CaveatStar caveat={messages.caveats[shown.caveat]} />}
     </a>
+  );
+  if (!inDispute) return link;
+  return (
+    <>
+      {link}
+      <ValueSources ids={shown.sources} footnotes={footnotes} messages={messages} />
+    </>
   );
 }

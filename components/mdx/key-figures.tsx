@@ -5,15 +5,25 @@ import type { Topic } from '@/lib/vocabulary';
 
 import { KeyFigure } from '../key-figure';
 
-type KeyFiguresProps = { topic: Topic; locale: Locale; messages: Messages };
+type KeyFiguresProps = {
+  topic: Topic;
+  locale: Locale;
+  messages: Messages;
+  footnotes: ReadonlyMap<string, number>;
+};
 
 /** The article's key figures, both accounts side by side, right after its short answer. */
-export function KeyFigures({ topic, locale, messages }: KeyFiguresProps) {
+export function KeyFigures({ topic, locale, messages, footnotes }: KeyFiguresProps) {
   return (
     <div className="not-prose my-6 grid gap-3 sm:grid-cols-3">
       {keyFacts[topic].map((id) => (
         <div key={id} className="difference-card">
-          <KeyFigure fact={getLimit(id)} locale={locale} messages={messages} />
+          <KeyFigure
+            fact={getLimit(id)}
+            locale={locale}
+            messages={messages}
+            footnotes={footnotes}
+          />
         </div>
       ))}
     </div>

@@ -1,8 +1,7 @@
-import { getCostsText } from '@/lib/costs/page';
-import { costPrices } from '@/lib/costs/prices';
+import { costsPageContext } from '@/lib/costs/page';
 import { costHints } from '@/lib/costs/quiz-hint';
 import { interpolate } from '@/lib/format';
-import { getQuizText } from '@/lib/messages';
+import { getMessages, getQuizText } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { questions } from '@/lib/quiz';
 import { questionViews } from '@/lib/quiz-text';
@@ -14,6 +13,7 @@ import type { Locale } from '@/lib/i18n';
 export function QuizPage({ locale }: { locale: Locale }) {
   const text = getQuizText(locale);
   const { quiz, labels } = text;
+  const costs = costsPageContext(locale);
   return (
     <PageFrame locale={locale} path={paths.quiz(locale)}>
       {/* data-hydrate: this page keeps the framework runtime (see scripts/postbuild/). */}
@@ -26,13 +26,15 @@ export function QuizPage({ locale }: { locale: Locale }) {
           data={text.data}
           views={questionViews(text)}
           costHints={Object.fromEntries(
-            costHints(costPrices()).map((hint) => [
+            costHints(costs.prices).map((hint) => [
               hint.optionId,
               <CostHint
                 key={hint.optionId}
                 hint={hint}
-                text={getCostsText(locale).quizHint}
-                money={getCostsText(locale).result.money}
+                text={costs.text.quizHint}
+                money={costs.text.result.money}
+                marks={costs.marks}
+                punctuation={getMessages(locale).punctuation}
                 locale={locale}
               />,
             ]),

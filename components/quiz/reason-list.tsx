@@ -17,7 +17,9 @@ export function ReasonList({ reasons, text, points = false }: ReasonListProps) {
             <span className="quiz-kind">
               <span aria-hidden="true">{marks[reason.kind]} </span>
               {reasonKind(reason, text)}
-              {points && reason.kind === 'weighs' && ` (${pointsText(reason.weight, text)})`}
+              {points &&
+                reason.kind === 'weighs' &&
+                `${text.labels.punctuation.open}${pointsText(reason.weight, text)}${text.labels.punctuation.close}`}
             </span>
             {reasonSentence(reason, text)}
           </p>

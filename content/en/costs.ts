@@ -42,6 +42,8 @@ export const costsText: CostsText = {
       'not-whole': 'Type a whole number, without decimals.',
       'too-large': 'That number is too large for an organization: check it for a typo.',
     },
+    stale:
+      'Not updated: this estimate is still for the last valid numbers. Correct the field marked above and it will update.',
     problems: {
       'unverified-members-over-cap':
         'An unverified organization can have at most {memberCap} members: verify it, or lower the number.',
@@ -119,6 +121,7 @@ export const costsText: CostsText = {
     upTo: 'With up to {contacts} customers and up to {members} members, a verified organization in mainland China pays from {low} a year for WeCom, before any optional add-ons.',
     moreThan:
       'With more than {contacts} customers and up to {members} members, a verified organization in mainland China pays from {low} a year for WeCom, before any optional add-ons.',
+    caveat: 'How far to trust these prices: {caveats}.',
     estimatorLink: 'Estimate your costs line by line',
     faqLink: 'Practical questions: switching, bans, privacy…',
   },

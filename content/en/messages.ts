@@ -56,7 +56,10 @@ export const messages = {
     rowLink: 'Link to this row: {label}',
     reportCorrection: 'Report an error in “{label}”',
     reportShort: 'Report an error',
-    changed: 'Corrected: it used to say {value}',
+    changed: {
+      'seed-correction': 'The widely copied listicle said {value}',
+      update: 'Corrected: this row said {value} before',
+    },
   },
   punctuation: { colon: ': ', separator: '; ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
@@ -290,6 +293,11 @@ export const messages = {
     'older-figure': 'earlier figure: {value}',
     'other-source': 'another source says: {value}',
   },
+  dispute: {
+    separator: ' / ',
+    note: 'sources disagree',
+    text: '{values}: the sources disagree',
+  },
   seed: {
     before: 'Before',
     now: 'Now',
@@ -362,6 +370,7 @@ export const messages = {
   },
   sourcesPage: { allSources: 'All sources', quoteLabel: 'What it says on “{fact}”' },
   sourceTitles,
+  sourcePublishers: {},
   corrections: {
     subject: 'Correction: {id}',
     body: 'Fact: {id}\nPage: {page}\nLanguage: {locale}\nValue shown: {shown}\nData version: {version}\n\nWhat is wrong, and where it says so (link to the source):\n',

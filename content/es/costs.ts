@@ -44,6 +44,8 @@ export const costsText: CostsText = {
       'too-large':
         'Es una cifra demasiado alta para una organización: comprueba que no sobre ningún dígito.',
     },
+    stale:
+      'Sin actualizar: este cálculo sigue siendo el de los últimos números válidos. Corrige el campo señalado arriba y se actualizará.',
     problems: {
       'unverified-members-over-cap':
         'Una organización sin verificar puede tener como máximo {memberCap} empleados: verifícala o reduce la cifra.',
@@ -121,6 +123,7 @@ export const costsText: CostsText = {
     upTo: 'Con hasta {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
     moreThan:
       'Con más de {contacts} clientes y hasta {members} empleados, una organización verificada en China continental paga desde {low} al año por WeCom, sin contar complementos opcionales.',
+    caveat: 'Hasta qué punto fiarse de estos precios: {caveats}.',
     estimatorLink: 'Calcula tus costes partida por partida',
     faqLink: 'Preguntas prácticas: cómo pasarse a WeCom, bloqueos, privacidad…',
   },

@@ -53,7 +53,10 @@ export const messages = {
     rowLink: 'Enlace a esta fila: {label}',
     reportCorrection: 'Informar de un error en «{label}»',
     reportShort: 'Informar de un error',
-    changed: 'Corregido: antes se decía {value}',
+    changed: {
+      'seed-correction': 'El artículo que circula copiado decía {value}',
+      update: 'Corregido: esta fila decía antes {value}',
+    },
   },
   punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
@@ -300,6 +303,11 @@ export const messages = {
     'older-figure': 'cifra anterior: {value}',
     'other-source': 'otra fuente dice: {value}',
   },
+  dispute: {
+    separator: ' / ',
+    note: 'las fuentes no coinciden',
+    text: '{values}: las fuentes no coinciden',
+  },
   seed: {
     before: 'Antes',
     now: 'Ahora',
@@ -371,6 +379,7 @@ export const messages = {
   },
   sourcesPage: { allSources: 'Todas las fuentes', quoteLabel: 'Lo que dice sobre «{fact}»' },
   sourceTitles,
+  sourcePublishers: {},
   corrections: {
     subject: 'Corrección: {id}',
     body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',

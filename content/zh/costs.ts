@@ -41,6 +41,7 @@ export const costsText: CostsText = {
       'not-whole': '请填写整数，不要带小数。',
       'too-large': '这个数字对一家企业来说太大了，请检查是否输错。',
     },
+    stale: '尚未更新：下面仍是按上次有效数字算出的估算。改正上方标出的那一项后会自动更新。',
     problems: {
       'unverified-members-over-cap':
         '未认证企业最多只能有 {memberCap} 名成员：请先完成认证，或者调小这个数字。',
@@ -54,16 +55,16 @@ export const costsText: CostsText = {
     title: '每年费用估算',
     money: '{amount} 元',
     total: {
-      range: '每年 {low} 至 {high}',
-      from: '每年 {low} 起，另有腾讯未公开价格的项目',
+      range: '每年 {low}至 {high}',
+      from: '每年 {low}起，另有腾讯未公开价格的项目',
       exact: '每年 {low}',
     },
     item: '项目',
     amount: '每年',
     notPublished: '价格未公开',
-    lineAmount: { range: '{low} 至 {high}', from: '{low} 起', exact: '{low}' },
+    lineAmount: { range: '{low}至 {high}', from: '{low}起', exact: '{low}' },
     unknownsNote:
-      '标为「价格未公开」的项目，价格只能在管理后台或向服务商查询，如果购买其中任何一项，实际总额会高于这里显示的数字。',
+      '标为“价格未公开”的项目，价格只能在管理后台或向服务商查询，如果购买其中任何一项，实际总额会高于这里显示的数字。',
   },
   items: {
     verification: {
@@ -109,9 +110,10 @@ export const costsText: CostsText = {
   },
   quizHint: {
     title: '用企业微信要花多少钱',
-    upTo: '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户不超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
+    upTo: '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户不超过 {contacts} 位，用企业微信每年 {low}起，可选的付费功能另计。',
     moreThan:
-      '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户超过 {contacts} 位，用企业微信每年 {low} 起，可选的付费功能另计。',
+      '在中国大陆注册并已认证的企业，成员不超过 {members} 名、客户超过 {contacts} 位，用企业微信每年 {low}起，可选的付费功能另计。',
+    caveat: '这些价格的可信度：{caveats}。',
     estimatorLink: '逐项估算你的费用',
     faqLink: '常见问题：迁移、封号、隐私……',
   },
@@ -125,7 +127,7 @@ export const costsText: CostsText = {
       factory: '一家工厂',
     },
     description:
-      '{members} 名成员、{contacts} 位客户，{where}注册；{archived} 名成员开启会话内容存档，{provider} 名使用服务商应用。',
+      '{members} 名成员、{contacts} 位客户，{where}注册。需要会话内容存档的成员：{archived} 名；使用服务商应用的成员：{provider} 名。',
     mainland: '在中国大陆',
     abroad: '在中国大陆以外',
   },

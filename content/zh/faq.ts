@@ -9,9 +9,9 @@ export const faq: FaqContent = {
   labels: {
     contents: '本页内容',
     myth: '误区',
-    whatSourcesSay: '来源怎么说',
+    whatSourcesSay: '来源的说法',
     readMore: '延伸阅读',
-    rows: '「{question}」背后的数据',
+    rows: '“{question}”背后的数据',
     costsPage: '企业微信的各项费用明细',
     footerLink: '常见问题',
     homeTitle: '大家常问的问题',
@@ -29,13 +29,13 @@ export const faq: FaqContent = {
       question: '怎么把个人微信上的客户转到企业微信？',
       answer: [
         '只能一个一个加：[据我们所知，没有一键导入的办法]{switching.bulk-import}，你要用企业微信[逐一向微信好友发送好友申请]{switching.friend-requests-to-wechat-friends}，[对方通过申请]{switching.friend-must-accept}后才会成为你的客户。[以前的聊天记录]{switching.chat-history-moves}和[朋友圈内容]{switching.moments-move}都没有工具能搬过去，不过官方并没有明文说明这一点。',
-        '客户加到企业微信之后，[员工离职时客户会留在企业]{staff-leaving.customers-stay-with-company}；在职成员之间转交客户，每位客户最多可转 {{staff-leaving.active-transfer-limit}}。一家代理商转载的腾讯常见问题解答提到了[企业微信数据迁移服务]{switching.enterprise-migration-service}，但这项服务只在两家企业的企业微信之间迁移客户，而且[不包括尚未「确认为客户」的外部联系人]{switching.migration-moves-plain-contacts}。',
+        '客户加到企业微信之后，[员工离职时客户会留在企业]{staff-leaving.customers-stay-with-company}；在职成员之间转交客户，每位客户最多可转 {{staff-leaving.active-transfer-limit}}。一家代理商转载的腾讯常见问题解答提到了[企业微信数据迁移服务]{switching.enterprise-migration-service}，但这项服务只在两家企业的企业微信之间迁移客户，而且[不包括尚未“确认为客户”的外部联系人]{switching.migration-moves-plain-contacts}。',
       ],
     },
     adding: {
       question: '客户怎么加我？每天加好友有上限吗？',
       answer: [
-        '客户通常扫你的「联系我」二维码或点「联系我」按钮来加你，而且[默认不需要你验证，对方就能直接加上]{adding.contact-me-skips-approval}；每家企业最多可以配置 {{adding.contact-me-configurations}}「联系我」。[获客链接还能投放到微信以外，比如广告、网页和短信]{adding.acquisition-link-outside-wechat}，但[这项功能要付费]{costs.acquisition-links}；客户也可以[通过搜索手机号、名片分享、群聊或视频号加你]{adding.other-channels}。',
+        '客户通常扫你的“联系我”二维码或点“联系我”按钮来加你，而且[默认不需要你验证，对方就能直接加上]{adding.contact-me-skips-approval}；每家企业最多可以配置 {{adding.contact-me-configurations}}“联系我”。[获客链接还能投放到微信以外，比如广告、网页和短信]{adding.acquisition-link-outside-wechat}，但[这项功能要付费]{costs.acquisition-links}；客户也可以[通过搜索手机号、名片分享、群聊或视频号加你]{adding.other-channels}。',
         '[企业微信没有公布每天添加好友的上限]{adding.daily-limit}，网上流传的各种数字都没有官方出处。',
       ],
       myth: {
@@ -80,7 +80,7 @@ export const faq: FaqContent = {
     'both-apps': {
       question: '个人微信和企业微信能同时用吗？',
       answer: [
-        '可以：[两者是各自独立的 App 和账号，可以装在同一部手机上]{both-apps.separate-apps}，不过据一篇博客介绍，[两边的聊天记录不会合并]{both-apps.histories-merge}。客户也分得清你用的是哪个：[企业微信账号在对方微信里显示为「姓名@企业简称」]{both-apps.identity-label}，而[个人微信只显示昵称]{both-apps.identity-label:wechat}。',
+        '可以：[两者是各自独立的 App 和账号，可以装在同一部手机上]{both-apps.separate-apps}，不过据一篇博客介绍，[两边的聊天记录不会合并]{both-apps.histories-merge}。客户也分得清你用的是哪个：[企业微信账号在对方微信里显示为“姓名@企业简称”]{both-apps.identity-label}，而[个人微信只显示昵称]{both-apps.identity-label:wechat}。',
         '不过，两个账号在违规处罚上是连带的：[绑定的微信被限制时，你的企业微信也会失去与微信用户互通的功能]{bans.bound-wechat-restriction}，直到限制解除为止。',
       ],
     },

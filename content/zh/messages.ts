@@ -1,6 +1,6 @@
 import type { Messages } from '@/lib/i18n';
 
-import { sourceTitles } from './source-titles';
+import { sourcePublishers, sourceTitles } from './source-titles';
 
 export const messages = {
   site: {
@@ -14,7 +14,7 @@ export const messages = {
     footerNavLabel: '更多',
     nav: { overview: '对比总表', quiz: '哪种账号适合我？', sources: '来源与方法' },
     footer: '独立网站，与腾讯无任何关联。每个数字都链接到出处，并注明我们核对的日期。',
-    dataNote: { one: '数据核对于 {date}。', range: '数据核对时间：{oldest} 至 {newest}。' },
+    dataNote: { one: '数据核对于 {date}。', range: '数据核对时间：{oldest}至{newest}。' },
   },
   home: {
     tableLink: '在一张表里查看全部数字',
@@ -43,9 +43,12 @@ export const messages = {
     sourceRef: '来源 {n}：{title}',
     scrollHint: '表格可左右滑动',
     rowLink: '本行链接：{label}',
-    reportCorrection: '报告「{label}」的错误',
+    reportCorrection: '报告“{label}”的错误',
     reportShort: '报告错误',
-    changed: '已更正：以前的说法是 {value}',
+    changed: {
+      'seed-correction': '那篇广为转载的文章写的是 {value}',
+      update: '已更正：本站此前写的是 {value}',
+    },
   },
   punctuation: { colon: '：', separator: '，', open: '（', close: '）' },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
@@ -62,7 +65,7 @@ export const messages = {
     'contacts.reply-window-over-quota': '超出额度又未付费时的回复时限',
     'staff-leaving.customers-stay-with-company': '员工离职后客户留在企业',
     'staff-leaving.customer-can-refuse': '客户可以拒绝更换对接人',
-    'staff-leaving.takeover-delay': '接替成员自动接替所需时间',
+    'staff-leaving.takeover-delay': '交接自动生效前的等待时间',
     'staff-leaving.customers-per-transfer': '每次分配的客户数',
     'staff-leaving.departure-window': '离职后仍可分配客户的期限',
     'staff-leaving.active-transfer-limit': '在职继承：每位客户可被转交的次数',
@@ -118,8 +121,8 @@ export const messages = {
     'switching.moments-move': '朋友圈内容可迁移到企业微信',
     'switching.enterprise-migration-service': '企业微信数据迁移服务（两家企业之间迁移客户）',
     'switching.migration-moves-plain-contacts': '数据迁移包括未确认为客户的外部联系人',
-    'adding.contact-me-configurations': '每家企业可配置的「联系我」数量',
-    'adding.contact-me-skips-approval': '通过「联系我」添加时默认无需成员验证',
+    'adding.contact-me-configurations': '每家企业可配置的“联系我”数量',
+    'adding.contact-me-skips-approval': '通过“联系我”添加时默认无需成员验证',
     'adding.acquisition-link-outside-wechat': '获客链接可投放在微信之外（广告、网页、短信）',
     'adding.other-channels': '其他添加方式：搜索手机号、名片分享、群聊、视频号',
     'adding.daily-limit': '每日添加好友上限',
@@ -151,7 +154,7 @@ export const messages = {
     'privacy.deletion-clears-messages': '删除成员会清除其企业微信消息',
     'privacy.recovery-window': '申请恢复被删除成员数据的期限',
     'both-apps.separate-apps': '两款独立的 App 和账号，可在同一部手机上使用',
-    'both-apps.identity-label': '客户在微信里看到「姓名@企业简称」',
+    'both-apps.identity-label': '客户在微信里看到“姓名@企业简称”',
     'both-apps.histories-merge': '两款 App 的聊天记录会合并',
   },
   units: {
@@ -194,14 +197,14 @@ export const messages = {
     'all-staff-group': '仅限全员群',
     'customer-group': '适用于客户群',
     'over-unpaid-quota': '企业超出外部联系人规模且未购买扩容时',
-    'beyond-full-friends': '超出初始上限后新加的好友只能设为「仅聊天」',
+    'beyond-full-friends': '超出初始上限后新加的好友只能设为“仅聊天”',
     'member-quit': '成员主动退出企业且未被重新邀请时',
-    'data-protection-plan': '仅限加入「数据保障计划」的企业',
+    'data-protection-plan': '仅限加入“数据保障计划”的企业',
     'direct-chats-only': '仅限单聊，不支持群聊',
   },
   enums: {
-    organisations: '企业和组织：内部协作与客户服务',
-    individuals: '个人：私人社交',
+    organisations: '企业和组织（内部协作与客户服务）',
+    individuals: '个人（私人社交）',
     'one-per-day-of-month': '每月条数不超过当月天数',
     'one-per-day': '同一成员每天最多一条',
     'no-published-cap': '未见公开上限',
@@ -243,6 +246,11 @@ export const messages = {
     'older-figure': '旧数据：{value}',
     'other-source': '另一来源称：{value}',
   },
+  dispute: {
+    separator: '；',
+    note: '各来源说法不一',
+    text: '{values}：各来源说法不一',
+  },
   seed: {
     before: '以前',
     now: '现在',
@@ -261,11 +269,11 @@ export const messages = {
       },
       'mass-messages.per-customer-limit': {
         before: '每位客户每天最多收到同一成员的 {seed0} 条群发，每月最多收到企业的 {seed1} 条。',
-        now: '现行的两份官方页面说法不一：一份写「{now}」（企业群发与成员群发合并计算），另一份写「{alt}」。企业每月 {seed1} 条的说法只见于旧版文档。',
+        now: '现行的两份官方页面说法不一：一份写“{now}”（企业群发与成员群发合并计算），另一份写“{alt}”。企业每月 {seed1} 条的说法只见于旧版文档。',
       },
       'groups.qr-linked-groups': {
-        before: '不少转载和译文说群活码自动建群「最多 {seed0} 人」。',
-        now: '「加入群聊」群活码最多关联 {now}；群满后企业微信会自动新建群。',
+        before: '不少转载和译文说群活码自动建群“最多 {seed0} 人”。',
+        now: '“加入群聊”群活码最多关联 {now}；群满后企业微信会自动新建群。',
       },
       'groups.cross-app-joining': {
         before: '流传的说法是：企微用户只能在新建群时加入个人微信群，不能加入已有的群。',
@@ -274,7 +282,7 @@ export const messages = {
     },
   },
   article: {
-    inShort: '总结：各自赢在哪里',
+    inShort: '小结：各自适合谁',
     previous: '上一篇',
     next: '下一篇',
     backToOverview: '返回完整对比',
@@ -289,7 +297,7 @@ export const messages = {
       provider: '服务商或博客',
     },
     caveatMark: '* 标星号的数字附有提示（{kinds}）；来源能支持到什么程度，请看表格中对应的那一行。',
-    freshness: { one: '本页数字核对于 {date}。', range: '本页数字核对于 {oldest} 至 {newest}。' },
+    freshness: { one: '本页数字核对于 {date}。', range: '本页数字核对于 {oldest}至{newest}。' },
     articleNav: '其他文章',
   },
   quiz: {
@@ -302,10 +310,11 @@ export const messages = {
     savePoster: '保存图片，分享到微信',
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
     caveatLegend: '附有提示（{kinds}），详见网站',
-    checked: { one: '核对于 {date}', range: '核对于 {oldest} 至 {newest}' },
+    checked: { one: '核对于 {date}', range: '核对于 {oldest}至{newest}' },
   },
-  sourcesPage: { allSources: '全部来源', quoteLabel: '关于「{fact}」的原文' },
+  sourcesPage: { allSources: '全部来源', quoteLabel: '关于“{fact}”的原文' },
   sourceTitles,
+  sourcePublishers,
   corrections: {
     subject: '更正：{id}',
     body: '数据：{id}\n页面：{page}\n语言：{locale}\n显示的数值：{shown}\n数据版本：{version}\n\n哪里有误，依据是什么（请附来源链接）：\n',
@@ -316,7 +325,7 @@ export const messages = {
       '发现企业微信或个人微信的数字有误或已过时？这里说明报告要写什么、我们如何核对，以及数据放在哪里。',
     intro:
       '如果本站某个数字有误或已经过时，请告诉我们。每份报告我们都会先对照来源核实，再决定是否修改。',
-    factTitle: '关于「{label}」的报告',
+    factTitle: '关于“{label}”的报告',
     copy: '请把下面的文字复制到你的报告里，再补充哪里有误，并附上来源链接：',
     row: '查看表格中的这一行',
     send: '发送这份报告',
@@ -356,7 +365,7 @@ export const messages = {
     version: '数据版本：{version}。',
     fieldsTitle: '字段说明',
     fields: {
-      id: '数据的固定标识（「主题.指标」），永不更改，链接依赖于它。',
+      id: '数据的固定标识（“主题.指标”），永不更改，链接依赖于它。',
       topic: '属于八项区别或实际问题（费用、迁移等）中的哪一项。',
       value: '企业微信（wecom）或个人微信（wechat）的取值：数字、是/否或枚举值。',
       unit: '数字的计量单位。',
@@ -378,7 +387,7 @@ export const messages = {
     licence: '数据以知识共享署名 4.0 国际许可协议（CC BY 4.0）发布：注明出处即可使用和改编。',
     exampleTitle: '示例：一条数据',
     correctionsTitle: '发现错误？',
-    corrections: '表格每一行都有「报告错误」链接，已自动填好数据、页面和数据版本。',
+    corrections: '表格每一行都有“报告错误”链接，已自动填好数据、页面和数据版本。',
     footerLink: '开放数据',
   },
   changes: {
@@ -435,13 +444,13 @@ export const messages = {
       '每个数字都有一张图片（PNG，1200 × 630），上面有两种账号的数值、提示、出处、我们核对的日期和本站地址。微信里的链接预览常常显示不全，可以直接发图片；也可以用嵌入代码把它放进你的网站。',
     pickTitle: '选择数字',
     pickIntro: '点击任一链接，本页顶部就会显示该数字的图片、所在行的链接和嵌入代码。',
-    factTitle: '分享「{label}」',
+    factTitle: '分享“{label}”',
     imageLink: '打开图片（PNG，1200 × 630）',
     rowLink: '所在行链接：',
     embedLabel: '嵌入网页的代码（HTML）',
     embedHint: '代码会显示这张图片（替代文字写明了数字），并链接到所在行。选中后复制即可。',
     rowAction: '分享',
-    rowActionLabel: '分享「{label}」这个数字',
+    rowActionLabel: '分享“{label}”这个数字',
     cardAlt: '{label}。{wecom}；{wechat}。',
     cardSource: '来源：{source}',
     cardSources: '共 {count} 个来源，包括：{source}',

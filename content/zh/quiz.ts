@@ -105,7 +105,7 @@ export const quizMessages = {
       hint: '企业微信限制每位客户能收到的群发条数：{limit}。',
       options: {
         within: '在这个限制之内',
-        more: '比这更频繁',
+        more: '超过这个限制',
       },
     },
     'work-tools': {
@@ -181,8 +181,8 @@ export const quizMessages = {
       neither: '哪种账号都做不到',
     },
     flipsTitle: '怎样会得到另一种结果：{outcome}',
-    flip: '如果「{question}」你选的是「{answer}」，我们会推荐{outcome}。',
-    noFlips: '只改任何单个回答，都不会改变这个结果。',
+    flip: '如果“{question}”你选的是“{answer}”，我们会推荐{outcome}。',
+    noFlips: '单独改动其中任何一个回答，结果都不会变。',
     otherFlipsTitle: '其他会改变结果的回答',
     dependsOnTitle: '这个结果取决于什么',
     dependsOn:
@@ -197,10 +197,10 @@ export const quizMessages = {
     change: '修改回答',
   },
   notes: {
-    'for-individuals': '个人微信面向的是「{value}」：账号和好友都归你本人。',
-    'for-organisations': '企业微信面向的是「{value}」：账号归企业所有。',
-    'keep-apart': '企业微信面向的是「{value}」；工作用企业微信，个人微信就留给私人生活。',
-    'chats-only': '个人微信加满 {value}后，新加的好友只能设为「仅聊天」，看不到你的朋友圈。',
+    'for-individuals': '个人微信面向{value}：账号和好友都归你本人。',
+    'for-organisations': '企业微信面向{value}：账号归企业所有。',
+    'keep-apart': '企业微信面向{value}；工作用企业微信，个人微信就留给私人生活。',
+    'chats-only': '个人微信加满 {value}后，新加的好友只能设为“仅聊天”，看不到你的朋友圈。',
     'friend-cap': '个人微信总共最多只能加 {value}。',
     'member-approval': '在企业微信里，经管理员审批扩容后，上限可提高到 {value}。',
     'spread-members':
@@ -240,7 +240,7 @@ export const quizMessages = {
     copied: '链接已复制。',
     copyFailed: '复制失败：请选中链接，手动复制。',
     share: '分享…',
-    text: '{headline}。理由见「哪种账号适合你？」测试。',
+    text: '{headline}。理由见“哪种账号适合你？”测试。',
   },
   link: {
     title: '链接不完整',
@@ -267,7 +267,7 @@ export const quizMessages = {
       '如果都没被排除，就把你各项偏好的分数加起来；相差 {margin} 分或以上，推荐就算明确。如果打平，推荐个人微信，因为它不需要注册或认证。',
       '如果你还想把账号用于私人生活，而结果又指向企业微信，就建议个人微信和企业微信搭配使用。',
     ],
-    option: '如果你选「{answer}」',
+    option: '如果你选“{answer}”',
     noEffect: '对哪种账号都不加分。',
     points: { one: '{n} 分', other: '{n} 分' },
   },

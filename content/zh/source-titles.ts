@@ -9,7 +9,7 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'tencentcloud-248-38208': '腾讯云文档 · 配置企业微信群机器人',
   'k8scat-goutils-wecom': 'wecom 包 · github.com/k8scat/goutils/message/wecom',
   'maxnews-reuters-2020-09': '腾讯在特朗普禁令生效前将 WeChat Work 更名为 WeCom',
-  'etnet-360107846': '微信安全中心：网传「封号新规」不实',
+  'etnet-360107846': '微信安全中心：网传“封号新规”不实',
   'codetd-16262243': '企业微信认证费用及年审（官方说明的日文译文）',
   'smarsh-onboarding-email': '通过电子邮件注册（Capture Mobile）',
   'askwikinow-wechat': 'WeChat（维基百科条目副本）',
@@ -17,4 +17,27 @@ export const sourceTitles: Partial<Record<SourceId, string>> = {
   'zuohaisu-wecom-archive-guide': '用户指南 · Crowntime WeCom Archive',
   'weixin-account-usage-standards': '微信个人账号使用规范（英文版）',
   'jiemian-2023-07-17': '腾讯确认微信好友数上限约 1 万个（界面新闻）',
+};
+
+/**
+ * Publishers as a Chinese reader expects them: full-width brackets, and a mirror or signature
+ * said in Chinese rather than with the data's English "via" and "repost signed".
+ */
+export const sourcePublishers: Readonly<Record<string, string>> = {
+  '企业微信 (Tencent)': '企业微信（腾讯）',
+  'Reuters (via maxnews.in)': '路透社（maxnews.in 转载）',
+  '北京日报 (via caiding5.cn)': '北京日报（caiding5.cn 转载）',
+  '新华社 (via fkpjhm.cn)': '新华社（fkpjhm.cn 转载）',
+  'vcqqcno.cn (repost signed 腾讯企业微信)': 'vcqqcno.cn（转载，署名腾讯企业微信）',
+  'ydadm.com (repost signed 腾讯企业邮箱)': 'ydadm.com（转载，署名腾讯企业邮箱）',
+  'China Daily Hong Kong (Bloomberg)': '香港《中国日报》（彭博社稿）',
+  '云臻极 (ShowDoc)': '云臻极（ShowDoc）',
+  'GitHub (61qt/go-workwx)': 'GitHub（61qt/go-workwx）',
+  'GitHub (binarywang/WxJava)': 'GitHub（binarywang/WxJava）',
+  'GitHub (lianluoyi/easyink_Dashboard, SCRM)': 'GitHub（lianluoyi/easyink_Dashboard，SCRM）',
+  'GitHub (zsmhub/workweixin)': 'GitHub（zsmhub/workweixin）',
+  'Crowntime (GitHub wiki)': 'Crowntime（GitHub wiki）',
+  'QwenLM (GitHub)': 'QwenLM（GitHub）',
+  'Tencent Cloud': '腾讯云',
+  '經濟通 ETNet': '经济通 ETNet',
 };

@@ -81,6 +81,20 @@ describe('estimate', () => {
     expect(priced({ ...shop, contacts: 50 }).map((l) => l.item)).not.toContain('external-contacts');
   });
 
+  it.each([
+    [51, 1],
+    [54, 1],
+    [55, 1],
+    [65, 2],
+  ])('never prices contacts over the quota at 0 yuan (%d contacts: from %d)', (contacts, low) => {
+    // A price per contact below half a yuan, as the data's average is, rounds a few to 0.
+    const cheap = { ...prices, contactPrice: 0.1 };
+    const line = estimate({ ...shop, contacts }, cheap).lines.find(
+      (l) => l.item === 'external-contacts',
+    );
+    expect(line?.amount).toEqual({ low, high: null });
+  });
+
   it('prices archiving from the lowest quote, open at the top', () => {
     const line = priced({ ...shop, archivedMembers: 4 }).find((l) => l.item === 'chat-archiving');
     expect(line).toMatchObject({ count: 4, amount: { low: 12, high: null } });

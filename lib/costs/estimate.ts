@@ -105,7 +105,9 @@ export function estimate(input: CostInputs, prices: CostPrices): Estimate {
       item: 'external-contacts',
       count: overQuota,
       // The bands are sold in steps whose prices are not published, so the average is a floor.
-      amount: { low: Math.round(overQuota * prices.contactPrice), high: null },
+      // Rounded to whole yuan, but never to 0: a few contacts over the quota still mean buying
+      // a band, and "from 0 yuan" would read as free.
+      amount: { low: Math.max(1, Math.round(overQuota * prices.contactPrice)), high: null },
       facts: [
         'costs.external-contacts-average-price',
         'contacts.free-external-contacts',

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/figure-scan';
 import { locales } from '@/lib/i18n';
-import { isLimitId } from '@/lib/limits';
+import { cellView } from '@/lib/cell-view';
+import { claimCaveat, getSource, isLimitId } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import { getMessages } from '@/lib/messages';
 
 import { costItems, estimate } from './estimate';
 import { typicalOrganisations } from './examples';
-import { allCostLines, costMarks, costsPageFacts, getCostsText } from './page';
+import { allCostLines, costMarks, costsPageFacts, getCostsText, priceMark } from './page';
 import { costPrices } from './prices';
 import { costHints } from './quiz-hint';
 
@@ -30,11 +32,49 @@ describe('the costs page', () => {
   });
 
   it('marks every priced line whose price no official page states', () => {
-    const marks = costMarks(prices, getMessages('en'));
+    const marks = costMarks(prices, 'en', getMessages('en'));
     // Every price in the estimator comes from providers today; an official price would lose it.
     for (const line of allCostLines(prices).filter((l) => l.amount !== null))
       expect(marks[line.item], line.item).toBeTruthy();
     expect(marks['acquisition-links']).toBeUndefined();
+  });
+
+  describe('priceMark', () => {
+    const messages = getMessages('en');
+    const view = (cell: Parameters<typeof cellView>[0]) =>
+      cellView(cell, { locale: 'en', messages, caveatOf: claimCaveat });
+    const price = {
+      value: 300,
+      unit: 'yuan-per-application',
+      confidence: 'high',
+      sources: ['wecom-dev-92135'],
+    } as const;
+
+    it('gives no mark to a price an official page states', () => {
+      expect(priceMark(view(price), messages, 'en')).toBeNull();
+    });
+
+    it('gives a second-hand price its caveat in words', () => {
+      expect(
+        priceMark(view({ ...price, confidence: 'low', sources: ['aoaoao-124'] }), messages, 'en'),
+      ).toEqual({ words: messages.caveats.weak, dispute: false, caveat: 'weak' });
+    });
+
+    it('gives a disputed price every value with its sources, to show in full', () => {
+      const mark = priceMark(
+        view({
+          ...price,
+          alternatives: [
+            { kind: 'other-source', value: 700, confidence: 'low', sources: ['aoaoao-124'] },
+          ],
+        }),
+        messages,
+        'en',
+      );
+      expect(mark?.dispute).toBe(true);
+      for (const text of ['300', '700', sourceTitle(getSource('aoaoao-124'), 'en', messages).title])
+        expect(mark?.words).toContain(text);
+    });
   });
 
   it('works the examples out to whole yuan', () => {
@@ -42,6 +82,15 @@ describe('the costs page', () => {
       const { total } = estimate(input, prices);
       expect(Number.isInteger(total.low)).toBe(true);
       expect(total.low).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the quiz’s cost figure the caveat of every second-hand price it adds up', () => {
+    const marks = costMarks(prices, 'en', getMessages('en'));
+    for (const hint of costHints(prices)) {
+      expect(hint.items.length, hint.optionId).toBeGreaterThan(0);
+      // Today every price is second-hand, so each hint has a caveat to carry.
+      expect(hint.items.filter((item) => marks[item]).length, hint.optionId).toBeGreaterThan(0);
     }
   });
 
@@ -82,11 +131,13 @@ describe.each(locales)('the costs text in %s', (locale) => {
             ? ['low', 'high']
             : path === 'result.money'
               ? ['amount']
-              : path.startsWith('quizHint')
-                ? ['contacts', 'members', 'low']
-                : path === 'examples.description'
-                  ? ['members', 'contacts', 'archived', 'provider', 'where']
-                  : [];
+              : path === 'quizHint.caveat'
+                ? ['caveats']
+                : path.startsWith('quizHint')
+                  ? ['contacts', 'members', 'low']
+                  : path === 'examples.description'
+                    ? ['members', 'contacts', 'archived', 'provider', 'where']
+                    : [];
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'string') {
         for (const [, name] of value.matchAll(/\{(\w+)\}/g))

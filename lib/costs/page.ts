@@ -1,16 +1,16 @@
+import { disputedValues, disputeText, type CellView } from '@/lib/cell-view';
 import {
-  claimCaveat,
+  factCellView,
   getLimit,
-  isMarkedFigure,
+  getSource,
   limitsByTopic,
-  presentCell,
   type Limit,
   type LimitId,
 } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getCatalog, getMessages } from '@/lib/messages';
 import { markLegend } from '@/lib/trust';
-import type { CaveatKind } from '@/lib/caveat';
 
 import {
   estimate,
@@ -20,7 +20,7 @@ import {
   type CostPrices,
 } from './estimate';
 import { costPrices } from './prices';
-import type { CostMarks, CostsText } from './text';
+import type { CostMark, CostMarks, CostsText } from './text';
 
 /**
  * Rows of the eight differences that the costs page's table repeats, because the estimator's
@@ -59,34 +59,47 @@ export function allCostLines(prices: CostPrices): CostLine[] {
 }
 
 /**
- * The caveat of each line that carries the mark: that of the first of its rows whose WeCom value
- * has one (the price rows come first in a line's list).
+ * What a line's mark says about the price it rests on: the other values and their sources when
+ * sources disagree on it, the caveat in words when it carries one, else null.
  */
-export function costCaveats(prices: CostPrices): Partial<Record<CostItem, CaveatKind>> {
-  const caveats: Partial<Record<CostItem, CaveatKind>> = {};
+export function priceMark(cell: CellView, messages: Messages, locale: Locale): CostMark | null {
+  if (!cell.present) return null;
+  const dispute = disputedValues(cell);
+  if (dispute) {
+    const name = (id: string) => sourceTitle(getSource(id), locale, messages).title;
+    return { words: disputeText(dispute, messages, name), dispute: true, caveat: cell.caveat };
+  }
+  return cell.marked
+    ? { words: messages.caveats[cell.caveat], dispute: false, caveat: cell.caveat }
+    : null;
+}
+
+/**
+ * The mark of each line whose price carries a caveat or a dispute: that of the first of its rows
+ * with a WeCom value that needs one (the price rows come first in its list).
+ */
+export function costMarks(prices: CostPrices, locale: Locale, messages: Messages): CostMarks {
+  const marks: CostMarks = {};
   for (const line of allCostLines(prices)) {
     for (const id of line.facts) {
-      const cell = presentCell(getLimit(id).wecom);
-      if (cell && isMarkedFigure(cell)) {
-        caveats[line.item] ??= claimCaveat(cell);
+      const mark = priceMark(
+        factCellView(getLimit(id), 'wecom', locale, messages),
+        messages,
+        locale,
+      );
+      if (mark) {
+        marks[line.item] ??= mark;
         break;
       }
     }
   }
-  return caveats;
-}
-
-/** Each marked line's caveat in words, for the mark's screen-reader text. */
-export function costMarks(prices: CostPrices, messages: Messages): CostMarks {
-  return Object.fromEntries(
-    Object.entries(costCaveats(prices)).map(([item, caveat]) => [item, messages.caveats[caveat]]),
-  );
+  return marks;
 }
 
 /** The estimator's legend: what its marks mean, naming the caveats they stand for. */
-export function costMarkLegend(prices: CostPrices, locale: Locale, messages: Messages): string {
+export function costMarkLegend(marks: CostMarks, locale: Locale, messages: Messages): string {
   const legend = markLegend(
-    Object.values(costCaveats(prices)),
+    Object.values(marks).map((mark) => mark.caveat),
     messages.article.caveatMark,
     messages.caveatShort,
     locale,
@@ -104,10 +117,11 @@ export function getCostsText(locale: Locale): CostsText {
 export function costsPageContext(locale: Locale) {
   const prices = costPrices();
   const messages = getMessages(locale);
+  const marks = costMarks(prices, locale, messages);
   return {
     prices,
-    marks: costMarks(prices, messages),
-    markLegend: costMarkLegend(prices, locale, messages),
+    marks,
+    markLegend: costMarkLegend(marks, locale, messages),
     text: getCostsText(locale),
   };
 }

@@ -10,8 +10,8 @@ const prices = costPrices();
 const free = numberOf('contacts.free-external-contacts', 'wecom');
 const wechatMax = numberOf('contacts.per-account-max', 'wechat');
 
-/** The estimate's floor for a small verified organisation in mainland China with `contacts`. */
-function floor(contacts: number): number {
+/** The estimate for a small verified organisation in mainland China with `contacts`. */
+function estimateFor(contacts: number) {
   return estimate(
     {
       members: prices.smallMaxMembers,
@@ -22,8 +22,15 @@ function floor(contacts: number): number {
       providerAppMembers: 0,
     },
     prices,
-  ).total.low;
+  );
 }
+
+const floor = (contacts: number) => estimateFor(contacts).total.low;
+/** The priced lines of that estimate, whose caveats the hint carries. */
+const items = (contacts: number) =>
+  estimateFor(contacts)
+    .lines.filter((line) => line.amount !== null)
+    .map((line) => line.item);
 
 describe('costHints', () => {
   it('prices each customers answer at the most customers it allows, just over its floor when open', () => {
@@ -34,6 +41,7 @@ describe('costHints', () => {
         open: false,
         members: prices.smallMaxMembers,
         low: floor(free),
+        items: items(free),
       },
       {
         optionId: 'one-account',
@@ -41,6 +49,7 @@ describe('costHints', () => {
         open: false,
         members: prices.smallMaxMembers,
         low: floor(wechatMax),
+        items: items(wechatMax),
       },
       {
         optionId: 'more',
@@ -48,6 +57,7 @@ describe('costHints', () => {
         open: true,
         members: prices.smallMaxMembers,
         low: floor(wechatMax + 1),
+        items: items(wechatMax + 1),
       },
     ]);
     // The floors differ, so the answer's count of customers reaches the estimate.

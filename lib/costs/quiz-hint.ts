@@ -3,7 +3,7 @@ import { customers } from '@/lib/quiz/questions/customers';
 import { quizData } from '@/lib/quiz/data';
 import { optionNeed } from '@/lib/quiz/engine';
 
-import { estimate, type CostPrices } from './estimate';
+import { estimate, type CostItem, type CostPrices } from './estimate';
 
 export type CostHint = {
   /** The customers answer it belongs to. */
@@ -14,6 +14,8 @@ export type CostHint = {
   members: number;
   /** The estimate's floor for a small verified organisation in mainland China. */
   low: number;
+  /** The priced lines the floor adds up: their prices' caveats go with it. */
+  items: CostItem[];
 };
 
 /**
@@ -44,6 +46,7 @@ export function costHints(prices: CostPrices): CostHint[] {
       open,
       members: prices.smallMaxMembers,
       low: result.total.low,
+      items: result.lines.filter((line) => line.amount !== null).map((line) => line.item),
     };
   });
 }

@@ -1,16 +1,19 @@
+import type { CaveatKind } from '@/lib/caveat';
 import type { PluralLabel } from '@/lib/i18n';
 
 import type { CountError } from './parse-count';
 import type { CostItem, CostProblem } from './estimate';
 import type { typicalOrganisations } from './examples';
 
-/** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 /**
- * Per item, the caveat of the price it rests on when it has one (a sentence in
- * the page's language, worked out on the server from the data): the line shows a mark.
+ * Per item, what a reader must be told about the price it rests on (worked out on the server
+ * from the data): a sentence in the page's language, and whether it is a dispute, which the line
+ * shows in full (every value with its sources) rather than as a mark.
  */
-export type CostMarks = Partial<Record<CostItem, string>>;
+export type CostMark = { words: string; dispute: boolean; caveat: CaveatKind };
+export type CostMarks = Partial<Record<CostItem, CostMark>>;
 
+/** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 export type CostsText = {
   estimator: {
     title: string;
@@ -24,6 +27,8 @@ export type CostsText = {
     verified: { legend: string; yes: string; no: string };
     mainland: { legend: string; yes: string; no: string };
     errors: Record<CountError, string>;
+    /** Above the result while a field does not hold a whole number: it is the last valid one. */
+    stale: string;
     /** May use {memberCap} and {customerCap}: the limits of an unverified organisation. */
     problems: Record<CostProblem, string>;
   };
@@ -47,6 +52,8 @@ export type CostsText = {
     title: string;
     upTo: string;
     moreThan: string;
+    /** Under the figure when a price it adds up is second-hand: "{caveats}" in words. */
+    caveat: string;
     estimatorLink: string;
     faqLink: string;
   };

@@ -1,12 +1,16 @@
+import { disputedValues, disputeText, type ValueView } from '@/lib/cell-view';
 import type { Locale, Messages } from '@/lib/i18n';
 import {
   claimCaveat,
+  factCellView,
   getLimit,
+  getSource,
   isLimitId,
   presentCell,
   proseFigure,
   type LimitId,
 } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import { withCaveatWords } from '@/lib/trust';
 import { accounts, type Account } from '@/lib/vocabulary';
 
@@ -19,7 +23,8 @@ import { accounts, type Account } from '@/lib/vocabulary';
  *   claim, linked to it.
  * The page renders them as links with their caveat; the FAQPage structured data gets the text,
  * each figure and claim followed by its caveat in words, so a search result cannot state a
- * provider's price as a plain fact.
+ * provider's price as a plain fact. A figure of a disputed row gives every value, each with its
+ * sources, whichever one it names.
  */
 export type Segment =
   | { kind: 'text'; text: string }
@@ -68,12 +73,29 @@ function firstWithValue(id: LimitId): Account {
   return account;
 }
 
-/** The figure a `figure` segment shows, in words ("700 yuan per application"). */
-export function figureText(
-  segment: Extract<Segment, { kind: 'figure' }>,
+type FigureSegment = Extract<Segment, { kind: 'figure' }>;
+
+/** Every value of the row a figure names when sources dispute it, else null. */
+export function segmentDispute(
+  segment: FigureSegment,
   locale: Locale,
   messages: Messages,
-): string {
+): readonly ValueView[] | null {
+  return disputedValues(factCellView(getLimit(segment.id), segment.account, locale, messages));
+}
+
+/**
+ * The figure a `figure` segment shows, in words ("700 yuan per application"); for a disputed
+ * row, every value with its sources' titles and the words that they disagree.
+ */
+export function figureText(segment: FigureSegment, locale: Locale, messages: Messages): string {
+  const dispute = segmentDispute(segment, locale, messages);
+  if (dispute)
+    return disputeText(
+      dispute,
+      messages,
+      (id) => sourceTitle(getSource(id), locale, messages).title,
+    );
   return proseFigure(segment.id, segment.account, segment.alternative, locale, messages).text;
 }
 
@@ -95,6 +117,8 @@ export function answerTextWithCaveats(text: string, locale: Locale, messages: Me
     .map((segment) => {
       if (segment.kind === 'text') return segment.text;
       if (segment.kind === 'figure') {
+        // A dispute's own words already say that sources disagree, and which say what.
+        if (segmentDispute(segment, locale, messages)) return figureText(segment, locale, messages);
         const shown = proseFigure(
           segment.id,
           segment.account,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/figure-scan';
 import { locales } from '@/lib/i18n';
-import { getLimits, proseFigure } from '@/lib/limits';
+import { getLimits, getSource, proseFigure } from '@/lib/limits';
+import { sourceTitle } from '@/lib/source-title';
 import { getMessages } from '@/lib/messages';
 import { questions } from '@/lib/vocabulary';
 
@@ -36,6 +37,35 @@ describe('parseAnswer', () => {
     ['a broken claim', `[words]{${id}`, /malformed/],
   ])('fails the build on %s, naming the text', (_, text, error) => {
     expect(() => parseAnswer(text)).toThrow(error);
+  });
+});
+
+describe('a figure sources disagree on', () => {
+  const disputed = 'mass-messages.per-customer-limit' as const;
+
+  it.each(locales)(
+    'gives every value with its sources’ titles, whichever value it names (%s)',
+    (locale) => {
+      const messages = getMessages(locale);
+      const main = proseFigure(disputed, 'wecom', undefined, locale, messages);
+      const other = proseFigure(disputed, 'wecom', 0, locale, messages);
+      for (const text of [`{{${disputed}}}`, `{{${disputed}:alt0}}`]) {
+        const plain = answerText(text, locale, messages);
+        for (const value of [main, other]) {
+          expect(plain).toContain(value.text);
+          for (const source of value.sources)
+            expect(plain).toContain(sourceTitle(getSource(source), locale, messages).title);
+        }
+        expect(plain).toContain(messages.dispute.text.replace('{values}', '').trim());
+      }
+    },
+  );
+
+  it('leaves a figure nothing disputes as it is', () => {
+    const messages = getMessages('en');
+    expect(answerText('{{costs.overseas-verification}}', 'en', messages)).toBe(
+      proseFigure('costs.overseas-verification', 'wecom', undefined, 'en', messages).text,
+    );
   });
 });
 
@@ -139,13 +169,16 @@ describe('references', () => {
         messages,
       ),
     ).toBe(`Up to ${figure.text}; no more.`);
-    expect(
-      figureText(
-        { kind: 'figure', id: 'work-tools.wedrive-free-storage', account: 'wecom', alternative: 0 },
-        'en',
-        messages,
-      ),
-    ).toBe(proseFigure('work-tools.wedrive-free-storage', 'wecom', 0, 'en', messages).text);
+    // A disputed row's alternative still comes with the values it disputes.
+    const wedrive = figureText(
+      { kind: 'figure', id: 'work-tools.wedrive-free-storage', account: 'wecom', alternative: 0 },
+      'en',
+      messages,
+    );
+    for (const alternative of [undefined, 0, 1])
+      expect(wedrive).toContain(
+        proseFigure('work-tools.wedrive-free-storage', 'wecom', alternative, 'en', messages).text,
+      );
   });
 
   it('cite each row once, in order of first mention', () => {
