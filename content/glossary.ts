@@ -55,6 +55,13 @@ export const glossary = [
     unofficialEn: true,
   },
   {
+    id: 'member',
+    zh: '成员',
+    en: 'member (a person in an organization’s WeCom directory; “employee” is used only for the employment relation)',
+    es: 'miembro',
+    unofficialEn: false,
+  },
+  {
     id: 'customer-contact',
     zh: '客户联系',
     en: 'Customer Contact',
@@ -106,14 +113,14 @@ export const glossary = [
   {
     id: 'group-qr',
     zh: '群活码（“加入群聊”）',
-    en: '"Join group chat" QR code (dynamic group QR)',
+    en: '“Join group chat” QR code (dynamic group QR code)',
     es: 'código QR dinámico de grupo',
     unofficialEn: true,
   },
   {
     id: 'contact-me',
     zh: '“联系我”／员工活码',
-    en: '"Contact Me" QR code',
+    en: '“Contact Me” QR code',
     es: 'código «Contáctame»',
     unofficialEn: true,
   },
@@ -172,7 +179,7 @@ export const glossary = [
   {
     id: 'api-licence',
     zh: '接口调用许可',
-    en: 'API (interface) licence',
+    en: 'API (interface) license',
     es: 'licencia de API',
     unofficialEn: false,
   },

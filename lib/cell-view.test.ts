@@ -165,7 +165,7 @@ describe('disputeText', () => {
     expect(disputeText(values, en, name)).toBe(
       en.dispute.text.replace(
         '{values}',
-        `2,000 ${friendsUnit} («official», «press»)${en.dispute.separator}500 ${friendsUnit} («providers»)`,
+        `2,000 ${friendsUnit} («official»${en.punctuation.separator}«press»)${en.dispute.separator}500 ${friendsUnit} («providers»)`,
       ),
     );
   });

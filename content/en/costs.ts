@@ -22,7 +22,7 @@ export const costsText: CostsText = {
       },
       providerAppMembers: {
         label: 'Members using a provider’s app',
-        hint: 'Members who use an app from a service provider (third-party or 代开发); each needs an interop licence.',
+        hint: 'Members who use an app from a service provider (a third-party app, or one a provider builds for you, 代开发); each needs an interop account, a paid API license.',
       },
     },
     verified: {
@@ -101,10 +101,10 @@ export const costsText: CostsText = {
       },
     },
     'provider-licences': {
-      name: 'Licences for a provider’s app',
+      name: 'Licenses for a provider’s app',
       detail: {
-        one: '{count} interop licence, between two providers’ prices.',
-        other: '{count} interop licences, between two providers’ prices.',
+        one: '{count} interop account, between two providers’ prices.',
+        other: '{count} interop accounts, between two providers’ prices.',
       },
     },
     'acquisition-links': {
@@ -135,7 +135,7 @@ export const costsText: CostsText = {
       factory: 'A factory',
     },
     description:
-      '{members} members and {contacts} customers, registered {where}; {archived} members with archived chats and {provider} using a provider’s app.',
+      '{members} members and {contacts} customers, registered {where}. Members with archived chats: {archived}; members using a provider’s app: {provider}.',
     mainland: 'in mainland China',
     abroad: 'outside mainland China',
   },

@@ -22,7 +22,7 @@ export const faq: FaqContent = {
       question: 'What will WeCom cost me?',
       answer: [
         '[Registering, adding members and the internal tools are free]{costs.core-features}, so the cost to plan for is verification, without which you are held to {{contacts.unverified-org-cap}}. It costs {{service-focus.verification-fee}} for an organization of up to {{costs.verification-small-tier-max-members}}, then {{costs.annual-review}} for the annual review.',
-        'Verification also brings {{contacts.free-external-contacts}} free of charge; beyond that, service providers report about {{costs.external-contacts-average-price}} on average, and [no official page publishes the price of each tier]{costs.external-contact-band-prices:wecom}. [Chat archiving]{work-tools.chat-archiving}, [API licences for service-provider apps]{costs.service-provider-licences} and [customer-acquisition links]{costs.acquisition-links} are paid add-ons, and [providers say the real prices appear only in the admin console]{costs.external-contacts-average-price}, so check there before you budget.',
+        'Verification also brings {{contacts.free-external-contacts}} free of charge; beyond that, service providers report about {{costs.external-contacts-average-price}} on average, and [no official page publishes the price of each tier]{costs.external-contact-band-prices:wecom}. [Chat archiving]{work-tools.chat-archiving}, [API licenses for service-provider apps]{costs.service-provider-licences} and [customer-acquisition links]{costs.acquisition-links} are paid add-ons, and [providers say the real prices appear only in the admin console]{costs.external-contacts-average-price}, so check there before you budget.',
       ],
     },
     switching: {
@@ -41,7 +41,7 @@ export const faq: FaqContent = {
       myth: {
         belief: 'There is a fixed official limit on how many friends you can add each day.',
         correction:
-          '[No official page gives one for personal WeChat either]{adding.daily-limit:wechat}: the WeChat Security Center, as reported in the press, says normal use is not restricted, and it is [batch-adding with plug-ins]{bans.plugins-banned:wechat} that triggers its defences.',
+          '[No official page gives one for personal WeChat either]{adding.daily-limit:wechat}: the WeChat Security Center, as reported in the press, says normal use is not restricted, and it is [batch-adding with plug-ins]{bans.plugins-banned:wechat} that triggers its defenses.',
       },
     },
     abroad: {
@@ -54,13 +54,13 @@ export const faq: FaqContent = {
     bans: {
       question: 'Will my account be banned?',
       answer: [
-        'Not for normal use: [WeChat’s Security Center says ordinary behaviour is not restricted]{bans.many-friends-banned:wechat}, and accounts get restricted for breaking the rules, above all with [plug-ins such as multi-open tools, emulators and group-control software, which WeChat bans]{bans.plugins-banned:wechat} and [WeCom bans too]{bans.plugins-banned}.',
+        'Not for normal use: [WeChat’s Security Center says ordinary behavior is not restricted]{bans.many-friends-banned:wechat}, and accounts get restricted for breaking the rules, above all with [plug-ins such as multi-open tools, emulators and group-control software, which WeChat bans]{bans.plugins-banned:wechat} and [WeCom bans too]{bans.plugins-banned}.',
         'On WeCom, service providers’ copies of its rules say that [if the WeChat account linked to a member is restricted, the member loses contact with WeChat users]{bans.bound-wechat-restriction} until WeChat lifts the restriction, and regains it within {{bans.unblock-delay}} after that. [In serious cases the whole organization and its admins can be banned]{bans.whole-org-ban}.',
       ],
       myth: {
         belief: 'Having too many friends gets a WeChat account banned.',
         correction:
-          '[The WeChat Security Center called this a rumour]{bans.many-friends-banned:wechat}, according to the press: the number of friends is not the problem, while [plug-ins that batch-add friends]{bans.plugins-banned:wechat} and mass fraud messages are.',
+          '[The WeChat Security Center, as reported in the press, called this a rumor]{bans.many-friends-banned:wechat}: the number of friends is not the problem, while [plug-ins that batch-add friends]{bans.plugins-banned:wechat} and mass fraud messages are.',
       },
     },
     automation: {
@@ -73,8 +73,8 @@ export const faq: FaqContent = {
     privacy: {
       question: 'Can my employer read my chats?',
       answer: [
-        'Only your WeCom chats, and only if the company pays for [chat archiving]{work-tools.chat-archiving}, which as far as we can tell is [the only official way to read them]{privacy.archive-needed-to-read-chats}; [your personal WeChat stays out of its reach]{privacy.personal-wechat-visible-to-employer}, according to service providers. Archiving comes in {{privacy.archive-editions}}, from internal chats only up to customer chats and calls, and [it records whether each customer agrees to it]{privacy.customer-consent-recorded}.',
-        'Blogs report that [members are told their chats are archived]{privacy.member-notice} and that [customers are told theirs may be]{privacy.customer-notice}. If you leave on your own, your account is deleted after {{privacy.account-deleted-after-leaving}}, and [deleting a member clears their WeCom messages]{privacy.deletion-clears-messages}.',
+        'Only your WeCom chats, and only if the company pays for [chat archiving]{work-tools.chat-archiving}, which as far as we can tell is [the only official way to read them]{privacy.archive-needed-to-read-chats}; [your personal WeChat stays out of its reach]{privacy.personal-wechat-visible-to-employer}. Archiving comes in {{privacy.archive-editions}}, from internal chats only up to customer chats and calls, and [it records whether each customer agrees to it]{privacy.customer-consent-recorded}.',
+        'Blogs report that [members are told their chats are archived]{privacy.member-notice} and that [customers are told theirs may be]{privacy.customer-notice}. If you leave on your own and are not invited back, your account is deleted after {{privacy.account-deleted-after-leaving}}, and [deleting a member clears their WeCom messages]{privacy.deletion-clears-messages}.',
       ],
     },
     'both-apps': {

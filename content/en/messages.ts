@@ -32,9 +32,9 @@ export const messages = {
     description:
       'A sourced comparison of WeCom (企业微信) and personal WeChat: contacts, groups, Moments, mass messages, staff who leave and work tools.',
     answer:
-      'Personal WeChat is a messaging app for your private life: the contacts are yours and go wherever you go. WeCom, the WeChat team’s separate app for organizations, works differently: your customers keep using their ordinary WeChat, but the relationship belongs to the company, which can verify its identity, share customers out among its staff and use built-in work tools.',
+      'Personal WeChat is for your private life: the account and its contacts are yours. WeCom is the WeChat team’s separate app for organizations: customers keep using their ordinary WeChat, but the relationship belongs to the company.',
     answerMore:
-      'Below are the eight differences with the key figure for each account; the full table has every limit with its source and the date we checked it.',
+      'The company can also get verified, share customers out among its members and use built-in work tools. Below are the eight differences with the key figure for each account; the full table has every limit with its source and the date we checked it.',
     tableTitle: 'All the differences in one table',
     tableIntro:
       'Every row links to its sources. Figures that only service providers publish say so next to the value.',
@@ -47,7 +47,7 @@ export const messages = {
   },
   table: {
     caveatLegend: '⚠ marks a figure with a caveat; tap the mark to see what its sources support.',
-    caption: '{topic}: WeCom and personal WeChat side by side',
+    caption: 'WeCom and personal WeChat side by side: {topic}',
     overviewCaption: 'Full comparison of WeCom and personal WeChat, grouped by difference',
     fact: 'Fact',
     verifiedOn: 'Checked on {date}',
@@ -57,11 +57,11 @@ export const messages = {
     reportCorrection: 'Report an error in “{label}”',
     reportShort: 'Report an error',
     changed: {
-      'seed-correction': 'The widely copied article said {value}',
+      'seed-correction': 'The widely copied listicle said {value}',
       update: 'Corrected: this row said {value} before',
     },
   },
-  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', separator: '; ', open: ' (', close: ')' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
   facts: {
     'service-focus.audience': 'Who it is built for',
@@ -82,7 +82,7 @@ export const messages = {
     'staff-leaving.customers-per-transfer': 'Customers per transfer operation',
     'staff-leaving.departure-window':
       'How long after leaving the customers can still be transferred',
-    'staff-leaving.active-transfer-limit': 'Transfers between active employees',
+    'staff-leaving.active-transfer-limit': 'Transfers of each customer between active employees',
     'profile-card.verified-company-name': 'Shows the verified company name',
     'profile-card.custom-fields': 'Custom fields on the card (web, text, mini program)',
     'profile-card.company-short-names': 'Company short names available',
@@ -108,7 +108,7 @@ export const messages = {
     'work-tools.check-in-approvals-reports': 'Check-in, Approvals and Reports',
     'work-tools.wedrive-free-storage': 'Free WeDrive storage',
     'work-tools.chat-archiving': 'Chat archiving',
-    'work-tools.third-party-apps-licence': 'API licences for third-party apps',
+    'work-tools.third-party-apps-licence': 'API licenses for third-party apps',
     'costs.core-features': 'Core use (on WeCom: registration, members and internal tools)',
     'costs.verification-small-tier-max-members':
       'Largest organization that pays the lowest verification fee',
@@ -124,11 +124,11 @@ export const messages = {
     'costs.external-contact-band-prices': 'Price of each external-contact quota tier',
     'costs.chat-archiving-from-price': 'Chat archiving: starting price quoted by one provider',
     'costs.chat-archiving-price-official': 'Chat archiving: official price of each edition',
-    'costs.service-provider-licences': 'API licences, only when using service-provider apps',
-    'costs.interop-licence-price': 'API licence: interop account',
+    'costs.service-provider-licences': 'API licenses, only when using service-provider apps',
+    'costs.interop-licence-price': 'API license: interop account',
     'costs.interop-licence-price-beyond-five':
-      'API licence: each interop account beyond the first five (one provider)',
-    'costs.base-licence-price': 'API licence: base account',
+      'API license: each interop account beyond the first five (one provider)',
+    'costs.base-licence-price': 'API license: base account',
     'costs.acquisition-links': 'Customer-acquisition links',
     'costs.acquisition-link-price': 'Price per use of customer-acquisition links',
     'costs.wedrive-extra-price': 'Price of extra WeDrive storage',
@@ -361,7 +361,7 @@ export const messages = {
       'A short quiz that recommends WeCom, personal WeChat or both, depending on how you work.',
   },
   share: {
-    ogAlt: '{title}: key figures for WeCom and personal WeChat, side by side',
+    ogAlt: 'Key figures for WeCom and personal WeChat, side by side: {title}',
     posterCta: 'Every figure, with its source and date, at:',
     savePoster: 'Save image to share on WeChat',
     posterAlt: 'Portrait poster with the key figures and a QR code for this page',
@@ -390,7 +390,7 @@ export const messages = {
       'Which figure: the row’s id (for example groups.external-max-members), or the page and row where you saw it.',
       'What the site says, and what you think it should say.',
       'A link to a source that says so, ideally an official Tencent page, with its date if it has one.',
-      'If it depends on a condition (a verified organisation, a paid plan…), when it applies.',
+      'If it depends on a condition (a verified organization, a paid plan…), when it applies.',
     ],
     checkTitle: 'How we check it',
     check:
@@ -411,7 +411,7 @@ export const messages = {
   openData: {
     title: 'Open data',
     description:
-      'Every figure of the WeCom–WeChat comparison as JSON and CSV, with its JSON Schema, sources, history and a CC BY 4.0 licence.',
+      'Every figure of the WeCom–WeChat comparison as JSON and CSV, with its JSON Schema, sources, history and a CC BY 4.0 license.',
     intro:
       'Every figure on this site, with its sources, conditions and verification dates, is published with each build. It is the same data the tables, the quiz and the images read.',
     filesTitle: 'Files',
@@ -423,7 +423,7 @@ export const messages = {
     version: 'Data version: {version}.',
     fieldsTitle: 'Fields',
     fields: {
-      id: 'Stable id of the fact ("topic.metric"). It never changes: links depend on it.',
+      id: 'Stable id of the fact (“topic.metric”). It never changes: links depend on it.',
       topic:
         'Which of the eight differences or practical questions (costs, switching…) it belongs to.',
       value:
@@ -439,15 +439,15 @@ export const messages = {
         'Values other sources give (another official page, an older figure), with their own sources.',
       absent: 'Why there is no value: not-applicable or not-found (no published figure).',
       verifiedAt: 'When we last checked the value against its sources.',
-      seed: 'What the widely copied article said, and whether it was right, outdated, garbled or unverified.',
+      seed: 'What the widely copied listicle said, and whether it was right, outdated, garbled or unverified.',
       sourceList:
         'Each source: address, title, publisher, tier (official, copy of official, news, provider) and its own date (null when undated).',
       changelog:
         'Each change of a figure (date, fact, old and current value, and sources) and each new page (date and page key).',
     },
-    licenceTitle: 'Licence',
+    licenceTitle: 'License',
     licence:
-      'The data is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): use and adapt it, crediting this site.',
+      'The data is published under the Creative Commons Attribution 4.0 license (CC BY 4.0): use and adapt it, crediting this site.',
     exampleTitle: 'Example: one fact',
     correctionsTitle: 'Spotted an error?',
     corrections:
@@ -457,13 +457,13 @@ export const messages = {
   changes: {
     title: 'Changes to the figures, and new pages',
     description:
-      'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to widely copied articles.',
+      'Which figures changed, from what to what, why and on which source, and which pages we added, starting with corrections to a widely copied listicle.',
     intro:
-      'Whenever a figure changes or we publish a new page, we record it here, newest first: first the figures, then the pages. The oldest figure entries are figures from widely copied articles that we corrected.',
+      'Whenever a figure changes or we publish a new page, we record it here, newest first: first the figures, then the pages. The oldest figure entries correct figures from a widely copied listicle.',
     figuresTitle: 'Figures',
     pagesTitle: 'New pages',
     kinds: {
-      'seed-correction': 'Correction of a copied article',
+      'seed-correction': 'Correction of the copied listicle',
       update: 'Update',
       'new-page': 'New page',
     },
@@ -522,7 +522,7 @@ export const messages = {
       'It shows the image, with alt text that states the figure, linked to its row. Select it and copy it.',
     rowAction: 'Share',
     rowActionLabel: 'Share the figure “{label}”',
-    cardAlt: '{label}. {wecom}; {wechat}.',
+    cardAlt: '{label}. {wecom}. {wechat}.',
     cardSource: 'Source: {source}',
     cardSources: '{count} sources, including: {source}',
     rootAlt:

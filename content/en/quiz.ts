@@ -34,7 +34,7 @@ export const quizMessages = {
     contacts: {
       legend: 'How many contacts or customers does a single person need to keep in touch with?',
       short: 'Contacts per person',
-      hint: 'Count those of whoever has the most: you, or the employee with the most customers.',
+      hint: 'Count those of whoever has the most: you, or the person on your team with the most customers.',
       options: {
         friends: 'Up to {to}',
         'chats-only': 'More than {from} and up to {to}',
@@ -173,7 +173,7 @@ export const quizMessages = {
       'You need things that no single account can do on its own: each one covers what the other cannot.',
     points:
       'No answer rules out either account, so your preferences decide: {wecom} for WeCom and {wechat} for personal WeChat.',
-    tie: 'Your answers weigh exactly the same for both: {wecom} each. We break the tie towards personal WeChat, because nothing you asked for needs an organization registered and verified on WeCom.',
+    tie: 'Your answers weigh exactly the same for both: {wecom} each. We break the tie toward personal WeChat, because nothing you asked for needs an organization registered and verified on WeCom.',
   },
   result: {
     verdictLabel: 'Your result',
