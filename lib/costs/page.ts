@@ -12,13 +12,7 @@ import type { Locale, Messages } from '@/lib/i18n';
 import { getCatalog, getMessages } from '@/lib/messages';
 import { markLegend } from '@/lib/trust';
 
-import {
-  estimate,
-  type CostInputs,
-  type CostItem,
-  type CostLine,
-  type CostPrices,
-} from './estimate';
+import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
 import { costPrices } from './prices';
 import type { CostMark, CostMarks, CostsText } from './text';
 
