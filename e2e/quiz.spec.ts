@@ -3,7 +3,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { messages } from '../content/es/messages';
 import { interpolate } from '../lib/format';
 import { quizMessages as quiz } from '../content/es/quiz';
-import { askedQuestions, outcomes, score, type Answers, type Outcome } from '../lib/quiz';
+import {
+  askedQuestions,
+  decide,
+  essentialAnswers,
+  outcomes,
+  score,
+  type Answers,
+  type Outcome,
+} from '../lib/quiz';
+import { everyAnswerSet } from '../lib/quiz/__fixtures__/answer-space';
 import { personas } from '../lib/quiz/__fixtures__/personas';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
@@ -289,14 +298,29 @@ test.describe('the verdict card', () => {
   }
 
   test('says why a need the reader has did not decide', async ({ page }) => {
-    const answers = { ...plainAnswers('me'), team: 'must', 'company-name': 'no' } as const;
-    await page.goto(`/es/quiz/#${encodeAnswers(answers)}`);
-    await expectResult(page, 'wechat');
-    const essential = page.locator('.quiz-verdict [data-essential="team"]');
-    await expect(essential).toContainText(quiz.questions.team.short);
+    // The first reader whose essential answer rests on a soft figure that the other answers
+    // outweighed, found in the shipped data (which figures are soft changes as sources improve).
+    const found = firstOutweighed();
+    expect(found, 'an essential answer outweighed in the shipped data').not.toBeNull();
+    if (!found) return;
+    await page.goto(`/es/quiz/#${encodeAnswers(found.answers)}`);
+    await expectResult(page, found.outcome);
+    const essential = page.locator(`.quiz-verdict [data-essential="${found.questionId}"]`);
+    await expect(essential).toContainText(quiz.questions[found.questionId].short);
     await expect(essential.locator('[data-caveat]')).toHaveCount(1);
   });
 });
+
+/** The first complete answers, in the answer space's order, with an outweighed essential answer. */
+function firstOutweighed() {
+  const data = quizData();
+  for (const answers of everyAnswerSet()) {
+    const result = decide(answers, data);
+    const status = essentialAnswers(result, answers).find((s) => s.status === 'outweighed');
+    if (status) return { answers, outcome: result.outcome, questionId: status.questionId };
+  }
+  return null;
+}
 
 test.describe('sharing', () => {
   test('the shared link shows the same result in a fresh page, and after a reload', async ({
