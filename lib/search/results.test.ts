@@ -98,6 +98,16 @@ describe('exactFirst', () => {
     expect(exactFirst(results, ' Solo chat ').map((result) => result.id)).toEqual([2, 4, 1, 3]);
   });
 
+  it('counts only whole words: a longer word does not hold the phrase', () => {
+    const pages = [
+      { id: 1, content: 'ediciones: solo chats internos' },
+      { id: 2, content: 'quedan en «Solo chat».' },
+      { id: 3, content: 'Solo chat2' },
+    ];
+    expect(exactFirst(pages, 'Solo chat').map((result) => result.id)).toEqual([2, 1, 3]);
+    expect(exactFirst([{ id: 1, content: 'a (x.y) b' }], 'x.y) b')).toHaveLength(1);
+  });
+
   it('leaves a one-word query in Pagefind’s order', () => {
     expect(exactFirst(results, 'chat').map((result) => result.id)).toEqual([1, 2, 3, 4]);
   });

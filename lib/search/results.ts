@@ -148,7 +148,11 @@ export function exactFirst<T extends Pick<PagefindData, 'content'>>(
 ): T[] {
   const phrase = folded(query.trim());
   if (!phrase.includes(' ')) return [...results];
-  const exact = results.filter((result) => folded(result.content).includes(phrase));
+  // Whole words at the phrase's Latin edges: "solo chats internos" does not hold "Solo chat".
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = '[\\p{Script=Latin}\\p{N}]';
+  const whole = new RegExp(`(?<!${latin})${escaped}(?!${latin})`, 'u');
+  const exact = results.filter((result) => whole.test(folded(result.content)));
   return [...exact, ...results.filter((result) => !exact.includes(result))];
 }
 
