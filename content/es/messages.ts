@@ -77,7 +77,7 @@ export const messages = {
     'staff-leaving.takeover-delay': 'Tiempo hasta que el nuevo responsable asume al cliente',
     'staff-leaving.customers-per-transfer': 'Clientes por operación de transferencia',
     'staff-leaving.departure-window': 'Plazo tras la baja para transferir los clientes',
-    'staff-leaving.active-transfer-limit': 'Transferencias de clientes entre empleados activos',
+    'staff-leaving.active-transfer-limit': 'Transferencias de cada cliente entre empleados activos',
     'profile-card.verified-company-name': 'Muestra el nombre verificado de la empresa',
     'profile-card.custom-fields': 'Campos propios en la tarjeta (web, texto, miniprograma)',
     'profile-card.company-short-names': 'Nombres cortos de empresa disponibles',
