@@ -50,7 +50,7 @@ export const messages = {
       update: '已更正：本站此前写的是 {value}',
     },
   },
-  punctuation: { colon: '：', separator: '，', open: '（', close: '）' },
+  punctuation: { colon: '：', separator: '，', open: '（', close: '）', sentenceGap: '' },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
   facts: {
     'service-focus.audience': '主要服务对象',
@@ -254,7 +254,7 @@ export const messages = {
   seed: {
     before: '以前',
     now: '现在',
-    history: '旧规则的出处：',
+    history: '旧规则的出处',
     statusTitle: {
       confirmed: '数字无误',
       outdated: '很多文章里的数字已经过时',
@@ -446,7 +446,7 @@ export const messages = {
     pickIntro: '点击任一链接，本页顶部就会显示该数字的图片、所在行的链接和嵌入代码。',
     factTitle: '分享“{label}”',
     imageLink: '打开图片（PNG，1200 × 630）',
-    rowLink: '所在行链接：',
+    rowLink: '所在行链接',
     embedLabel: '嵌入网页的代码（HTML）',
     embedHint: '代码会显示这张图片（替代文字写明了数字），并链接到所在行。选中后复制即可。',
     rowAction: '分享',
