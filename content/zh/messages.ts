@@ -36,7 +36,7 @@ export const messages = {
   },
   table: {
     caveatLegend: '⚠ 表示该数字附有提示；点开标记可查看来源支持到什么程度。',
-    caption: '{topic}：企业微信与个人微信对照',
+    caption: '企业微信与个人微信对照：{topic}',
     overviewCaption: '企业微信与个人微信完整对比（按区别分组）',
     fact: '项目',
     verifiedOn: '核对于 {date}',
@@ -305,7 +305,7 @@ export const messages = {
     description: '几道小题，根据你的工作方式推荐企业微信、个人微信，或者两个都用。',
   },
   share: {
-    ogAlt: '{title}：企业微信与个人微信关键数字并排对照',
+    ogAlt: '企业微信与个人微信关键数字并排对照：{title}',
     posterCta: '每个数字的出处和日期，都在这里：',
     savePoster: '保存图片，分享到微信',
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
