@@ -15,7 +15,6 @@ import { markLegend } from '@/lib/trust';
 import {
   estimate,
   type CostInputs,
-  type CostItem,
   type CostLine,
   type CostPrices,
 } from './estimate';
