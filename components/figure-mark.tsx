@@ -10,5 +10,7 @@ import { CaveatStar } from './caveat-star';
  */
 export function FigureMark({ claim, messages }: { claim: Claim; messages: Messages }) {
   if (!isMarkedFigure(claim)) return null;
-  return <CaveatStar caveat={messages.caveats[claimCaveat(claim)]} />;
+  return (
+    <CaveatStar caveat={messages.caveats[claimCaveat(claim)]} brackets={messages.punctuation} />
+  );
 }

@@ -44,7 +44,10 @@ export function KeyFigure({ fact, locale, messages, footnotes }: KeyFigureProps)
               >
                 {cell.text}
                 {cell.present && cell.marked && (
-                  <CaveatStar caveat={messages.caveats[cell.caveat]} />
+                  <CaveatStar
+                    caveat={messages.caveats[cell.caveat]}
+                    brackets={messages.punctuation}
+                  />
                 )}
               </span>
             )}

@@ -21,7 +21,7 @@ export const glossary = [
   {
     id: 'member',
     zh: '成员',
-    en: 'member',
+    en: 'member (a person in an organization’s WeCom directory; “employee” is used only for the employment relation)',
     es: 'empleado (toda persona de la organización en WeCom)',
     unofficialEn: false,
   },
@@ -53,13 +53,6 @@ export const glossary = [
     en: 'mass messaging to customers',
     es: 'envío masivo a clientes',
     unofficialEn: true,
-  },
-  {
-    id: 'member',
-    zh: '成员',
-    en: 'member (a person in an organization’s WeCom directory; “employee” is used only for the employment relation)',
-    es: 'miembro',
-    unofficialEn: false,
   },
   {
     id: 'customer-contact',

@@ -151,7 +151,7 @@ async function figuresOn(page: Page): Promise<Shown[]> {
           element
             .querySelector('.sr-only')
             ?.textContent?.trim()
-            .replace(/^\(|\)$/g, '') ?? '';
+            .replace(/^[(（]|[)）]$/g, '') ?? '';
         return {
           id,
           account: element.getAttribute('data-account')!,
@@ -213,7 +213,7 @@ for (const route of exportedRoutes()) {
           row
             .querySelector('td .sr-only')
             ?.textContent?.trim()
-            .replace(/^\(|\)$/g, '') ?? '',
+            .replace(/^[(（]|[)）]$/g, '') ?? '',
       })),
     );
     for (const line of lines) {

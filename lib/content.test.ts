@@ -7,6 +7,7 @@ import { catalogs } from '@/content/catalogs';
 import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
+import { interpolate } from './format';
 import { dataFigures, literalNumbers } from './figure-scan';
 import { defaultLocale, locales, type Messages } from './i18n';
 import { getLimit, getLimits, isLimitId, limitId, presentCell } from './limits';
@@ -167,7 +168,9 @@ describe('messages', () => {
       const empty = leaves(catalogs[locale].messages).filter(
         (leaf) =>
           leaf.value === '' &&
-          !['caveats › official', 'caveatShort › official'].includes(leaf.path),
+          !['caveats › official', 'caveatShort › official'].includes(leaf.path) &&
+          // Chinese sentences follow each other with no space between them.
+          !(locale === 'zh' && leaf.path === 'punctuation › sentenceGap'),
       );
       expect(empty).toEqual([]);
     },
@@ -178,6 +181,21 @@ describe('messages', () => {
     (locale) => {
       const needed = sources.filter((source) => source.lang !== locale).map((source) => source.id);
       expect(Object.keys(catalogs[locale].messages.sourceTitles).sort()).toEqual(needed.sort());
+    },
+  );
+
+  it.each(locales.map((locale) => [locale]))(
+    '%s: a caption or image alt built around a page title never puts a colon after its question mark',
+    (locale) => {
+      const { table, share } = catalogs[locale].messages;
+      // Every article title is a question; the mark it ends with must end the sentence too.
+      const title =
+        locale === 'zh' ? '群发能发几条？' : locale === 'es' ? '¿Cuántos?' : 'How many?';
+      for (const text of [
+        interpolate(table.caption, { topic: title }),
+        interpolate(share.ogAlt, { title }),
+      ])
+        expect(text).not.toMatch(/[?？]\s*[:：]/u);
     },
   );
 

@@ -64,6 +64,13 @@ describe('factCardAlt', () => {
       en,
     );
     expect(disputed).toContain('9 friends');
+    // Each value of the dispute names who gives it.
+    const publisher = (id: string) =>
+      `${en.punctuation.open}${getSource(id).publisher}${en.punctuation.close}`;
+    expect(disputed).toContain(
+      `5 friends${en.punctuation.separator}${en.caveats.disputed}${publisher(official)}`,
+    );
+    expect(disputed).toMatch(new RegExp(`9 friends[^;]*${escape(publisher(provider))}`));
     const history = factCardAlt(
       withWecom({ ...cell, alternatives: [{ ...alternative, kind: 'older-figure' }] }),
       'en',
@@ -72,6 +79,10 @@ describe('factCardAlt', () => {
     expect(history).not.toContain('9 friends');
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('factCardSource', () => {
   it('counts the cited sources and names the first by publisher and translated title', () => {

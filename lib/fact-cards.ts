@@ -1,4 +1,5 @@
 import type { CaveatKind } from './caveat';
+import type { ValueView } from './cell-view';
 import { interpolate } from './format';
 import type { Locale, Messages } from './i18n';
 import { ogImageSize } from './image-sizes';
@@ -23,14 +24,16 @@ export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): st
   const { punctuation } = messages;
   const figure = (account: (typeof accounts)[number]) => {
     const cell = factCellView(fact, account, locale, messages);
+    const disputed = cell.present ? cell.alternatives.filter((alt) => alt.disputes) : [];
     const parts = cell.present
       ? [
           cell.text,
           cell.condition ? `${punctuation.open}${cell.condition}${punctuation.close}` : '',
           caveatWords(cell.caveat, messages, punctuation.separator),
-          ...cell.alternatives
-            .filter((alt) => alt.disputes)
-            .map((alt) => `${punctuation.separator}${alt.label}`),
+          disputed.length > 0 ? valuePublishers(cell, messages) : '',
+          ...disputed.map(
+            (alt) => `${punctuation.separator}${alt.label}${valuePublishers(alt, messages)}`,
+          ),
         ]
       : [cell.text];
     return `${messages.accounts[account]}${punctuation.colon}${parts.join('')}`;
@@ -40,6 +43,20 @@ export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): st
     wecom: figure('wecom'),
     wechat: figure('wechat'),
   });
+}
+
+/**
+ * Who gives a value, for surfaces without links (an image, its alt text): its sources'
+ * publishers, each once, in brackets (" (WeCom developer docs)"); empty when it cites none.
+ * Each value of a dispute carries its own, so a reader sees which source says what.
+ */
+export function valuePublishers(
+  value: Pick<ValueView, 'sources'>,
+  messages: Pick<Messages, 'punctuation' | 'sourcePublishers'>,
+): string {
+  const { open, close, separator } = messages.punctuation;
+  const names = [...new Set(value.sources.map((id) => sourcePublisher(getSource(id), messages)))];
+  return names.length === 0 ? '' : `${open}${names.join(separator)}${close}`;
 }
 
 /** A caveat's words after a separator, or nothing for an official figure. */

@@ -56,11 +56,11 @@ describe('formatDateRange', () => {
     });
     expect(formatDateRange('es', '2026-11-24', '2026-11-28')).toEqual({
       from: '24',
-      to: '28 nov 2026',
+      to: '28 de noviembre de 2026',
     });
     expect(formatDateRange('es', '2026-09-03', '2026-11-28')).toEqual({
-      from: '3 sept',
-      to: '28 nov 2026',
+      from: '3 de septiembre',
+      to: '28 de noviembre de 2026',
     });
     expect(formatDateRange('en', '2026-11-24', '2026-11-28')).toEqual({
       from: 'Nov 24',
@@ -74,15 +74,17 @@ describe('formatDateRange', () => {
       to: '2026年1月2日',
     });
     expect(formatDateRange('es', '2025-12-30', '2026-01-02')).toEqual({
-      from: '30 dic 2025',
-      to: '2 ene 2026',
+      from: '30 de diciembre de 2025',
+      to: '2 de enero de 2026',
     });
   });
 });
 
 describe('formatDate', () => {
   it('formats full, month and year dates', () => {
-    expect(formatDate('es', '2026-11-24')).toBe('24 nov 2026');
+    expect(formatDate('es', '2026-11-24')).toBe('24 de noviembre de 2026');
+    expect(formatDate('en', '2026-11-24')).toBe('Nov 24, 2026');
+    expect(formatDate('zh', '2026-11-24')).toBe('2026年11月24日');
     expect(formatDate('es', '2025-09')).toBe('septiembre de 2025');
     expect(formatDate('es', '2025')).toBe('2025');
   });

@@ -59,9 +59,11 @@ export function formatDate(locale: Locale, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) throw new Error(`Not a date: "${date}"`);
   const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  // Spanish prose writes a date in full ("24 de noviembre de 2026"); the medium style's
+  // "24 nov 2026" reads as a form field there, while en and zh read naturally in it.
   const options: Intl.DateTimeFormatOptions =
     day !== undefined
-      ? { dateStyle: 'medium', timeZone: 'UTC' }
+      ? { dateStyle: locale === 'es' ? 'long' : 'medium', timeZone: 'UTC' }
       : month !== undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
@@ -71,8 +73,8 @@ export function formatDate(locale: Locale, date: string): string {
 /**
  * Two full dates (YYYY-MM-DD, `from` not after `to`) as the two ends of a range, what the two
  * share said once, for a template that joins them ("{from}至{to}", "entre el {from} y el {to}",
- * "between {from} and {to}"): zh "2026年11月24日" … "28日", es "24" … "28 nov 2026", en "Nov 24"
- * … "Nov 28, 2026". Intl's formatRange would join them itself, but its zh-CN output
+ * "between {from} and {to}"): zh "2026年11月24日" … "28日", es "24" … "28 de noviembre de 2026",
+ * en "Nov 24" … "Nov 28, 2026". Intl's formatRange would join them itself, but its zh-CN output
  * ("2026/11/24 – 2026/11/28") is not what a Chinese editor writes.
  */
 export function formatDateRange(
@@ -98,7 +100,7 @@ export function formatDateRange(
     };
   if (locale === 'es')
     return {
-      from: part(from, sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'short' }),
+      from: part(from, sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'long' }),
       to: formatDate(locale, to),
     };
   return { from: part(from, { month: 'short', day: 'numeric' }), to: formatDate(locale, to) };

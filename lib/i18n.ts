@@ -102,8 +102,17 @@ export type Messages = {
      */
     changed: Record<FigureChangeKind, string>;
   };
-  /** Punctuation around labels, lists and brackets: full-width in Chinese. */
-  punctuation: { colon: string; separator: string; open: string; close: string };
+  /**
+   * Punctuation around labels, lists, brackets and between sentences: full-width in Chinese,
+   * where sentences follow each other with no space.
+   */
+  punctuation: {
+    colon: string;
+    separator: string;
+    open: string;
+    close: string;
+    sentenceGap: string;
+  };
   accounts: Record<Account, string>;
   facts: Record<LimitId, string>;
   units: Record<Unit, PluralLabel>;
@@ -289,3 +298,6 @@ export type Messages = {
     rootAlt: string;
   };
 };
+
+/** A language's brackets, the opening one with the space it needs before it. */
+export type Brackets = Pick<Messages['punctuation'], 'open' | 'close'>;

@@ -110,7 +110,7 @@ async function renderFactCard(lang: string, image: string) {
       host={new URL(siteUrl).host}
       address={address}
     />,
-    { ...ogImageSize, fonts: await loadOgFonts() },
+    { ...ogImageSize, fonts: await loadOgFonts(lang) },
   );
 }
 
@@ -122,7 +122,7 @@ async function renderImage(lang: string, image: string) {
   const [, key, poster] = match;
   const page = await getSharePage(lang, key!);
   const messages = getMessages(lang);
-  const fonts = await loadOgFonts();
+  const fonts = await loadOgFonts(lang);
   if (!poster) {
     return new ImageResponse(
       <ShareCard page={page} locale={lang} messages={messages} host={new URL(siteUrl).host} />,

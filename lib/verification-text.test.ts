@@ -4,6 +4,10 @@ import type { Limit } from './limits';
 import { verificationText } from './verification-text';
 
 const templates = { one: 'Checked on {date}.', range: 'Checked between {oldest} and {newest}.' };
+const esTemplates = {
+  one: 'Comprobado el {date}.',
+  range: 'Comprobado entre el {oldest} y el {newest}.',
+};
 const checked = (verifiedAt: string) => ({ verifiedAt }) as Limit;
 
 describe('verificationText', () => {
@@ -18,8 +22,8 @@ describe('verificationText', () => {
     expect(verificationText('en', facts, templates)).toBe(
       'Checked between Mar 2, 2025 and Nov 24, 2026.',
     );
-    expect(verificationText('es', facts, templates)).toBe(
-      'Checked between 2 mar 2025 and 24 nov 2026.',
+    expect(verificationText('es', facts, esTemplates)).toBe(
+      'Comprobado entre el 2 de marzo de 2025 y el 24 de noviembre de 2026.',
     );
   });
 
@@ -28,6 +32,8 @@ describe('verificationText', () => {
     expect(verificationText('zh', facts, { one: '{date}', range: '{oldest}至{newest}' })).toBe(
       '2026年11月24日至28日',
     );
-    expect(verificationText('es', facts, templates)).toBe('Checked between 24 and 28 nov 2026.');
+    expect(verificationText('es', facts, esTemplates)).toBe(
+      'Comprobado entre el 24 y el 28 de noviembre de 2026.',
+    );
   });
 });

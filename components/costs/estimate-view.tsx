@@ -73,7 +73,10 @@ export function EstimateView({
               <td>
                 {line.amount ? money(line.amount, result.lineAmount) : result.notPublished}
                 {line.amount && marks[line.item]?.dispute === false && (
-                  <CaveatStar caveat={marks[line.item]!.words} />
+                  <CaveatStar
+                    caveat={marks[line.item]!.words}
+                    brackets={marks[line.item]!.brackets}
+                  />
                 )}
                 {/* A disputed price shows every value with its sources, not a mark. */}
                 {line.amount && marks[line.item]?.dispute && (

@@ -73,24 +73,24 @@ export function FaqQuestion({
           </p>
         </div>
       )}
-      <p className="mt-3">
-        <span className="font-semibold">
-          {faq.labels.readMore}
-          {messages.punctuation.colon}
-        </span>
-        {question === 'costs' && (
-          <>
-            <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
-            {messages.punctuation.separator}
-          </>
-        )}
-        {faqRelated[question].map((topic, index) => (
-          <span key={topic}>
-            {index > 0 && messages.punctuation.separator}
-            <a href={paths.page(locale, topic)}>{articles[topic].title}</a>
-          </span>
-        ))}
+      {/* A list, not a run joined by commas: the titles are questions, and "…？，…" or
+          "…?; …" reads wrong in every language. */}
+      <p className="mt-3 font-semibold" id={`${question}-read-more`}>
+        {faq.labels.readMore}
+        {messages.punctuation.colon}
       </p>
+      <ul className="mt-1 list-disc ps-6" aria-labelledby={`${question}-read-more`}>
+        {question === 'costs' && (
+          <li>
+            <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
+          </li>
+        )}
+        {faqRelated[question].map((topic) => (
+          <li key={topic}>
+            <a href={paths.page(locale, topic)}>{articles[topic].title}</a>
+          </li>
+        ))}
+      </ul>
       {facts.length > 0 && (
         <FactTable
           caption={interpolate(faq.labels.rows, { question: entry.question })}

@@ -62,7 +62,9 @@ export function Fact({
       {...(alternative !== undefined && { 'data-alternative': alternative })}
     >
       {unit ? `${shown.main}\u00a0${unit}` : bare ? shown.main : shown.text}
-      {shown.marked && <CaveatStar caveat={messages.caveats[shown.caveat]} />}
+      {shown.marked && (
+        <CaveatStar caveat={messages.caveats[shown.caveat]} brackets={messages.punctuation} />
+      )}
     </a>
   );
   if (!inDispute) return link;

@@ -37,7 +37,8 @@ export function SeedNote({
       </dl>
       {seedSources(fact).length > 0 && (
         <p className="mt-2 text-sm">
-          {messages.seed.history}{' '}
+          {messages.seed.history}
+          {messages.punctuation.colon}
           {seedSources(fact).map((sourceId, index) => {
             const title = sourceTitle(getSource(sourceId), locale, messages);
             return (

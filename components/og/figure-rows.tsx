@@ -1,4 +1,5 @@
 import type { LimitId } from '@/content/limits';
+import { valuePublishers } from '@/lib/fact-cards';
 import type { Locale, Messages } from '@/lib/i18n';
 import { factCellView, getLimit, mainCaveats } from '@/lib/limits';
 import { ogFontFamily } from '@/lib/og-fonts';
@@ -111,9 +112,15 @@ export function FigureRows({ facts, locale, messages, scale, labels = true }: Fi
                     {cell.present && cell.marked ? `${main}${caveatMark}` : main}
                   </div>
                   {unit && <div style={{ fontSize: 18 * scale, color: '#57534e' }}>{unit}</div>}
+                  {/* A dispute names who gives each value: the image travels without the table. */}
+                  {cell.present && disputed.length > 0 && (
+                    <div style={{ fontSize: 16 * scale, color: '#57534e' }}>
+                      {valuePublishers(cell, messages).trim()}
+                    </div>
+                  )}
                   {disputed.map((alt, index) => (
                     <div key={index} style={{ fontSize: 18 * scale, color: '#44403c' }}>
-                      {alt.label}
+                      {`${alt.label}${valuePublishers(alt, messages)}`}
                     </div>
                   ))}
                   {cell.present && cell.conditionNote && (

@@ -26,7 +26,8 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
       <h1 className="page-title">{messages.home.tableTitle}</h1>
       <p className="mt-4 max-w-3xl">{messages.home.tableIntro}</p>
       <p className="mt-2 max-w-3xl">
-        {messages.search.termsHint}{' '}
+        {messages.search.termsHint}
+        {messages.punctuation.sentenceGap}
         <a href={paths.page(locale, 'glossary')}>{messages.search.termsLink}</a>
       </p>
       <CaveatLegend caveats={mainCaveats(facts)} locale={locale} messages={messages} />

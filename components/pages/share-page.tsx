@@ -19,7 +19,12 @@ export async function SharePage({ locale }: { locale: Locale }) {
   return (
     <PerFactPage locale={locale} messages={messages} page={page} text={text}>
       {getLimits().map((fact) => (
-        <FactShareSection key={fact.id} share={factShare(fact, locale, messages)} text={text} />
+        <FactShareSection
+          key={fact.id}
+          share={factShare(fact, locale, messages)}
+          text={text}
+          colon={messages.punctuation.colon}
+        />
       ))}
       <FactPicker
         groups={groups}

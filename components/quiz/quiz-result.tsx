@@ -101,7 +101,9 @@ export function QuizResult({
         )}
         <p className="mt-3 text-lg">{words.summary}</p>
         <p className="mt-3">
-          <strong>{quiz.strength[result.strength]}</strong> {basisSentence(result, text)}
+          <strong>{quiz.strength[result.strength]}</strong>
+          {text.labels.punctuation.sentenceGap}
+          {basisSentence(result, text)}
         </p>
         {deciding.length > 0 && (
           <>
@@ -168,9 +170,10 @@ export function QuizResult({
                   question: quiz.questions[group.id].short,
                   answer: optionLabel(group.id, answers[group.id] as string, text),
                 })}
-              </span>{' '}
+              </span>
+              {/* The opening bracket brings its own space in es/en, none in zh. */}
               <span className="text-sm quiz-muted">
-                {text.labels.punctuation.open.trim()}
+                {text.labels.punctuation.open}
                 {[...new Set(group.reasons.map((reason) => reasonKind(reason, text)))].join(' · ')}
                 {text.labels.punctuation.close}
               </span>

@@ -3,14 +3,19 @@ import { interpolate } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
 import { ogImageSize } from '@/lib/image-sizes';
 
-type FactShareSectionProps = { share: FactShare; text: Messages['factShare'] };
+type FactShareSectionProps = {
+  share: FactShare;
+  text: Messages['factShare'];
+  /** The language's colon, with the space it needs after it (none after the full-width one). */
+  colon: string;
+};
 
 /**
  * One fact's card, its row's address and the code to embed it. Hidden until a row's "share"
  * link targets it by its id (`:target`), as on the report page: the page works without
  * JavaScript, shows one fact at a time, and a hidden card's lazy image is never fetched.
  */
-export function FactShareSection({ share, text }: FactShareSectionProps) {
+export function FactShareSection({ share, text, colon }: FactShareSectionProps) {
   const embedId = `embed-${share.id}`;
   return (
     <section
@@ -30,7 +35,8 @@ export function FactShareSection({ share, text }: FactShareSectionProps) {
         <a href={share.cardPath}>{text.imageLink}</a>
       </p>
       <p className="mt-2">
-        {text.rowLink}{' '}
+        {text.rowLink}
+        {colon}
         <a href={share.rowPath} className="break-all">
           {share.rowUrl}
         </a>

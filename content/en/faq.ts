@@ -66,8 +66,8 @@ export const faq: FaqContent = {
     automation: {
       question: 'What can I automate?',
       answer: [
-        'Whatever WeCom’s official tools allow, but never by driving the app: [third-party tools that control WeChat or WeCom break the rules]{automation.unofficial-tools-banned} and put the account at risk. Officially, a group bot can post up to {{automation.webhook-rate}} by webhook, and [an official AI bot]{automation.ai-bot} can reply in chats, though we could not confirm that it serves customers.',
-        'Customer outreach keeps a person in the loop: [a mass message created through the API goes out only after the member confirms it]{automation.mass-send-needs-member}, and [app messages reach only internal groups created through the API]{automation.app-messages-internal-groups-only}. [Sources disagree on whether group bots work in customer groups]{automation.webhook-in-customer-groups}, so do not build on it.',
+        'Whatever WeCom’s official tools allow, but never by driving the app: [third-party tools that control WeChat or WeCom break the rules]{automation.unofficial-tools-banned} and put the account at risk. Officially, a group bot can post up to {{automation.webhook-rate}} by webhook, and [an official AI bot]{automation.ai-bot} can reply in chats, though we could not confirm that it serves customers. Personal WeChat has one too: [the official ClawBot plugin, which replies in one-to-one chats only, not in groups]{automation.ai-bot:wechat}.',
+        'Customer outreach keeps a person in the loop: [a mass message created through the API goes out only after the member confirms it]{automation.mass-send-needs-member}, and [app messages reach only internal groups created through the API]{automation.app-messages-internal-groups-only}. [Sources disagree on whether group bots work in customer groups: Tencent’s WeCom team says that customer groups need product and compliance approval, while some vendors say the bots work there]{automation.webhook-in-customer-groups}, so do not build on it.',
       ],
     },
     privacy: {

@@ -61,7 +61,7 @@ export const messages = {
       update: 'Corrected: this row said {value} before',
     },
   },
-  punctuation: { colon: ': ', separator: '; ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', separator: '; ', open: ' (', close: ')', sentenceGap: ' ' },
   accounts: { wecom: 'WeCom', wechat: 'Personal WeChat' },
   facts: {
     'service-focus.audience': 'Who it is built for',
@@ -301,7 +301,7 @@ export const messages = {
   seed: {
     before: 'Before',
     now: 'Now',
-    history: 'The old rule is documented in:',
+    history: 'The old rule is documented in',
     statusTitle: {
       confirmed: 'Figure confirmed',
       outdated: 'Figure out of date in many articles',
@@ -516,7 +516,7 @@ export const messages = {
       'Each link shows, at the top of this page, that figure’s image, the link to its row and the code to embed it.',
     factTitle: 'Share “{label}”',
     imageLink: 'Open the image (PNG, 1200 × 630)',
-    rowLink: 'Link to the row:',
+    rowLink: 'Link to the row',
     embedLabel: 'Code to embed it in a web page (HTML)',
     embedHint:
       'It shows the image, with alt text that states the figure, linked to its row. Select it and copy it.',

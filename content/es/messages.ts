@@ -58,7 +58,7 @@ export const messages = {
       update: 'Corregido: esta fila decía antes {value}',
     },
   },
-  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', separator: ', ', open: ' (', close: ')', sentenceGap: ' ' },
   accounts: { wecom: 'WeCom', wechat: 'WeChat personal' },
   facts: {
     'service-focus.audience': 'Para quién es',
@@ -77,7 +77,7 @@ export const messages = {
     'staff-leaving.takeover-delay': 'Tiempo hasta que el nuevo responsable asume al cliente',
     'staff-leaving.customers-per-transfer': 'Clientes por operación de transferencia',
     'staff-leaving.departure-window': 'Plazo tras la baja para transferir los clientes',
-    'staff-leaving.active-transfer-limit': 'Transferencias de clientes entre empleados activos',
+    'staff-leaving.active-transfer-limit': 'Transferencias de cada cliente entre empleados activos',
     'profile-card.verified-company-name': 'Muestra el nombre verificado de la empresa',
     'profile-card.custom-fields': 'Campos propios en la tarjeta (web, texto, miniprograma)',
     'profile-card.company-short-names': 'Nombres cortos de empresa disponibles',
@@ -311,7 +311,7 @@ export const messages = {
   seed: {
     before: 'Antes',
     now: 'Ahora',
-    history: 'Documentan la regla antigua:',
+    history: 'Documentan la regla antigua',
     statusTitle: {
       confirmed: 'Cifra confirmada',
       outdated: 'Cifra desactualizada en muchos artículos',
@@ -526,7 +526,7 @@ export const messages = {
       'Cada enlace muestra arriba la imagen de esa cifra, el enlace a su fila y el código para insertarla.',
     factTitle: 'Compartir «{label}»',
     imageLink: 'Abrir la imagen (PNG, 1200 × 630)',
-    rowLink: 'Enlace a la fila:',
+    rowLink: 'Enlace a la fila',
     embedLabel: 'Código para insertarla en una web (HTML)',
     embedHint:
       'Muestra la imagen, con un texto alternativo que dice la cifra, y enlaza a su fila. Selecciónalo y cópialo.',

@@ -36,7 +36,7 @@ export const messages = {
   },
   table: {
     caveatLegend: '⚠ 表示该数字附有提示；点开标记可查看来源支持到什么程度。',
-    caption: '{topic}：企业微信与个人微信对照',
+    caption: '企业微信与个人微信对照：{topic}',
     overviewCaption: '企业微信与个人微信完整对比（按区别分组）',
     fact: '项目',
     verifiedOn: '核对于 {date}',
@@ -50,7 +50,7 @@ export const messages = {
       update: '已更正：本站此前写的是 {value}',
     },
   },
-  punctuation: { colon: '：', separator: '，', open: '（', close: '）' },
+  punctuation: { colon: '：', separator: '，', open: '（', close: '）', sentenceGap: '' },
   accounts: { wecom: '企业微信', wechat: '个人微信' },
   facts: {
     'service-focus.audience': '主要服务对象',
@@ -254,7 +254,7 @@ export const messages = {
   seed: {
     before: '以前',
     now: '现在',
-    history: '旧规则的出处：',
+    history: '旧规则的出处',
     statusTitle: {
       confirmed: '数字无误',
       outdated: '很多文章里的数字已经过时',
@@ -305,7 +305,7 @@ export const messages = {
     description: '几道小题，根据你的工作方式推荐企业微信、个人微信，或者两个都用。',
   },
   share: {
-    ogAlt: '{title}：企业微信与个人微信关键数字并排对照',
+    ogAlt: '企业微信与个人微信关键数字并排对照：{title}',
     posterCta: '每个数字的出处和日期，都在这里：',
     savePoster: '保存图片，分享到微信',
     posterAlt: '竖版海报：本页关键数字和本页的二维码',
@@ -446,7 +446,7 @@ export const messages = {
     pickIntro: '点击任一链接，本页顶部就会显示该数字的图片、所在行的链接和嵌入代码。',
     factTitle: '分享“{label}”',
     imageLink: '打开图片（PNG，1200 × 630）',
-    rowLink: '所在行链接：',
+    rowLink: '所在行链接',
     embedLabel: '嵌入网页的代码（HTML）',
     embedHint: '代码会显示这张图片（替代文字写明了数字），并链接到所在行。选中后复制即可。',
     rowAction: '分享',

@@ -57,7 +57,12 @@ describe('the costs page', () => {
     it('gives a second-hand price its caveat in words', () => {
       expect(
         priceMark(view({ ...price, confidence: 'low', sources: ['aoaoao-124'] }), messages, 'en'),
-      ).toEqual({ words: messages.caveats.weak, dispute: false, caveat: 'weak' });
+      ).toEqual({
+        words: messages.caveats.weak,
+        dispute: false,
+        caveat: 'weak',
+        brackets: { open: ' (', close: ')' },
+      });
     });
 
     it('gives a disputed price every value with its sources, to show in full', () => {

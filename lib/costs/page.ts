@@ -59,12 +59,15 @@ export function allCostLines(prices: CostPrices): CostLine[] {
 export function priceMark(cell: CellView, messages: Messages, locale: Locale): CostMark | null {
   if (!cell.present) return null;
   const dispute = disputedValues(cell);
+  const { open, close } = messages.punctuation;
+  const brackets = { open, close };
   if (dispute) {
     const name = (id: string) => sourceTitle(getSource(id), locale, messages).title;
-    return { words: disputeText(dispute, messages, name), dispute: true, caveat: cell.caveat };
+    const words = disputeText(dispute, messages, name);
+    return { words, dispute: true, caveat: cell.caveat, brackets };
   }
   return cell.marked
-    ? { words: messages.caveats[cell.caveat], dispute: false, caveat: cell.caveat }
+    ? { words: messages.caveats[cell.caveat], dispute: false, caveat: cell.caveat, brackets }
     : null;
 }
 

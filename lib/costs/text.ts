@@ -1,5 +1,5 @@
 import type { CaveatKind } from '@/lib/caveat';
-import type { PluralLabel } from '@/lib/i18n';
+import type { Brackets, PluralLabel } from '@/lib/i18n';
 
 import type { CountError } from './parse-count';
 import type { CostItem, CostProblem } from './estimate';
@@ -8,9 +8,10 @@ import type { typicalOrganisations } from './examples';
 /**
  * Per item, what a reader must be told about the price it rests on (worked out on the server
  * from the data): a sentence in the page's language, and whether it is a dispute, which the line
- * shows in full (every value with its sources) rather than as a mark.
+ * shows in full (every value with its sources) rather than as a mark; the language's brackets
+ * go round the words a screen reader hears after the mark.
  */
-export type CostMark = { words: string; dispute: boolean; caveat: CaveatKind };
+export type CostMark = { words: string; dispute: boolean; caveat: CaveatKind; brackets: Brackets };
 export type CostMarks = Partial<Record<CostItem, CostMark>>;
 
 /** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
