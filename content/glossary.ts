@@ -179,7 +179,7 @@ export const glossary = [
   {
     id: 'interop-licence',
     zh: '互通账号 / 基础账号',
-    en: 'interop licence / base licence',
+    en: 'interop account / base account',
     es: 'licencia de interconexión / licencia básica',
     unofficialEn: true,
   },

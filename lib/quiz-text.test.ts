@@ -30,7 +30,9 @@ import {
   verifiedOrgText,
   type QuizText,
 } from './quiz-text';
+import { caveatIn } from './limit-lookup';
 import { quizData } from './quiz/data';
+import { trustClaim } from './trust';
 
 const data = quizData();
 const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages), data };
@@ -208,6 +210,14 @@ describe('result texts', () => {
         alternatives.map((a) => [...a.sources]),
       );
     }
+  });
+
+  it('give a figure with a caveat its words in a hint, which has no figure note beside it', () => {
+    const hint = questionViews(text).find((view) => view.id === 'company-name')!.hint!;
+    const cell = presentCell(getLimit('service-focus.verification-fee').wecom)!;
+    const caveat = caveatIn(cell, data.sources);
+    expect(caveat).not.toBe('official');
+    expect(hint).toContain(messages.caveats[trustClaim(caveat).words!]);
   });
 
   it('cite the figures the verified-organisation assumption rests on', () => {

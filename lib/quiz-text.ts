@@ -16,6 +16,7 @@ import {
   type Recommendation,
 } from './quiz';
 import type { QuizMessages } from './quiz-messages';
+import { withCaveatWords } from './trust';
 import { sourceTitle, type SourceTitle } from './source-title';
 import type { Account } from './vocabulary';
 
@@ -79,7 +80,9 @@ export function figureText(
   const cell = figureCell(ref, text);
   if (bare) return cell.main;
   const disputes = cell.alternatives.filter((alternative) => alternative.disputes);
-  if (disputes.length === 0) return cell.text;
+  // Standing alone (a hint has no figure note beside it), a figure carries its caveat in words.
+  if (disputes.length === 0)
+    return withSources ? withCaveatWords(cell.text, cell.caveat, text.labels) : cell.text;
   const { verdict } = text.quiz;
   const titles = (ids: readonly string[]) =>
     ids

@@ -47,7 +47,7 @@ export const faq: FaqContent = {
     abroad: {
       question: 'Can a company outside mainland China use and verify WeCom?',
       answer: [
-        'It can use it: [the app works outside mainland China]{abroad.app-works-abroad}, and [WeChat users can be reached from it without installing another app]{service-focus.reaches-wechat-users}. Verification is less clear, because [sources disagree]{abroad.overseas-verification-available}: a mirrored official guide describes a route for organizations registered abroad at {{costs.overseas-verification}}, while a blog says they cannot be verified, so check the admin console before you count on it.',
+        'It can use it: [the app works outside mainland China]{abroad.app-works-abroad}, and [WeChat users can be reached from it without installing another app]{service-focus.reaches-wechat-users}. Verification is less clear: [a mirrored official guide describes a route for organizations registered abroad]{abroad.overseas-verification-available}, at {{costs.overseas-verification}}, while a blog says they cannot be verified, so check the admin console before you count on it.',
         'A vendor’s guide shows [a member signing up with email instead of a mobile number]{abroad.register-with-email}, but [we found no official word on foreign mobile numbers]{abroad.foreign-phone-numbers:wecom}. On the personal side, [WeChat accounts with a foreign number fall under the international WeChat terms]{abroad.wechat-international-terms:wechat}.',
       ],
     },
@@ -67,7 +67,7 @@ export const faq: FaqContent = {
       question: 'What can I automate?',
       answer: [
         'Whatever WeCom’s official tools allow, but never by driving the app: [third-party tools that control WeChat or WeCom break the rules]{automation.unofficial-tools-banned} and put the account at risk. Officially, a group bot can post up to {{automation.webhook-rate}} by webhook, and [an official AI bot]{automation.ai-bot} can reply in chats, though we could not confirm that it serves customers. Personal WeChat has one too: [the official ClawBot plugin, which replies in one-to-one chats only, not in groups]{automation.ai-bot:wechat}.',
-        'Customer outreach keeps a person in the loop: [a mass message created through the API goes out only after the member confirms it]{automation.mass-send-needs-member}, and [app messages reach only internal groups created through the API]{automation.app-messages-internal-groups-only}. [Sources disagree on whether group bots work in customer groups: Tencent’s WeCom team says that customer groups need product and compliance approval, while some vendors say the bots work there]{automation.webhook-in-customer-groups}, so do not build on it.',
+        'Customer outreach keeps a person in the loop: [a mass message created through the API goes out only after the member confirms it]{automation.mass-send-needs-member}, and [app messages reach only internal groups created through the API]{automation.app-messages-internal-groups-only}. [Whether group bots work in customer groups]{automation.webhook-in-customer-groups} is not settled: Tencent’s WeCom team says that customer groups need product and compliance approval, while some vendors say the bots work there, so do not build on it.',
       ],
     },
     privacy: {

@@ -238,7 +238,7 @@ export const quizMessages = {
       'An internal WeCom group, with only the organization’s own members, holds up to {value}.',
     'all-staff-group': 'The all-staff group goes up to {value}.',
     'qr-linked-groups':
-      'With WeCom’s dynamic group QR code, a single code spreads people across up to {number} groups, each created automatically when the previous one fills up.',
+      'With WeCom’s dynamic group QR code, a single code spreads people across up to {number} groups, and WeCom can create a new group when they are all full.',
     'broadcast-batches':
       'Personal WeChat sends each mass message to {value} at most: to reach more people, you would have to send it again in batches.',
     'wecom-batch': 'WeCom reaches {value} in a single send.',

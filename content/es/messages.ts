@@ -379,7 +379,21 @@ export const messages = {
   },
   sourcesPage: { allSources: 'Todas las fuentes', quoteLabel: 'Lo que dice sobre «{fact}»' },
   sourceTitles,
-  sourcePublishers: {},
+  sourcePublishers: {
+    'vcqqcno.cn (repost signed 腾讯企业微信)': 'vcqqcno.cn (reproducción firmada por 腾讯企业微信)',
+    'ydadm.com (repost signed 腾讯企业邮箱)': 'ydadm.com (reproducción firmada por 腾讯企业邮箱)',
+    'cnblogs (ytkah), quoting WeChat 6.1.1 Help & Feedback (via mamicode.com)':
+      'cnblogs (ytkah), que cita la ayuda de WeChat 6.1.1 (vía mamicode.com)',
+    'Reuters (via maxnews.in)': 'Reuters (vía maxnews.in)',
+    '北京日报 (via caiding5.cn)': '北京日报 (vía caiding5.cn)',
+    '新华社 (via fkpjhm.cn)': '新华社 (vía fkpjhm.cn)',
+    '界面新闻 (via learnwithfaith.com)': '界面新闻 (vía learnwithfaith.com)',
+    '亿邦动力 (via menbie.com)': '亿邦动力 (vía menbie.com)',
+    '中国青年网 (via xinyaonews.com)': '中国青年网 (vía xinyaonews.com)',
+    '北京青年报 (via beipingwang.com)': '北京青年报 (vía beipingwang.com)',
+    '羊城晚报 (via zhoukan.cc)': '羊城晚报 (vía zhoukan.cc)',
+    'OpenClaw (project docs)': 'OpenClaw (documentación del proyecto)',
+  },
   corrections: {
     subject: 'Corrección: {id}',
     body: 'Dato: {id}\nPágina: {page}\nIdioma: {locale}\nValor mostrado: {shown}\nVersión de los datos: {version}\n\nQué está mal y dónde lo dice (enlace a la fuente):\n',

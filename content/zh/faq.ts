@@ -47,7 +47,7 @@ export const faq: FaqContent = {
     abroad: {
       question: '中国大陆以外的企业能用企业微信吗？能认证吗？',
       answer: [
-        '可以用：[App 在中国大陆以外也能使用]{abroad.app-works-abroad}，而且[你能直接联系微信用户，对方无需另装 App]{service-focus.reaches-wechat-users}。能否认证就没那么确定了，因为[各方说法不一]{abroad.overseas-verification-available}：一份镜像保存的官方指南介绍了境外企业的认证途径，费用为 {{costs.overseas-verification}}，而一篇博客说境外机构暂不支持认证，所以做打算之前，请先到管理后台确认。',
+        '可以用：[App 在中国大陆以外也能使用]{abroad.app-works-abroad}，而且[你能直接联系微信用户，对方无需另装 App]{service-focus.reaches-wechat-users}。能否认证就没那么确定了：[一份镜像保存的官方指南介绍了境外企业的认证途径]{abroad.overseas-verification-available}，费用为 {{costs.overseas-verification}}，而一篇博客说境外机构暂不支持认证，所以做打算之前，请先到管理后台确认。',
         '一家软件厂商的指南显示，[成员可以用邮箱代替手机号注册]{abroad.register-with-email}，但[能否用境外手机号注册，我们没有找到官方说明]{abroad.foreign-phone-numbers:wecom}。个人微信方面，[用境外手机号注册的账号适用 WeChat（海外版）的服务条款]{abroad.wechat-international-terms:wechat}。',
       ],
     },
@@ -67,7 +67,7 @@ export const faq: FaqContent = {
       question: '哪些事情可以自动化？',
       answer: [
         '凡是企业微信官方工具支持的都可以，但不能靠操控 App 来实现：[用第三方工具操控微信或企业微信违反平台规则]{automation.unofficial-tools-banned}，账号会有风险。官方途径里，群机器人（消息推送）可以通过 Webhook 发消息，每个机器人最多 {{automation.webhook-rate}}；[官方的智能机器人]{automation.ai-bot}也能在聊天中回复，但它能不能用来服务客户，我们没能确认。个人微信现在也有：[官方的 ClawBot 插件，只能在单聊中回复，不支持群聊]{automation.ai-bot:wechat}。',
-        '给客户发消息始终离不开人工：[通过接口创建的群发任务，要成员确认后才会发出]{automation.mass-send-needs-member}，[应用消息也只能发到通过接口创建的内部群]{automation.app-messages-internal-groups-only}。[群机器人能否用于客户群，各方说法不一：腾讯企业微信团队表示，客户群要经过产品和合规审批，也有服务商说可以用]{automation.webhook-in-customer-groups}，别把业务流程建立在这一点上。',
+        '给客户发消息始终离不开人工：[通过接口创建的群发任务，要成员确认后才会发出]{automation.mass-send-needs-member}，[应用消息也只能发到通过接口创建的内部群]{automation.app-messages-internal-groups-only}。[群机器人能否用于客户群]{automation.webhook-in-customer-groups}还没有定论：腾讯企业微信团队表示，客户群要经过产品和合规审批，也有服务商说可以用，别把业务流程建立在这一点上。',
       ],
     },
     privacy: {

@@ -233,7 +233,7 @@ export const messages = {
     press: '来自新闻报道，未见官方页面',
     providers: '来自服务商资料，未见官方页面',
     weak: '存疑：二手来源很少、较旧或互相矛盾',
-    disputed: '来源说法不一，各方数字均已列出',
+    disputed: '来源说法不一，各方说法均已列出',
     unverified: '未经证实：没有可靠来源支持',
     inference: '根据账号机制推断，没有来源明说',
   },

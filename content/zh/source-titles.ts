@@ -40,4 +40,16 @@ export const sourcePublishers: Readonly<Record<string, string>> = {
   'QwenLM (GitHub)': 'QwenLM（GitHub）',
   'Tencent Cloud': '腾讯云',
   '經濟通 ETNet': '经济通 ETNet',
+  'Weixin (Tencent)': '微信（腾讯）',
+  'GitHub (WecomTeam/wecom-cli, Tencent)': 'GitHub（WecomTeam/wecom-cli，腾讯）',
+  'GitHub (Tencent/openclaw-weixin)': 'GitHub（Tencent/openclaw-weixin）',
+  'GitHub (imjuya/juya-ai-daily)': 'GitHub（imjuya/juya-ai-daily）',
+  'OpenClaw (project docs)': 'OpenClaw（项目文档）',
+  'cnblogs (ytkah), quoting WeChat 6.1.1 Help & Feedback (via mamicode.com)':
+    '博客园（ytkah），引用微信 6.1.1 版“帮助与反馈”（mamicode.com 转载）',
+  '界面新闻 (via learnwithfaith.com)': '界面新闻（learnwithfaith.com 转载）',
+  '亿邦动力 (via menbie.com)': '亿邦动力（menbie.com 转载）',
+  '中国青年网 (via xinyaonews.com)': '中国青年网（xinyaonews.com 转载）',
+  '北京青年报 (via beipingwang.com)': '北京青年报（beipingwang.com 转载）',
+  '羊城晚报 (via zhoukan.cc)': '羊城晚报（zhoukan.cc 转载）',
 };
