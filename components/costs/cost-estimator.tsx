@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 
 import { estimate, type CostInputs, type CostPrices } from '@/lib/costs/estimate';
 import { parseCount } from '@/lib/costs/parse-count';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 
@@ -24,7 +24,7 @@ type CostEstimatorProps = {
   prices: CostPrices;
   /** Lines whose price carries a caveat, and what the mark means. */
   marks: CostMarks;
-  markLegend: string;
+  legendWords: CostLegendWords;
   text: CostsText;
   locale: Locale;
   /** The form's starting values (the first worked example), so the first render is the server's. */
@@ -38,7 +38,7 @@ type CostEstimatorProps = {
 export function CostEstimator({
   prices,
   marks,
-  markLegend,
+  legendWords,
   text,
   locale,
   initial,
@@ -162,7 +162,7 @@ export function CostEstimator({
         <EstimateView
           estimate={result}
           marks={marks}
-          markLegend={markLegend}
+          legendWords={legendWords}
           text={text}
           locale={locale}
           caption={text.result.title}

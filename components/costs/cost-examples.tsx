@@ -1,6 +1,6 @@
 import { estimate, type CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
 
@@ -9,13 +9,13 @@ import { EstimateView } from './estimate-view';
 type CostExamplesProps = {
   prices: CostPrices;
   marks: CostMarks;
-  markLegend: string;
+  legendWords: CostLegendWords;
   text: CostsText;
   locale: Locale;
 };
 
 /** Three typical organisations worked through at build time by the estimator's own function. */
-export function CostExamples({ prices, marks, markLegend, text, locale }: CostExamplesProps) {
+export function CostExamples({ prices, marks, legendWords, text, locale }: CostExamplesProps) {
   return (
     <section className="not-prose mt-8" aria-labelledby="cost-examples">
       <h2 id="cost-examples" className="section-title">
@@ -40,7 +40,7 @@ export function CostExamples({ prices, marks, markLegend, text, locale }: CostEx
               <EstimateView
                 estimate={estimate(input, prices)}
                 marks={marks}
-                markLegend={markLegend}
+                legendWords={legendWords}
                 text={text}
                 locale={locale}
                 caption={words}

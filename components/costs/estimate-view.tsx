@@ -1,7 +1,13 @@
 import { formatNumber, interpolate, pluralForm } from '@/lib/format';
 import type { Amount, CostLine, Estimate } from '@/lib/costs/estimate';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import {
+  shownCaveats,
+  type CostLegendWords,
+  type CostMarks,
+  type CostsText,
+} from '@/lib/costs/text';
 import type { Locale } from '@/lib/i18n';
+import { markLegend } from '@/lib/trust';
 
 import { CaveatStar } from '../caveat-star';
 import { ZhRuns } from '../zh-runs';
@@ -9,8 +15,8 @@ import { ZhRuns } from '../zh-runs';
 type EstimateViewProps = {
   estimate: Estimate;
   marks: CostMarks;
-  /** What the mark means, under the lines (the page's own legend). */
-  markLegend: string;
+  /** What the mark means, under the lines: naming only the caveats of the lines shown. */
+  legendWords: CostLegendWords;
   text: Pick<CostsText, 'result' | 'items'>;
   locale: Locale;
   caption: string;
@@ -24,7 +30,7 @@ type EstimateViewProps = {
 export function EstimateView({
   estimate,
   marks,
-  markLegend,
+  legendWords,
   text,
   locale,
   caption,
@@ -46,6 +52,12 @@ export function EstimateView({
           : templates.range,
       { low: yuan(amount.low), high: yuan(amount.high ?? 0) },
     );
+  const legend = markLegend(
+    shownCaveats(estimate, marks),
+    legendWords.template,
+    legendWords.names,
+    locale,
+  );
   return (
     <div className="estimate">
       <p className="estimate-total">{money(estimate.total, result.total)}</p>
@@ -90,9 +102,7 @@ export function EstimateView({
           ))}
         </tbody>
       </table>
-      {estimate.lines.some((line) => line.amount && marks[line.item]?.dispute === false) && (
-        <p className="note mt-2">{markLegend}</p>
-      )}
+      {legend && <p className="note mt-2">{legend}</p>}
       {estimate.unknowns.length > 0 && <p className="note mt-2">{result.unknownsNote}</p>}
     </div>
   );

@@ -8,7 +8,7 @@ import { interpolate } from '@/lib/format';
 import { headingId } from '@/lib/heading-id';
 import type { CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { isTopic, type Subject } from '@/lib/vocabulary';
 
 import { CostEstimator } from '../costs/cost-estimator';
@@ -69,7 +69,7 @@ type ArticleContext = {
    */
   table: { topic: Subject; title: string; facts: readonly Limit[] } | null;
   /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; markLegend: string; text: CostsText };
+  costs?: { prices: CostPrices; marks: CostMarks; legendWords: CostLegendWords; text: CostsText };
 };
 
 /**
@@ -126,13 +126,13 @@ export function articleComponents({
       );
     },
     CostEstimator: () => {
-      const { prices, marks, markLegend, text } = needCosts('CostEstimator');
+      const { prices, marks, legendWords, text } = needCosts('CostEstimator');
       return (
         <div data-hydrate="" id="estimator" className="not-prose">
           <CostEstimator
             prices={prices}
             marks={marks}
-            markLegend={markLegend}
+            legendWords={legendWords}
             text={text}
             locale={locale}
             initial={typicalOrganisations[0].input}
@@ -141,12 +141,12 @@ export function articleComponents({
       );
     },
     CostExamples: () => {
-      const { prices, marks, markLegend, text } = needCosts('CostExamples');
+      const { prices, marks, legendWords, text } = needCosts('CostExamples');
       return (
         <CostExamples
           prices={prices}
           marks={marks}
-          markLegend={markLegend}
+          legendWords={legendWords}
           text={text}
           locale={locale}
         />

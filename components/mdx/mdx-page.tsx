@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { loadArticle, type PageSlug } from '@/lib/articles';
 import type { CostPrices } from '@/lib/costs/estimate';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { footnoteNumbers } from '@/lib/footnotes';
 import type { Locale } from '@/lib/i18n';
 import { sourcesOf, verificationRange, type Limit } from '@/lib/limits';
@@ -33,7 +33,7 @@ type MdxPageProps = {
    */
   topic?: Subject;
   /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; markLegend: string; text: CostsText };
+  costs?: { prices: CostPrices; marks: CostMarks; legendWords: CostLegendWords; text: CostsText };
   /** What follows the sources and the freshness note. */
   children?: ReactNode;
 };

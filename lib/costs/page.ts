@@ -10,11 +10,10 @@ import {
 import { sourceTitle } from '@/lib/source-title';
 import type { Locale, Messages } from '@/lib/i18n';
 import { getCatalog, getMessages } from '@/lib/messages';
-import { markLegend } from '@/lib/trust';
 
 import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
 import { costPrices } from './prices';
-import type { CostMark, CostMarks, CostsText } from './text';
+import type { CostLegendWords, CostMark, CostMarks, CostsText } from './text';
 
 /**
  * Rows of the eight differences that the costs page's table repeats, because the estimator's
@@ -93,16 +92,9 @@ export function costMarks(prices: CostPrices, locale: Locale, messages: Messages
   return marks;
 }
 
-/** The estimator's legend: what its marks mean, naming the caveats they stand for. */
-export function costMarkLegend(marks: CostMarks, locale: Locale, messages: Messages): string {
-  const legend = markLegend(
-    Object.values(marks).map((mark) => mark.caveat),
-    messages.article.caveatMark,
-    messages.caveatShort,
-    locale,
-  );
-  // Every price comes from providers today; if all became official, the legend would go too.
-  return legend ?? '';
+/** The estimator's legend words: each estimate names only the caveats of the lines it shows. */
+export function costLegendWords(messages: Messages): CostLegendWords {
+  return { template: messages.article.caveatMark, names: messages.caveatShort };
 }
 
 /** The estimator's and examples' words in a locale. */
@@ -118,7 +110,7 @@ export function costsPageContext(locale: Locale) {
   return {
     prices,
     marks,
-    markLegend: costMarkLegend(marks, locale, messages),
+    legendWords: costLegendWords(messages),
     text: getCostsText(locale),
   };
 }

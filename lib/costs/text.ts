@@ -2,7 +2,7 @@ import type { CaveatKind } from '@/lib/caveat';
 import type { Brackets, PluralLabel } from '@/lib/i18n';
 
 import type { CountError } from './parse-count';
-import type { CostItem, CostProblem } from './estimate';
+import type { CostItem, CostProblem, Estimate } from './estimate';
 import type { typicalOrganisations } from './examples';
 
 /**
@@ -13,6 +13,20 @@ import type { typicalOrganisations } from './examples';
  */
 export type CostMark = { words: string; dispute: boolean; caveat: CaveatKind; brackets: Brackets };
 export type CostMarks = Partial<Record<CostItem, CostMark>>;
+
+/**
+ * The caveats an estimate's marks stand for: those of its priced lines with a mark (a disputed
+ * price shows its values in words instead), so its legend names no caveat it does not show.
+ */
+export function shownCaveats(estimate: Estimate, marks: CostMarks): CaveatKind[] {
+  return estimate.lines.flatMap((line) => {
+    const mark = marks[line.item];
+    return line.amount && mark && !mark.dispute ? [mark.caveat] : [];
+  });
+}
+
+/** The words of the estimator's legend, which names only the caveats of the lines it shows. */
+export type CostLegendWords = { template: string; names: Record<CaveatKind, string> };
 
 /** What the costs page's estimator and worked examples say in one language (`content/<lang>/costs.ts`). */
 export type CostsText = {
