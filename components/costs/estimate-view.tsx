@@ -90,6 +90,12 @@ export function EstimateView({
                     brackets={marks[line.item]!.brackets}
                   />
                 )}
+                {line.amount && marks[line.item]?.also && (
+                  <span className="note block">
+                    <span aria-hidden="true">⚠ </span>
+                    <ZhRuns>{marks[line.item]!.also}</ZhRuns>
+                  </span>
+                )}
                 {/* A disputed price shows every value with its sources, not a mark. */}
                 {line.amount && marks[line.item]?.dispute && (
                   <span className="note block">

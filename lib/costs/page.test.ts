@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/figure-scan';
 import { locales } from '@/lib/i18n';
-import { cellView } from '@/lib/cell-view';
-import { claimCaveat, getSource, isLimitId } from '@/lib/limits';
+import { cellView, disputedValues } from '@/lib/cell-view';
+import { claimCaveat, factCellView, getLimit, getSource, isLimitId } from '@/lib/limits';
 import { sourceTitle } from '@/lib/source-title';
 import { getMessages } from '@/lib/messages';
 
@@ -37,6 +37,20 @@ describe('the costs page', () => {
     for (const line of allCostLines(prices).filter((l) => l.amount !== null))
       expect(marks[line.item], line.item).toBeTruthy();
     expect(marks['acquisition-links']).toBeUndefined();
+  });
+
+  it('gives a line the dispute of another row it rests on, beside its price’s own mark', () => {
+    const messages = getMessages('en');
+    const marks = costMarks(prices, 'en', messages);
+    for (const line of allCostLines(prices)) {
+      const disputed = line.facts
+        .slice(1)
+        .filter((id) => disputedValues(factCellView(getLimit(id), 'wecom', 'en', messages)));
+      // Found in the data: whether overseas verification exists at all is disputed today.
+      if (disputed.length > 0) expect(marks[line.item]?.also, line.item).toBeTruthy();
+      else expect(marks[line.item]?.also, line.item).toBeUndefined();
+    }
+    expect(marks['overseas-verification']?.also).toBeTruthy();
   });
 
   describe('priceMark', () => {

@@ -77,17 +77,19 @@ export function priceMark(cell: CellView, messages: Messages, locale: Locale): C
 export function costMarks(prices: CostPrices, locale: Locale, messages: Messages): CostMarks {
   const marks: CostMarks = {};
   for (const line of allCostLines(prices)) {
-    for (const id of line.facts) {
+    const found = line.facts.flatMap((id) => {
       const mark = priceMark(
         factCellView(getLimit(id), 'wecom', locale, messages),
         messages,
         locale,
       );
-      if (mark) {
-        marks[line.item] ??= mark;
-        break;
-      }
-    }
+      return mark ? [mark] : [];
+    });
+    const [mark] = found;
+    if (!mark) continue;
+    // The price's own mark first; a dispute on another row the line rests on goes with it.
+    const also = found.slice(1).find((other) => other.dispute);
+    marks[line.item] ??= also ? { ...mark, also: also.words } : mark;
   }
   return marks;
 }

@@ -11,7 +11,14 @@ import type { typicalOrganisations } from './examples';
  * shows in full (every value with its sources) rather than as a mark; the language's brackets
  * go round the words a screen reader hears after the mark.
  */
-export type CostMark = { words: string; dispute: boolean; caveat: CaveatKind; brackets: Brackets };
+export type CostMark = {
+  words: string;
+  dispute: boolean;
+  caveat: CaveatKind;
+  brackets: Brackets;
+  /** A dispute on another row the line rests on (whether the item exists at all), in words. */
+  also?: string;
+};
 export type CostMarks = Partial<Record<CostItem, CostMark>>;
 
 /**
