@@ -7,7 +7,7 @@ const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   // Related mode makes Vite parse every file a test reaches, and it fails on the MDX articles
-  // behind lib/articles.ts' dynamic import; per-test coverage picks the tests to run instead.
+  // behind lib/site/articles.ts' dynamic import; per-test coverage picks the tests to run instead.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   // A static mutant (code that runs only while a module loads: constant tables, zod schemas,
@@ -20,16 +20,15 @@ const config = {
     'lib/**/*.ts',
     '!lib/**/*.test.ts',
     '!lib/**/__fixtures__/**',
-    '!lib/articles.ts', // loads MDX modules
-    '!lib/metadata.ts', // Next metadata objects
-    '!lib/inline-scripts.ts', // sent as its own source text, which must stay uninstrumented
-    '!lib/og-fonts.ts', // reads font files
-    '!lib/route-params.ts', // next/navigation
-    '!lib/share-pages.ts', // loads every article's MDX
-    '!lib/feed-response.ts', // names the pages through share-pages (e2e/feeds.spec.ts fetches it)
+    '!lib/site/articles.ts', // loads MDX modules
+    '!lib/site/metadata.ts', // Next metadata objects
+    '!lib/site/inline-scripts.ts', // sent as its own source text, which must stay uninstrumented
+    '!lib/site/route-params.ts', // next/navigation
+    '!lib/site/share-pages.ts', // loads every article's MDX
+    '!lib/site/feed-response.ts', // names the pages through share-pages (e2e/feeds.spec.ts fetches it)
     '!lib/search/dialog.ts', // builds the search dialog in the DOM (e2e/search.spec.ts drives it)
   ],
-  // Build and test output stays out of the sandbox (lib/locales.test.ts reads e2e/ and bench/).
+  // Build and test output stays out of the sandbox (lib/i18n/locales-everywhere.test.ts reads e2e/ and bench/).
   ignorePatterns: ['/out', '/.next', '/test-results', '/playwright-report'],
   // Only mutants whose code or tests changed are run again. The file lives outside test-results/,
   // which `npm test` empties on every run.

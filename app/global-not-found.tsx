@@ -1,4 +1,4 @@
-import { notFoundMetadata } from '@/lib/metadata';
+import { notFoundMetadata } from '@/lib/site/metadata';
 import { NotFoundPage } from '@/components/pages/not-found-page';
 
 import './globals.css';

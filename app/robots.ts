@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 
-import { paths } from '@/lib/paths';
-import { absoluteUrl } from '@/lib/site';
+import { paths } from '@/lib/site/paths';
+import { absoluteUrl } from '@/lib/site/site';
 
 export const dynamic = 'force-static';
 

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 
-import { getLimits, verificationRange } from '@/lib/limits';
-import { localePath } from '@/lib/paths';
-import { sharePages } from '@/lib/share-pages';
-import { absoluteUrl } from '@/lib/site';
-import { htmlLang, locales } from '@/lib/i18n';
+import { getLimits, verificationRange } from '@/lib/data/facts';
+import { localePath } from '@/lib/site/paths';
+import { sharePages } from '@/lib/site/share-pages';
+import { absoluteUrl } from '@/lib/site/site';
+import { htmlLang, locales } from '@/lib/i18n/locales';
 
 export const dynamic = 'force-static';
 

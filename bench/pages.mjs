@@ -1,5 +1,5 @@
 // The pages the bench measures in every language, and which budget applies to each.
-import localeSettings from '../lib/locales.json' with { type: 'json' };
+import localeSettings from '../lib/i18n/locales.json' with { type: 'json' };
 
 export const locales = Object.keys(localeSettings);
 

@@ -1,4 +1,4 @@
-import type { Account } from '@/lib/vocabulary';
+import type { Account } from '@/lib/schema/vocabulary';
 
 /**
  * Each account's sign, used wherever the two stand side by side (cards, tables, the quiz): a

@@ -1,9 +1,9 @@
-import type { ArticleMetadata } from '@/lib/articles';
-import type { Locale, Messages } from '@/lib/i18n';
-import { keyFacts } from '@/lib/key-facts';
-import { getLimit } from '@/lib/limits';
-import { paths } from '@/lib/paths';
-import { topics, type Topic } from '@/lib/vocabulary';
+import type { ArticleMetadata } from '@/lib/site/articles';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { keyFacts } from '@/lib/data/key-facts';
+import { getLimit } from '@/lib/data/facts';
+import { paths } from '@/lib/site/paths';
+import { topics, type Topic } from '@/lib/schema/vocabulary';
 
 import { KeyFigure } from './key-figure';
 

@@ -1,7 +1,7 @@
-import type { ArticleMetadata } from '@/lib/articles';
-import type { Locale, Messages } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
-import { topics, type Topic } from '@/lib/vocabulary';
+import type { ArticleMetadata } from '@/lib/site/articles';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site/paths';
+import { topics, type Topic } from '@/lib/schema/vocabulary';
 
 type ArticleNavProps = {
   topic: Topic;

@@ -1,6 +1,6 @@
-import type { CaveatKind } from '@/lib/caveat';
-import type { Locale, Messages } from '@/lib/i18n';
-import { markLegend } from '@/lib/trust';
+import type { CaveatKind } from '@/lib/data/caveat';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { markLegend } from '@/lib/view/trust';
 
 type CaveatLegendProps = {
   /** The caveats of the figures the page shows with the mark. */

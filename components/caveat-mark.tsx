@@ -1,6 +1,6 @@
-import type { CaveatKind } from '@/lib/caveat';
-import type { Messages } from '@/lib/i18n';
-import { trustClaim } from '@/lib/trust';
+import type { CaveatKind } from '@/lib/data/caveat';
+import type { Messages } from '@/lib/i18n/locales';
+import { trustClaim } from '@/lib/view/trust';
 
 type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' | 'caveatShort'> };
 

@@ -1,4 +1,4 @@
-import type { Brackets } from '@/lib/i18n';
+import type { Brackets } from '@/lib/i18n/locales';
 
 /**
  * The mark of a figure with a caveat: "*" for the eye, the caveat in words for screen

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 
-import type { ValueView } from '@/lib/cell-view';
-import type { Messages } from '@/lib/i18n';
-import { getSource } from '@/lib/limits';
+import type { ValueView } from '@/lib/view/cell-view';
+import type { Messages } from '@/lib/i18n/locales';
+import { getSource } from '@/lib/data/facts';
 
 import { SourceRefs } from './source-refs';
 

@@ -1,9 +1,9 @@
-import { changeAnchor, changeText, latestChange } from '@/lib/changes';
-import { interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { factCellView, type Limit } from '@/lib/limits';
-import { paths } from '@/lib/paths';
-import type { Account } from '@/lib/vocabulary';
+import { changeAnchor, changeText, latestChange } from '@/lib/data/changes';
+import { interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { factCellView, type Limit } from '@/lib/data/facts';
+import { paths } from '@/lib/site/paths';
+import type { Account } from '@/lib/schema/vocabulary';
 
 import { CaveatMark } from './caveat-mark';
 import { SourceRefs } from './source-refs';

@@ -1,5 +1,5 @@
-import type { SubjectFacts } from '@/lib/fact-groups';
-import type { Messages } from '@/lib/i18n';
+import type { SubjectFacts } from '@/lib/view/fact-groups';
+import type { Messages } from '@/lib/i18n/locales';
 
 type FactPickerProps = {
   groups: readonly SubjectFacts[];

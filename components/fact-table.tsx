@@ -1,8 +1,8 @@
-import { formatDate, interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { mainCaveats, verificationRange, type Limit } from '@/lib/limits';
-import { legendKinds } from '@/lib/trust';
-import { accounts } from '@/lib/vocabulary';
+import { formatDate, interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { mainCaveats, verificationRange, type Limit } from '@/lib/data/facts';
+import { legendKinds } from '@/lib/view/trust';
+import { accounts } from '@/lib/schema/vocabulary';
 
 import { AccountMark } from './account-mark';
 

@@ -1,6 +1,6 @@
-import type { Messages } from '@/lib/i18n';
-import { claimCaveat, isMarkedFigure } from '@/lib/limits';
-import type { Claim } from '@/lib/caveat';
+import type { Messages } from '@/lib/i18n/locales';
+import { claimCaveat, isMarkedFigure } from '@/lib/data/facts';
+import type { Claim } from '@/lib/data/caveat';
 
 import { CaveatStar } from './caveat-star';
 

@@ -1,6 +1,6 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import type { Limit } from '@/lib/limits';
-import { verificationText } from '@/lib/verification-text';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Limit } from '@/lib/data/facts';
+import { verificationText } from '@/lib/view/verification-text';
 
 type FreshnessProps = { facts: readonly Limit[]; locale: Locale; messages: Messages };
 

@@ -1,5 +1,5 @@
 import { glossary } from '@/content/glossary';
-import { htmlLang, localeName, locales, type Locale, type Messages } from '@/lib/i18n';
+import { htmlLang, localeName, locales, type Locale, type Messages } from '@/lib/i18n/locales';
 
 type GlossaryTableProps = { locale: Locale; messages: Messages };
 

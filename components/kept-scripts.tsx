@@ -1,4 +1,4 @@
-import { htmlLang, locales, type Locale } from '@/lib/i18n';
+import { htmlLang, locales, type Locale } from '@/lib/i18n/locales';
 import {
   chooseLanguage,
   forwardToQuiz,
@@ -6,9 +6,9 @@ import {
   quizFragmentText,
   keepHashOnLanguageLinks,
   searchOnDemand,
-} from '@/lib/inline-scripts';
-import { getMessages } from '@/lib/messages';
-import { basePath, paths } from '@/lib/paths';
+} from '@/lib/site/inline-scripts';
+import { getMessages } from '@/lib/site/messages';
+import { basePath, paths } from '@/lib/site/paths';
 import { answerFragment, namedParam, plainFragment } from '@/lib/quiz/link';
 
 /**

@@ -1,7 +1,7 @@
-import { disputedValues } from '@/lib/cell-view';
-import type { Locale, Messages } from '@/lib/i18n';
-import { factCellView, type Limit } from '@/lib/limits';
-import { accounts } from '@/lib/vocabulary';
+import { disputedValues } from '@/lib/view/cell-view';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { factCellView, type Limit } from '@/lib/data/facts';
+import { accounts } from '@/lib/schema/vocabulary';
 
 import { AccountMark } from './account-mark';
 import { CaveatStar } from './caveat-star';

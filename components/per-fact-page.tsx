@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-import type { Locale, Messages } from '@/lib/i18n';
-import type { SharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { SharePage } from '@/lib/site/share-pages';
+import { breadcrumbList } from '@/lib/site/structured-data';
 
 import { pickerId } from './fact-picker';
 import { JsonLd } from './json-ld';

@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n/locales';
 
 type PosterLinkProps = { href: string; messages: Messages };
 

@@ -1,8 +1,8 @@
-import { correctionHref, correctionReport } from '@/lib/corrections';
-import { interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import type { Limit } from '@/lib/limits';
-import { paths } from '@/lib/paths';
+import { correctionHref, correctionReport } from '@/lib/site/corrections';
+import { interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Limit } from '@/lib/data/facts';
+import { paths } from '@/lib/site/paths';
 
 type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages: Messages };
 

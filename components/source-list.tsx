@@ -1,8 +1,8 @@
-import { formatDate, interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import type { LimitSource } from '@/lib/limits';
-import { quotesBySource } from '@/lib/quotes';
-import { sourcePublisher, sourceTitle } from '@/lib/source-title';
+import { formatDate, interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { LimitSource } from '@/lib/data/facts';
+import { quotesBySource } from '@/lib/data/quotes';
+import { sourcePublisher, sourceTitle } from '@/lib/view/source-title';
 
 import { SourceTitleText } from './source-title-text';
 import { ZhRuns } from './zh-runs';

@@ -1,6 +1,6 @@
-import type { Messages } from '@/lib/i18n';
-import { getSource } from '@/lib/limits';
-import { interpolate } from '@/lib/format';
+import type { Messages } from '@/lib/i18n/locales';
+import { getSource } from '@/lib/data/facts';
+import { interpolate } from '@/lib/i18n/format';
 
 type SourceRefsProps = {
   ids: readonly string[];

@@ -1,4 +1,4 @@
-import type { SourceTitle } from '@/lib/source-title';
+import type { SourceTitle } from '@/lib/view/source-title';
 
 type SourceTitleTextProps = { title: SourceTitle; href: string };
 

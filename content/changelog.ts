@@ -1,4 +1,4 @@
-import type { ChangeInput } from '@/lib/changelog-schema';
+import type { ChangeInput } from '@/lib/schema/changelog-schema';
 
 /**
  * The history of the figures and pages, oldest first. A `seed-correction` records a figure

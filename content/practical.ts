@@ -1,4 +1,4 @@
-import type { FactInput } from '@/lib/limit-schema';
+import type { FactInput } from '@/lib/schema/fact-schema';
 
 /**
  * The figures and facts behind the practical questions (what WeCom costs, switching, how

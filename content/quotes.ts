@@ -1,4 +1,4 @@
-import type { QuotesInput } from '@/lib/limit-schema';
+import type { QuotesInput } from '@/lib/schema/fact-schema';
 
 /**
  * For the figures readers dispute, the sentence of each cited source that supports the figure,

@@ -1,4 +1,4 @@
-import type { SourceInput } from '@/lib/limit-schema';
+import type { SourceInput } from '@/lib/schema/fact-schema';
 
 /**
  * Every page the figures in `limits.ts` rest on. Titles describe the page in its own language

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
-import { htmlLang, locales } from '../lib/i18n';
-import { getMessages } from '../lib/messages';
+import { htmlLang, locales } from '../lib/i18n/locales';
+import { getMessages } from '../lib/site/messages';
 import { headTags } from './head';
 import { routeLocale } from './locales';
 import { pngSize } from './png';

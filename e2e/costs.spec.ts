@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { catalogs } from '../content/catalogs';
+import { catalogs } from '../lib/site/catalogs';
 import type { CostsText } from '../lib/costs/text';
 import { estimate } from '../lib/costs/estimate';
 import { typicalOrganisations } from '../lib/costs/examples';
 import { costPrices } from '../lib/costs/prices';
-import { formatNumber, interpolate } from '../lib/format';
-import { locales, type Locale } from '../lib/i18n';
+import { formatNumber, interpolate } from '../lib/i18n/format';
+import { locales, type Locale } from '../lib/i18n/locales';
 
 const yuan = (locale: Locale, amount: number) =>
   interpolate(catalogs[locale].costs.result.money, { amount: formatNumber(locale, amount) });

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Locator } from '@playwright/test';
 
-import { locales } from '../lib/i18n';
-import { getLimits } from '../lib/limits';
-import { getMessages } from '../lib/messages';
-import { paths } from '../lib/paths';
+import { locales } from '../lib/i18n/locales';
+import { getLimits } from '../lib/data/facts';
+import { getMessages } from '../lib/site/messages';
+import { paths } from '../lib/site/paths';
 import { expectNoAxeViolations } from './axe';
 import { pngSize } from './png';
 import { fileForPath } from './routes';

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 
 import { costsText } from '../content/es/costs';
-import { catalogs } from '../content/catalogs';
+import { catalogs } from '../lib/site/catalogs';
 import { questionsFor } from '../lib/faq/content';
-import { locales } from '../lib/i18n';
+import { locales } from '../lib/i18n/locales';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
-import { questions, topics } from '../lib/vocabulary';
+import { questions, topics } from '../lib/schema/vocabulary';
 
 for (const locale of locales) {
   const faq = catalogs[locale].faq;

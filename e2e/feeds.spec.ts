@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 import { changelog } from '../content/changelog';
-import { readAtom } from '../lib/__fixtures__/atom';
-import { feedTitle } from '../lib/feed';
-import { htmlLang, locales } from '../lib/i18n';
-import { getMessages } from '../lib/messages';
+import { readAtom } from '../lib/site/__fixtures__/atom';
+import { feedTitle } from '../lib/site/feed';
+import { htmlLang, locales } from '../lib/i18n/locales';
+import { getMessages } from '../lib/site/messages';
 import { headTags } from './head';
 import { exportedRoutes, fileForPath } from './routes';
 import { routeLocale } from './locales';

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-import { formatValue } from '../lib/format';
-import { getLimit, getLimits, limitId, limitsByTopic, presentCell } from '../lib/limits';
-import { accounts, topics } from '../lib/vocabulary';
-import { locales } from '../lib/i18n';
-import { getMessages } from '../lib/messages';
+import { formatValue } from '../lib/i18n/format';
+import { getLimit, getLimits, limitId, limitsByTopic, presentCell } from '../lib/data/facts';
+import { accounts, topics } from '../lib/schema/vocabulary';
+import { locales } from '../lib/i18n/locales';
+import { getMessages } from '../lib/site/messages';
 import { routeLocale } from './locales';
 import { exportedRoutes } from './routes';
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
-import { htmlLang, locales } from '../lib/i18n';
+import { htmlLang, locales } from '../lib/i18n/locales';
 import { pngSize } from './png';
 import { exportedRoutes, fileForPath, outDir } from './routes';
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { topics } from '../lib/vocabulary';
-import { locales } from '../lib/i18n';
-import { limitsByTopic } from '../lib/limits';
+import { topics } from '../lib/schema/vocabulary';
+import { locales } from '../lib/i18n/locales';
+import { limitsByTopic } from '../lib/data/facts';
 import { questions } from '../lib/quiz';
 
 test.use({ javaScriptEnabled: false });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { defaultLocale, htmlLang, locales } from '../lib/i18n';
+import { defaultLocale, htmlLang, locales } from '../lib/i18n/locales';
 import { routeLocale } from './locales';
 import { exportedRoutes, fileForPath } from './routes';
 import { expectNoAxeViolations } from './axe';

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { messages } from '../content/es/messages';
-import { interpolate } from '../lib/format';
+import { interpolate } from '../lib/i18n/format';
 import { quizMessages as quiz } from '../content/es/quiz';
 import {
   askedQuestions,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { locales } from '../lib/i18n';
+import { locales } from '../lib/i18n/locales';
 import { exportedRoutes } from './routes';
 
 // The reading experience: a home page that answers at a glance, quiet but explained caveats,

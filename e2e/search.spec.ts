@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { getMessages } from '../lib/messages';
+import { getMessages } from '../lib/site/messages';
 import { subpathBase } from '../scripts/build-subpath.mjs';
 import { expectNoAxeViolations } from './axe';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { quizMessages as quiz } from '../content/es/quiz';
-import { readAtom } from '../lib/__fixtures__/atom';
+import { readAtom } from '../lib/site/__fixtures__/atom';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { subpathBase, subpathRoot } from '../scripts/build-subpath.mjs';

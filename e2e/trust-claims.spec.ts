@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { limits } from '../content/limits';
+import { limits } from '../content/facts';
 import { practicalLimits } from '../content/practical';
 import { sources } from '../content/sources';
-import { locales } from '../lib/i18n';
-import { getCatalog, getMessages } from '../lib/messages';
+import { locales } from '../lib/i18n/locales';
+import { getCatalog, getMessages } from '../lib/site/messages';
 import { routeLocale } from './locales';
 import { exportedRoutes, outDir } from './routes';
 

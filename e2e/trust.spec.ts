@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test } from '@playwright/test';
 
-import { changeAnchor, latestChange } from '../lib/changes';
-import { formatValue, interpolate } from '../lib/format';
-import { getLimit, getLimits, presentCell } from '../lib/limits';
-import { getMessages } from '../lib/messages';
-import { openData, openDataCsv, openDataJsonSchema } from '../lib/open-data';
-import type { Unit } from '../lib/vocabulary';
+import { changeAnchor, latestChange } from '../lib/data/changes';
+import { formatValue, interpolate } from '../lib/i18n/format';
+import { getLimit, getLimits, presentCell } from '../lib/data/facts';
+import { getMessages } from '../lib/site/messages';
+import { openData, openDataCsv, openDataJsonSchema } from '../lib/site/open-data';
+import type { Unit } from '../lib/schema/vocabulary';
 import { outDir } from './routes';
 import { expectNoAxeViolations } from './axe';
 

@@ -1,4 +1,4 @@
-import type { PluralLabel } from './i18n';
+import type { PluralLabel } from './i18n/locales';
 import type { Basis, OptionId, Outcome, QuestionId, ReasonNote, Reason, Strength } from './quiz';
 
 /**

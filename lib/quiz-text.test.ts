@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '@/content/es/messages';
 import { quizMessages } from '@/content/es/quiz';
 
-import { formatValue } from './format';
-import { getLimit, getSource, limitId, presentCell } from './limits';
+import { formatValue } from './i18n/format';
+import { getLimit, getSource, limitId, presentCell } from './data/facts';
 import {
   answerReasons,
   assumptionFacts,
@@ -30,9 +30,9 @@ import {
   verifiedOrgText,
   type QuizText,
 } from './quiz-text';
-import { caveatIn } from './limit-lookup';
+import { caveatIn } from './data/fact-lookup';
 import { quizData } from './quiz/data';
-import { trustClaim } from './trust';
+import { trustClaim } from './view/trust';
 
 const data = quizData();
 const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages), data };

@@ -1,9 +1,9 @@
-import { interpolate, pluralForm } from './format';
-import type { Locale, Messages } from './i18n';
-import type { CaveatKind } from './caveat';
-import { cellView } from './cell-view';
-import { caveatIn, findLimit, findSource, presentCell } from './limit-lookup';
-import { paths } from './paths';
+import { interpolate, pluralForm } from './i18n/format';
+import type { Locale, Messages } from './i18n/locales';
+import type { CaveatKind } from './data/caveat';
+import { cellView } from './view/cell-view';
+import { caveatIn, findLimit, findSource, presentCell } from './data/fact-lookup';
+import { paths } from './site/paths';
 import {
   assumptionFacts,
   getQuestion,
@@ -16,9 +16,9 @@ import {
   type Recommendation,
 } from './quiz';
 import type { QuizMessages } from './quiz-messages';
-import { withCaveatWords } from './trust';
-import { sourceTitle, type SourceTitle } from './source-title';
-import type { Account } from './vocabulary';
+import { withCaveatWords } from './view/trust';
+import { sourceTitle, type SourceTitle } from './view/source-title';
+import type { Account } from './schema/vocabulary';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { defaultLocale, htmlLang } from '@/lib/i18n';
+import { defaultLocale, htmlLang } from '@/lib/i18n/locales';
 
 import '../globals.css';
 

@@ -1,4 +1,4 @@
-import { rootMetadata } from '@/lib/metadata';
+import { rootMetadata } from '@/lib/site/metadata';
 import { LanguageChooser } from '@/components/pages/language-chooser';
 
 export const metadata = rootMetadata();

@@ -3,14 +3,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { changelog } from '@/content/changelog';
-import { limits } from '@/content/limits';
+import { limits } from '@/content/facts';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
-import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { localeLayoutMetadata, localeViewport } from '@/lib/metadata';
-import { localeStaticParams } from '@/lib/route-params';
-import { assertValidLimits } from '@/lib/validate-limits';
+import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
+import { localeLayoutMetadata, localeViewport } from '@/lib/site/metadata';
+import { localeStaticParams } from '@/lib/site/route-params';
+import { assertValidLimits } from '@/lib/data/validate-facts';
 import { KeepHashScript, SearchScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
 

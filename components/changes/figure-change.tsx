@@ -1,9 +1,9 @@
-import { changeAnchor, changeText, type PublishedFigureChange } from '@/lib/changes';
-import { formatDate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId, getSource } from '@/lib/limits';
-import { paths } from '@/lib/paths';
-import { sourceTitle } from '@/lib/source-title';
+import { changeAnchor, changeText, type PublishedFigureChange } from '@/lib/data/changes';
+import { formatDate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, limitId, getSource } from '@/lib/data/facts';
+import { paths } from '@/lib/site/paths';
+import { sourceTitle } from '@/lib/view/source-title';
 import { SeedNote } from '@/components/mdx/seed-note';
 import { SourceTitleText } from '@/components/source-title-text';
 

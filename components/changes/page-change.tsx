@@ -1,7 +1,7 @@
-import { changeAnchor, type PublishedPageChange } from '@/lib/changes';
-import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
-import type { SharePage } from '@/lib/share-pages';
+import { changeAnchor, type PublishedPageChange } from '@/lib/data/changes';
+import { formatDate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { SharePage } from '@/lib/site/share-pages';
 
 type PageChangeProps = { change: PublishedPageChange; page: SharePage; locale: Locale };
 

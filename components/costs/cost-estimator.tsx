@@ -5,8 +5,8 @@ import { useId, useState } from 'react';
 import { estimate, type CostInputs, type CostPrices } from '@/lib/costs/estimate';
 import { parseCount } from '@/lib/costs/parse-count';
 import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
-import { formatNumber, interpolate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
+import { formatNumber, interpolate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 
 import { useHydrated } from '../use-hydrated';
 import { ZhRuns } from '../zh-runs';

@@ -1,8 +1,8 @@
 import { estimate, type CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
 import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
-import { formatNumber, interpolate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
+import { formatNumber, interpolate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 
 import { EstimateView } from './estimate-view';
 

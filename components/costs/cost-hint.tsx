@@ -1,8 +1,8 @@
 import type { CostHint as Hint } from '@/lib/costs/quiz-hint';
 import type { CostMarks, CostsText } from '@/lib/costs/text';
-import { formatNumber, interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { formatNumber, interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site/paths';
 
 type CostHintProps = {
   hint: Hint;

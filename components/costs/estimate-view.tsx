@@ -1,4 +1,4 @@
-import { formatNumber, interpolate, pluralForm } from '@/lib/format';
+import { formatNumber, interpolate, pluralForm } from '@/lib/i18n/format';
 import type { Amount, CostLine, Estimate } from '@/lib/costs/estimate';
 import {
   shownCaveats,
@@ -6,8 +6,8 @@ import {
   type CostMarks,
   type CostsText,
 } from '@/lib/costs/text';
-import type { Locale } from '@/lib/i18n';
-import { markLegend } from '@/lib/trust';
+import type { Locale } from '@/lib/i18n/locales';
+import { markLegend } from '@/lib/view/trust';
 
 import { CaveatStar } from '../caveat-star';
 import { ZhRuns } from '../zh-runs';

@@ -1,6 +1,6 @@
 import { parseAnswer, segmentDispute } from '@/lib/faq/answer';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, presentCell } from '@/lib/limits';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, presentCell } from '@/lib/data/facts';
 
 import { DisputedValues } from '../disputed-values';
 import { FigureMark } from '../figure-mark';

@@ -1,12 +1,12 @@
 import { faqCaveats, faqEntries, faqPageFacts, getFaq } from '@/lib/faq/page';
-import { footnoteNumbers } from '@/lib/footnotes';
-import { loadTopicMetadata } from '@/lib/articles';
-import { mainCaveats, sourcesOf } from '@/lib/limits';
-import type { Locale } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList, faqData } from '@/lib/structured-data';
-import { questions } from '@/lib/vocabulary';
+import { footnoteNumbers } from '@/lib/view/footnotes';
+import { loadTopicMetadata } from '@/lib/site/articles';
+import { mainCaveats, sourcesOf } from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
+import { getSharePage } from '@/lib/site/share-pages';
+import { breadcrumbList, faqData } from '@/lib/site/structured-data';
+import { questions } from '@/lib/schema/vocabulary';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { FaqQuestion } from './faq-question';
 import { Freshness } from '@/components/freshness';
@@ -14,7 +14,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';
 import { SourceList } from '@/components/source-list';
-import { paths } from '@/lib/paths';
+import { paths } from '@/lib/site/paths';
 
 /** The FAQ: every practical question, answered from the data, with its table and sources. */
 export async function FaqPage({ locale }: { locale: Locale }) {

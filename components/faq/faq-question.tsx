@@ -1,10 +1,10 @@
-import type { ArticleMetadata } from '@/lib/articles';
+import type { ArticleMetadata } from '@/lib/site/articles';
 import { faqRelated, type FaqContent } from '@/lib/faq/content';
-import { interpolate } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId, limitsByTopic } from '@/lib/limits';
-import { paths } from '@/lib/paths';
-import type { Question, Topic } from '@/lib/vocabulary';
+import { interpolate } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, limitId, limitsByTopic } from '@/lib/data/facts';
+import { paths } from '@/lib/site/paths';
+import type { Question, Topic } from '@/lib/schema/vocabulary';
 
 import { FactTable } from '../fact-table';
 import { AnswerText } from './answer-text';

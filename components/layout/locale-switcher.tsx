@@ -1,5 +1,5 @@
-import { htmlLang, localeName, locales, type Locale } from '@/lib/i18n';
-import { localePath } from '@/lib/paths';
+import { htmlLang, localeName, locales, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/site/paths';
 
 type LocaleSwitcherProps = { locale: Locale; path: string; label: string };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import type { Locale } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
 
 import { SiteHeader } from './site-header';
 

@@ -1,9 +1,9 @@
-import { correctionsHome } from '@/lib/corrections';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimits } from '@/lib/limits';
+import { correctionsHome } from '@/lib/site/corrections';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimits } from '@/lib/data/facts';
 import { getFaq } from '@/lib/faq/page';
-import { paths } from '@/lib/paths';
-import { verificationText } from '@/lib/verification-text';
+import { paths } from '@/lib/site/paths';
+import { verificationText } from '@/lib/view/verification-text';
 
 /** The layout holds the first paint until this element is parsed. */
 export const footerId = 'site-footer';

@@ -1,5 +1,5 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site/paths';
 
 import { LocaleSwitcher } from './locale-switcher';
 

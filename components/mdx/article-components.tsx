@@ -1,15 +1,15 @@
 import type { MDXComponents } from 'mdx/types';
 import { Children, createElement, isValidElement, type ReactNode } from 'react';
 
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId, type Limit } from '@/lib/limits';
-import { paths, sitePath } from '@/lib/paths';
-import { interpolate } from '@/lib/format';
-import { headingId } from '@/lib/heading-id';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, limitId, type Limit } from '@/lib/data/facts';
+import { paths, sitePath } from '@/lib/site/paths';
+import { interpolate } from '@/lib/i18n/format';
+import { headingId } from '@/lib/view/heading-id';
 import type { CostPrices } from '@/lib/costs/estimate';
 import { typicalOrganisations } from '@/lib/costs/examples';
 import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
-import { isTopic, type Subject } from '@/lib/vocabulary';
+import { isTopic, type Subject } from '@/lib/schema/vocabulary';
 
 import { CostEstimator } from '../costs/cost-estimator';
 import { ZhRuns } from '../zh-runs';

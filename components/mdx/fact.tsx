@@ -1,7 +1,7 @@
-import { disputedValues } from '@/lib/cell-view';
-import type { Locale, Messages } from '@/lib/i18n';
-import { factCellView, getLimit, limitId, proseFigure } from '@/lib/limits';
-import type { Account } from '@/lib/vocabulary';
+import { disputedValues } from '@/lib/view/cell-view';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { factCellView, getLimit, limitId, proseFigure } from '@/lib/data/facts';
+import type { Account } from '@/lib/schema/vocabulary';
 
 import { CaveatStar } from '../caveat-star';
 import { ValueSources } from '../disputed-values';

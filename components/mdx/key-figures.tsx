@@ -1,7 +1,7 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import { keyFacts } from '@/lib/key-facts';
-import { getLimit } from '@/lib/limits';
-import type { Topic } from '@/lib/vocabulary';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { keyFacts } from '@/lib/data/key-facts';
+import { getLimit } from '@/lib/data/facts';
+import type { Topic } from '@/lib/schema/vocabulary';
 
 import { KeyFigure } from '../key-figure';
 

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 
-import { loadArticle, type PageSlug } from '@/lib/articles';
+import { loadArticle, type PageSlug } from '@/lib/site/articles';
 import type { CostPrices } from '@/lib/costs/estimate';
 import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
-import { footnoteNumbers } from '@/lib/footnotes';
-import type { Locale } from '@/lib/i18n';
-import { sourcesOf, verificationRange, type Limit } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
-import { pageCaveats } from '@/lib/page-caveats';
-import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
-import { articleData, breadcrumbList } from '@/lib/structured-data';
-import type { Subject } from '@/lib/vocabulary';
+import { footnoteNumbers } from '@/lib/view/footnotes';
+import type { Locale } from '@/lib/i18n/locales';
+import { sourcesOf, verificationRange, type Limit } from '@/lib/data/facts';
+import { getMessages } from '@/lib/site/messages';
+import { pageCaveats } from '@/lib/site/page-caveats';
+import { paths } from '@/lib/site/paths';
+import { getSharePage } from '@/lib/site/share-pages';
+import { articleData, breadcrumbList } from '@/lib/site/structured-data';
+import type { Subject } from '@/lib/schema/vocabulary';
 
 import { CaveatLegend } from '../caveat-legend';
 import { Freshness } from '../freshness';

@@ -1,7 +1,7 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId, getSource, seedSources } from '@/lib/limits';
-import { seedNoteText } from '@/lib/seed-note';
-import { sourceTitle } from '@/lib/source-title';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, limitId, getSource, seedSources } from '@/lib/data/facts';
+import { seedNoteText } from '@/lib/view/seed-note';
+import { sourceTitle } from '@/lib/view/source-title';
 
 export type SeedNoteProps = { id: string };
 

@@ -1,6 +1,6 @@
-import { formatValue } from '@/lib/format';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getLimit, limitId } from '@/lib/limits';
+import { formatValue } from '@/lib/i18n/format';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getLimit, limitId } from '@/lib/data/facts';
 
 export type SeedProps = { id: string; index?: number };
 

@@ -1,6 +1,6 @@
-import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
-import { getSource } from '@/lib/limits';
+import { formatDate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { getSource } from '@/lib/data/facts';
 
 export type SourceDateProps = { id: string; precision?: 'year' | 'month' | 'day' };
 

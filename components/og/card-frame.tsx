@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { ogFontFamily } from '@/lib/og-fonts';
+import { ogFontFamily } from '@/components/og/fonts';
 
 type CardFrameProps = {
   /** The top line: what the site is called (left) and where it lives (right). */

@@ -1,7 +1,7 @@
-import { factCardSource } from '@/lib/fact-cards';
-import type { Locale, Messages } from '@/lib/i18n';
-import type { Limit } from '@/lib/limits';
-import { ogFontFamily } from '@/lib/og-fonts';
+import { factCardSource } from '@/lib/fact-cards/fact-cards';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Limit } from '@/lib/data/facts';
+import { ogFontFamily } from '@/components/og/fonts';
 
 import { CardFrame } from './card-frame';
 import { FigureRows } from './figure-rows';

@@ -1,11 +1,11 @@
-import type { LimitId } from '@/content/limits';
-import { valuePublishers } from '@/lib/fact-cards';
-import type { Locale, Messages } from '@/lib/i18n';
-import { factCellView, getLimit, mainCaveats } from '@/lib/limits';
-import { ogFontFamily } from '@/lib/og-fonts';
-import { markLegend } from '@/lib/trust';
-import { verificationText } from '@/lib/verification-text';
-import { accounts } from '@/lib/vocabulary';
+import type { LimitId } from '@/content/facts';
+import { valuePublishers } from '@/lib/fact-cards/fact-cards';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { factCellView, getLimit, mainCaveats } from '@/lib/data/facts';
+import { ogFontFamily } from '@/components/og/fonts';
+import { markLegend } from '@/lib/view/trust';
+import { verificationText } from '@/lib/view/verification-text';
+import { accounts } from '@/lib/schema/vocabulary';
 
 type FigureRowsProps = {
   facts: readonly LimitId[];

@@ -1,6 +1,6 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import { ogFontFamily } from '@/lib/og-fonts';
-import type { SharePage } from '@/lib/share-pages';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { ogFontFamily } from '@/components/og/fonts';
+import type { SharePage } from '@/lib/site/share-pages';
 
 import { FigureRows } from './figure-rows';
 

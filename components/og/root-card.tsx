@@ -1,6 +1,6 @@
-import { localeName, locales } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { ogFontFamily } from '@/lib/og-fonts';
+import { localeName, locales } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
+import { ogFontFamily } from '@/components/og/fonts';
 
 import { CardFrame } from './card-frame';
 

@@ -1,5 +1,5 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import type { SharePage } from '@/lib/share-pages';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { SharePage } from '@/lib/site/share-pages';
 
 import { CardFrame } from './card-frame';
 import { FigureRows } from './figure-rows';

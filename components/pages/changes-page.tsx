@@ -1,13 +1,13 @@
-import { changeAnchor, publishedChangelog } from '@/lib/changes';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { getSharePage, sharePages } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
+import { changeAnchor, publishedChangelog } from '@/lib/data/changes';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
+import { getSharePage, sharePages } from '@/lib/site/share-pages';
+import { breadcrumbList } from '@/lib/site/structured-data';
 import { FigureChange } from '@/components/changes/figure-change';
 import { PageChange } from '@/components/changes/page-change';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export async function ChangesPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);

@@ -1,18 +1,18 @@
-import { footnoteNumbers } from '@/lib/footnotes';
-import { loadTopicMetadata } from '@/lib/articles';
-import { differenceLimits, limitsByTopic, mainCaveats, sourcesOf } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
-import { topics } from '@/lib/vocabulary';
+import { footnoteNumbers } from '@/lib/view/footnotes';
+import { loadTopicMetadata } from '@/lib/site/articles';
+import { differenceLimits, limitsByTopic, mainCaveats, sourcesOf } from '@/lib/data/facts';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
+import { getSharePage } from '@/lib/site/share-pages';
+import { breadcrumbList } from '@/lib/site/structured-data';
+import { topics } from '@/lib/schema/vocabulary';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { FactTable } from '@/components/fact-table';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
 import { SourceList } from '@/components/source-list';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export async function ComparisonPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);

@@ -1,10 +1,10 @@
-import { getMessages } from '@/lib/messages';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
+import { getMessages } from '@/lib/site/messages';
+import { getSharePage } from '@/lib/site/share-pages';
+import { breadcrumbList } from '@/lib/site/structured-data';
 import { GlossaryTable } from '@/components/glossary-table';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export async function GlossaryPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);

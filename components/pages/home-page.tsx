@@ -1,18 +1,18 @@
-import { loadTopicMetadata } from '@/lib/articles';
-import { keyFacts } from '@/lib/key-facts';
-import { differenceLimits, getLimit, mainCaveats } from '@/lib/limits';
+import { loadTopicMetadata } from '@/lib/site/articles';
+import { keyFacts } from '@/lib/data/key-facts';
+import { differenceLimits, getLimit, mainCaveats } from '@/lib/data/facts';
 import { getFaq } from '@/lib/faq/page';
-import { getMessages } from '@/lib/messages';
-import { faqData } from '@/lib/structured-data';
-import { paths } from '@/lib/paths';
-import { questions, topics } from '@/lib/vocabulary';
+import { getMessages } from '@/lib/site/messages';
+import { faqData } from '@/lib/site/structured-data';
+import { paths } from '@/lib/site/paths';
+import { questions, topics } from '@/lib/schema/vocabulary';
 import { QuestionLinks } from '@/components/faq/question-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export async function HomePage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);

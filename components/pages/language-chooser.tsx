@@ -1,6 +1,6 @@
-import { defaultLocale, htmlLang, localeName, locales } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { defaultLocale, htmlLang, localeName, locales } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
 import { ChooseLanguageScript } from '@/components/kept-scripts';
 
 /**

@@ -1,6 +1,6 @@
-import { defaultLocale, htmlLang, locales } from '@/lib/i18n';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { defaultLocale, htmlLang, locales } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
 
 // A static host serves one 404.html for every language, so it speaks all of them. Unmatched
 // URLs have no [lang] layout to render in, hence its own <html>.

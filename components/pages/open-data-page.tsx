@@ -1,14 +1,14 @@
-import { dataVersion } from '@/lib/changes';
-import { interpolate } from '@/lib/format';
-import { getLimit, getLimits } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
-import { getSharePage } from '@/lib/share-pages';
-import { breadcrumbList } from '@/lib/structured-data';
+import { dataVersion } from '@/lib/data/changes';
+import { interpolate } from '@/lib/i18n/format';
+import { getLimit, getLimits } from '@/lib/data/facts';
+import { getMessages } from '@/lib/site/messages';
+import { getSharePage } from '@/lib/site/share-pages';
+import { breadcrumbList } from '@/lib/site/structured-data';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
-import type { Locale } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site/paths';
 
 const files = [
   { key: 'json', href: paths.file('data/limits.json') },

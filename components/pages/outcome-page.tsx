@@ -1,7 +1,7 @@
-import { interpolate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
-import { getMessages, getQuizText } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { interpolate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMessages, getQuizText } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
 import type { Outcome } from '@/lib/quiz';
 import { typicalAnswers } from '@/lib/quiz/guide';
 import { optionLabel } from '@/lib/quiz-text';

@@ -1,9 +1,9 @@
-import { getQuizText } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { getQuizText } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
 import { PageFrame } from '@/components/layout/page-frame';
 import { DecisionGuide } from '@/components/quiz/decision-guide';
 import { buttonClass } from '@/components/quiz/styles';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * The quiz's decision guide as a reading page: every question, every answer and the account it

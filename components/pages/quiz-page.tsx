@@ -1,14 +1,14 @@
 import { costsPageContext } from '@/lib/costs/page';
 import { costHints } from '@/lib/costs/quiz-hint';
-import { interpolate } from '@/lib/format';
-import { getMessages, getQuizText } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { interpolate } from '@/lib/i18n/format';
+import { getMessages, getQuizText } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
 import { questions } from '@/lib/quiz';
 import { questionViews } from '@/lib/quiz-text';
 import { CostHint } from '@/components/costs/cost-hint';
 import { PageFrame } from '@/components/layout/page-frame';
 import { Quiz } from '@/components/quiz/quiz';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export function QuizPage({ locale }: { locale: Locale }) {
   const text = getQuizText(locale);

@@ -1,15 +1,15 @@
-import { correctionReport, correctionsHome } from '@/lib/corrections';
-import { subjectTitles } from '@/lib/articles';
-import { factsBySubject } from '@/lib/fact-groups';
-import { getLimits } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
-import { correctionsTarget } from '@/lib/site';
+import { correctionReport, correctionsHome } from '@/lib/site/corrections';
+import { subjectTitles } from '@/lib/site/articles';
+import { factsBySubject } from '@/lib/view/fact-groups';
+import { getLimits } from '@/lib/data/facts';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
+import { getSharePage } from '@/lib/site/share-pages';
+import { correctionsTarget } from '@/lib/site/site';
 import { FactPicker } from '@/components/fact-picker';
 import { PerFactPage } from '@/components/per-fact-page';
 import { FactReport } from '@/components/report/fact-report';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 export async function ReportPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);

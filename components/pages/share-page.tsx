@@ -1,14 +1,14 @@
-import { factShare } from '@/lib/fact-cards';
-import { subjectTitles } from '@/lib/articles';
-import { factsBySubject } from '@/lib/fact-groups';
-import { getLimits } from '@/lib/limits';
-import { getMessages } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { getSharePage } from '@/lib/share-pages';
+import { factShare } from '@/lib/fact-cards/fact-cards';
+import { subjectTitles } from '@/lib/site/articles';
+import { factsBySubject } from '@/lib/view/fact-groups';
+import { getLimits } from '@/lib/data/facts';
+import { getMessages } from '@/lib/site/messages';
+import { paths } from '@/lib/site/paths';
+import { getSharePage } from '@/lib/site/share-pages';
 import { FactPicker } from '@/components/fact-picker';
 import { PerFactPage } from '@/components/per-fact-page';
 import { FactShareSection } from '@/components/share/fact-share-section';
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** How to share a figure: each fact's card, row address and embed code, one at a time. */
 export async function SharePage({ locale }: { locale: Locale }) {

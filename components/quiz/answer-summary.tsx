@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 
-import { interpolate } from '@/lib/format';
+import { interpolate } from '@/lib/i18n/format';
 import type { Answers, QuestionId } from '@/lib/quiz';
 import type { QuizMessages } from '@/lib/quiz-messages';
 import type { QuestionView } from '@/lib/quiz-text';

@@ -1,4 +1,4 @@
-import { interpolate } from '@/lib/format';
+import { interpolate } from '@/lib/i18n/format';
 import { clearMargin, questions } from '@/lib/quiz';
 import { decisionGuide } from '@/lib/quiz/guide';
 import { optionLabel, questionView, type QuizText } from '@/lib/quiz-text';

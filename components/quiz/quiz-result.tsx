@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 
-import { interpolate } from '@/lib/format';
+import { interpolate } from '@/lib/i18n/format';
 import {
   askedQuestions,
   decidingReasons,

@@ -2,9 +2,9 @@
 
 import { useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 
-import { interpolate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
-import { paths } from '@/lib/paths';
+import { interpolate } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site/paths';
 import { askedQuestions, score, type Data } from '@/lib/quiz';
 import { flow, initialFlow, progress } from '@/lib/quiz/flow';
 import { encodeAnswers } from '@/lib/quiz/link';

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 
-import { interpolate } from '@/lib/format';
+import { interpolate } from '@/lib/i18n/format';
 import type { QuizMessages } from '@/lib/quiz-messages';
 
 import { buttonClass } from './styles';

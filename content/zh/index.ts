@@ -1,4 +1,4 @@
-import type { Catalog } from '@/lib/catalog';
+import type { Catalog } from '@/lib/site/catalog';
 
 import { costsText } from './costs';
 import { faq } from './faq';

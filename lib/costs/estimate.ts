@@ -1,4 +1,4 @@
-import type { LimitId } from '@/content/limits';
+import type { LimitId } from '@/content/facts';
 
 /**
  * What WeCom may cost an organisation in a year, line by line, from the prices in the data

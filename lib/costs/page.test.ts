@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { dataFigures, literalNumbers } from '@/lib/figure-scan';
-import { locales } from '@/lib/i18n';
-import { cellView, disputedValues } from '@/lib/cell-view';
-import { claimCaveat, factCellView, getLimit, getSource, isLimitId } from '@/lib/limits';
-import { sourceTitle } from '@/lib/source-title';
-import { getMessages } from '@/lib/messages';
+import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
+import { locales } from '@/lib/i18n/locales';
+import { cellView, disputedValues } from '@/lib/view/cell-view';
+import { claimCaveat, factCellView, getLimit, getSource, isLimitId } from '@/lib/data/facts';
+import { sourceTitle } from '@/lib/view/source-title';
+import { getMessages } from '@/lib/site/messages';
 
 import { costItems, estimate } from './estimate';
 import { typicalOrganisations } from './examples';

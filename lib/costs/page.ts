@@ -1,4 +1,4 @@
-import { disputedValues, disputeText, type CellView } from '@/lib/cell-view';
+import { disputedValues, disputeText, type CellView } from '@/lib/view/cell-view';
 import {
   factCellView,
   getLimit,
@@ -6,10 +6,10 @@ import {
   limitsByTopic,
   type Limit,
   type LimitId,
-} from '@/lib/limits';
-import { sourceTitle } from '@/lib/source-title';
-import type { Locale, Messages } from '@/lib/i18n';
-import { getCatalog, getMessages } from '@/lib/messages';
+} from '@/lib/data/facts';
+import { sourceTitle } from '@/lib/view/source-title';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import { getCatalog, getMessages } from '@/lib/site/messages';
 
 import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
 import { costPrices } from './prices';

@@ -1,4 +1,4 @@
-import { numberOf } from '@/lib/limits';
+import { numberOf } from '@/lib/data/facts';
 
 import type { CostPrices } from './estimate';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { numberOf } from '@/lib/limits';
+import { numberOf } from '@/lib/data/facts';
 
 import { estimate } from './estimate';
 import { costPrices } from './prices';

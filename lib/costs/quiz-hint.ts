@@ -1,4 +1,4 @@
-import { numberOf } from '@/lib/limits';
+import { numberOf } from '@/lib/data/facts';
 import { customers } from '@/lib/quiz/questions/customers';
 import { quizData } from '@/lib/quiz/data';
 import { optionNeed } from '@/lib/quiz/engine';

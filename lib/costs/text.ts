@@ -1,5 +1,5 @@
-import type { CaveatKind } from '@/lib/caveat';
-import type { Brackets, PluralLabel } from '@/lib/i18n';
+import type { CaveatKind } from '@/lib/data/caveat';
+import type { Brackets, PluralLabel } from '@/lib/i18n/locales';
 
 import type { CountError } from './parse-count';
 import type { CostItem, CostProblem, Estimate } from './estimate';

@@ -1,5 +1,5 @@
-import { disputedValues, disputeText, type ValueView } from '@/lib/cell-view';
-import type { Locale, Messages } from '@/lib/i18n';
+import { disputedValues, disputeText, type ValueView } from '@/lib/view/cell-view';
+import type { Locale, Messages } from '@/lib/i18n/locales';
 import {
   claimCaveat,
   factCellView,
@@ -9,10 +9,10 @@ import {
   presentCell,
   proseFigure,
   type LimitId,
-} from '@/lib/limits';
-import { sourceTitle } from '@/lib/source-title';
-import { withCaveatWords } from '@/lib/trust';
-import { accounts, type Account } from '@/lib/vocabulary';
+} from '@/lib/data/facts';
+import { sourceTitle } from '@/lib/view/source-title';
+import { withCaveatWords } from '@/lib/view/trust';
+import { accounts, type Account } from '@/lib/schema/vocabulary';
 
 /**
  * FAQ answers are written as plain text with two kinds of reference to the data, so that no

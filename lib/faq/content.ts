@@ -1,4 +1,4 @@
-import { questions, type Question, type Topic } from '@/lib/vocabulary';
+import { questions, type Question, type Topic } from '@/lib/schema/vocabulary';
 
 /**
  * One practical question and its answer. The answer is two to five sentences in one to three

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { dataFigures, literalNumbers } from '@/lib/figure-scan';
-import { locales } from '@/lib/i18n';
-import { getLimits, getSource, proseFigure } from '@/lib/limits';
-import { sourceTitle } from '@/lib/source-title';
-import { getMessages } from '@/lib/messages';
-import { questions } from '@/lib/vocabulary';
+import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
+import { locales } from '@/lib/i18n/locales';
+import { getLimits, getSource, proseFigure } from '@/lib/data/facts';
+import { sourceTitle } from '@/lib/view/source-title';
+import { getMessages } from '@/lib/site/messages';
+import { questions } from '@/lib/schema/vocabulary';
 
 import { answerText, answerTextWithCaveats, citedFacts, figureText, parseAnswer } from './answer';
 import { faqRelated, questionsFor } from './content';

@@ -1,5 +1,5 @@
-import type { Locale, Messages } from '@/lib/i18n';
-import type { CaveatKind } from '@/lib/caveat';
+import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { CaveatKind } from '@/lib/data/caveat';
 import {
   claimCaveat,
   getLimit,
@@ -7,9 +7,9 @@ import {
   presentCell,
   proseFigure,
   type Limit,
-} from '@/lib/limits';
-import { getCatalog } from '@/lib/messages';
-import { questions, type Question } from '@/lib/vocabulary';
+} from '@/lib/data/facts';
+import { getCatalog } from '@/lib/site/messages';
+import { questions, type Question } from '@/lib/schema/vocabulary';
 
 import { answerTextWithCaveats, parseAnswer } from './answer';
 import type { FaqContent } from './content';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { isFirm } from '../caveat';
-import { claimCaveat, getLimit, presentCell } from '../limits';
+import { isFirm } from '../data/caveat';
+import { claimCaveat, getLimit, presentCell } from '../data/facts';
 import {
   answerReasons,
   askedQuestions,

@@ -1,4 +1,4 @@
-import { differenceLimits, sourcesOf } from '../limits';
+import { differenceLimits, sourcesOf } from '../data/facts';
 
 import type { Data } from './types';
 

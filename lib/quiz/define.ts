@@ -1,5 +1,5 @@
-import { findLimit, numberIn, presentCell, type LimitId } from '../limit-lookup';
-import { accounts, type Account } from '../vocabulary';
+import { findLimit, numberIn, presentCell, type LimitId } from '../data/fact-lookup';
+import { accounts, type Account } from '../schema/vocabulary';
 
 import type { Data, FigureRef, QuestionDef, Signal } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { LimitId } from '../limit-lookup';
-import { getLimits, type Limit } from '../limits';
+import type { LimitId } from '../data/fact-lookup';
+import { getLimits, type Limit } from '../data/facts';
 import {
   answerReasons,
   askedQuestions,

@@ -1,6 +1,6 @@
-import { isFirm } from '../caveat';
-import { caveatIn, type LimitId } from '../limit-lookup';
-import type { Account, Condition } from '../vocabulary';
+import { isFirm } from '../data/caveat';
+import { caveatIn, type LimitId } from '../data/fact-lookup';
+import type { Account, Condition } from '../schema/vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
 import { questions } from './questions';

@@ -1,5 +1,5 @@
-import { findLimit, type LimitId } from '../limit-lookup';
-import type { Account } from '../vocabulary';
+import { findLimit, type LimitId } from '../data/fact-lookup';
+import type { Account } from '../schema/vocabulary';
 
 import { quizData } from './data';
 import { figureNumber } from './define';

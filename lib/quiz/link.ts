@@ -1,4 +1,4 @@
-import { quizFragmentText } from '../inline-scripts';
+import { quizFragmentText } from '../site/inline-scripts';
 
 import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from '.';
 

@@ -1,5 +1,5 @@
-import type { Limit, LimitId, LimitSource } from '../limit-lookup';
-import type { Account, Topic } from '../vocabulary';
+import type { Limit, LimitId, LimitSource } from '../data/fact-lookup';
+import type { Account, Topic } from '../schema/vocabulary';
 
 /** A figure of the data module: one account's cell of one fact. */
 export type FigureRef = { readonly id: LimitId; readonly account: Account };

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { loadTopicMetadata } from '@/lib/articles';
+import { loadTopicMetadata } from '@/lib/site/articles';
 import { questionsFor } from '@/lib/faq/content';
 import { getFaq } from '@/lib/faq/page';
-import { isLocale } from '@/lib/i18n';
-import { limitsByTopic } from '@/lib/limits';
-import { sharePageMetadata } from '@/lib/metadata';
-import { getMessages } from '@/lib/messages';
-import { isTopic, topics } from '@/lib/vocabulary';
+import { isLocale } from '@/lib/i18n/locales';
+import { limitsByTopic } from '@/lib/data/facts';
+import { sharePageMetadata } from '@/lib/site/metadata';
+import { getMessages } from '@/lib/site/messages';
+import { isTopic, topics } from '@/lib/schema/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
 import { QuestionLinks } from '@/components/faq/question-links';
 import { MdxPage } from '@/components/mdx/mdx-page';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
 import { costsPageContext, costsPageFacts } from '@/lib/costs/page';
-import { sharePageMetadata } from '@/lib/metadata';
-import { localeParam } from '@/lib/route-params';
+import { sharePageMetadata } from '@/lib/site/metadata';
+import { localeParam } from '@/lib/site/route-params';
 import { MdxPage } from '@/components/mdx/mdx-page';
 
 type PageProps = { params: Promise<{ lang: string }> };

@@ -1,5 +1,5 @@
-import { feedResponse } from '@/lib/feed-response';
-import { localeStaticParams } from '@/lib/route-params';
+import { feedResponse } from '@/lib/site/feed-response';
+import { localeStaticParams } from '@/lib/site/route-params';
 
 // Route handlers are only exported to out/ when static, with every file listed up front.
 export const dynamic = 'force-static';

@@ -1,5 +1,5 @@
-import { localeStaticParams } from '@/lib/route-params';
-import { manifestResponse } from '@/lib/web-app-manifest';
+import { localeStaticParams } from '@/lib/site/route-params';
+import { manifestResponse } from '@/lib/site/web-app-manifest';
 
 // Route handlers are only exported to out/ when static, with every file listed up front.
 export const dynamic = 'force-static';

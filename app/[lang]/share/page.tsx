@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { sharePageMetadata } from '@/lib/metadata';
-import { localeParam } from '@/lib/route-params';
+import { sharePageMetadata } from '@/lib/site/metadata';
+import { localeParam } from '@/lib/site/route-params';
 import { SharePage } from '@/components/pages/share-page';
 
 type PageProps = { params: Promise<{ lang: string }> };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
-import { getLimits } from '@/lib/limits';
-import { sharePageMetadata } from '@/lib/metadata';
-import { localeParam } from '@/lib/route-params';
+import { getLimits } from '@/lib/data/facts';
+import { sharePageMetadata } from '@/lib/site/metadata';
+import { localeParam } from '@/lib/site/route-params';
 import { MdxPage } from '@/components/mdx/mdx-page';
 
 type PageProps = { params: Promise<{ lang: string }> };

@@ -1,4 +1,4 @@
-import { openDataCsv } from '@/lib/open-data';
+import { openDataCsv } from '@/lib/site/open-data';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,4 @@
-import { openData } from '@/lib/open-data';
+import { openData } from '@/lib/site/open-data';
 
 // Route handlers are exported to out/ only when static.
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { openDataJsonSchema } from '@/lib/open-data';
+import { openDataJsonSchema } from '@/lib/site/open-data';
 
 export const dynamic = 'force-static';
 

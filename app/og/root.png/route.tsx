@@ -1,4 +1,4 @@
-import { rootCardResponse } from '@/lib/share-images';
+import { rootCardResponse } from '@/components/og/share-images';
 
 // Route handlers are only exported to out/ when static.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
-import type { Limit, LimitCell, LimitId } from '../../limit-lookup';
-import type { Value } from '../../limit-schema';
-import type { Account } from '../../vocabulary';
+import type { Limit, LimitCell, LimitId } from '../../data/fact-lookup';
+import type { Value } from '../../schema/fact-schema';
+import type { Account } from '../../schema/vocabulary';
 import { quizData } from '../data';
 import type { Data } from '../types';
 

@@ -1,4 +1,4 @@
-import { shareImageParams, shareImageResponse } from '@/lib/share-images';
+import { shareImageParams, shareImageResponse } from '@/components/og/share-images';
 
 // Route handlers are only exported to out/ when static, with every file listed up front.
 export const dynamic = 'force-static';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { isLocale } from '@/lib/i18n';
-import { sharePageMetadata } from '@/lib/metadata';
+import { isLocale } from '@/lib/i18n/locales';
+import { sharePageMetadata } from '@/lib/site/metadata';
 import { isOutcome, outcomes } from '@/lib/quiz';
 import { OutcomePage } from '@/components/pages/outcome-page';
 

@@ -1,4 +1,4 @@
-import { factCardParams, factCardResponse } from '@/lib/share-images';
+import { factCardParams, factCardResponse } from '@/components/og/share-images';
 
 // Route handlers are only exported to out/ when static, with every file listed up front.
 export const dynamic = 'force-static';

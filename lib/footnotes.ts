@@ -1,6 +1,0 @@
-import type { LimitSource } from './limits';
-
-/** Footnote number (1-based) of each source, in the order the page lists them. */
-export function footnoteNumbers(sources: readonly LimitSource[]): Map<string, number> {
-  return new Map(sources.map((source, index) => [source.id, index + 1]));
-}

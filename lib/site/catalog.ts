@@ -1,0 +1,12 @@
+import type { CostsText } from '../costs/text';
+import type { FaqContent } from '../faq/content';
+import type { Messages } from '../i18n/locales';
+import type { QuizMessages } from '../quiz-messages';
+
+/** One language's words: what `content/<lang>/index.ts` exports. */
+export type Catalog = {
+  messages: Messages;
+  quiz: QuizMessages;
+  costs: CostsText;
+  faq: FaqContent;
+};

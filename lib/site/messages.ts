@@ -1,0 +1,38 @@
+import { catalogs } from '@/lib/site/catalogs';
+
+import type { Catalog } from './catalog';
+import type { Locale, Messages } from '../i18n/locales';
+import type { QuizMessages } from '../quiz-messages';
+import { quizData } from '../quiz/data';
+import { figureMessages, type QuizText } from '../quiz-text';
+
+/** A language's words; a language without a catalog stops the build with its name. */
+export function getCatalog(locale: Locale): Catalog {
+  const catalog = catalogs[locale];
+  if (!catalog) {
+    throw new Error(
+      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in content/catalogs.ts`,
+    );
+  }
+  return catalog;
+}
+
+/** The UI strings of a locale. */
+export function getMessages(locale: Locale): Messages {
+  return getCatalog(locale).messages;
+}
+
+/** The quiz's strings in a locale. */
+export function getQuizMessages(locale: Locale): QuizMessages {
+  return getCatalog(locale).quiz;
+}
+
+/** Everything the quiz's texts are made from, in a locale. */
+export function getQuizText(locale: Locale): QuizText {
+  return {
+    locale,
+    quiz: getQuizMessages(locale),
+    labels: figureMessages(getMessages(locale)),
+    data: quizData(),
+  };
+}
