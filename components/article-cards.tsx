@@ -1,11 +1,12 @@
 import type { ArticleMetadata } from '@/lib/site/articles';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { keyFacts } from '@/lib/data/key-facts';
 import { getLimit } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import { topics, type Topic } from '@/lib/schema/vocabulary';
 
 import { KeyFigure } from './key-figure';
+import type { Messages } from '@/lib/i18n/messages';
 
 type ArticleCardsProps = {
   articles: Record<Topic, ArticleMetadata>;

@@ -1,7 +1,8 @@
 import type { ArticleMetadata } from '@/lib/site/articles';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';
 import { topics, type Topic } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
 
 type ArticleNavProps = {
   topic: Topic;

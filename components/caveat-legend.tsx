@@ -1,6 +1,7 @@
-import type { CaveatKind } from '@/lib/data/caveat';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { markLegend } from '@/lib/view/trust';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
 
 type CaveatLegendProps = {
   /** The caveats of the figures the page shows with the mark. */

@@ -1,6 +1,6 @@
-import type { CaveatKind } from '@/lib/data/caveat';
-import type { Messages } from '@/lib/i18n/locales';
 import { trustClaim } from '@/lib/view/trust';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
 
 type CaveatMarkProps = { caveat: CaveatKind; messages: Pick<Messages, 'caveats' | 'caveatShort'> };
 

@@ -1,4 +1,4 @@
-import type { Brackets } from '@/lib/i18n/locales';
+import type { Brackets } from '@/lib/i18n/messages';
 
 /**
  * The mark of a figure with a caveat: "*" for the eye, the caveat in words for screen

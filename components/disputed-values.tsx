@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 
 import type { ValueView } from '@/lib/view/cell-view';
-import type { Messages } from '@/lib/i18n/locales';
 import { getSource } from '@/lib/data/facts';
 
 import { SourceRefs } from './source-refs';
+import type { Messages } from '@/lib/i18n/messages';
 
 type DisputedValuesProps = {
   /** From `disputedValues`: the main value first, then the values that dispute it. */

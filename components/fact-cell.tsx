@@ -1,12 +1,14 @@
 import { changeAnchor, changeText, latestChange } from '@/lib/data/changes';
 import { interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
-import { factCellView, type Limit } from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { type Limit } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import type { Account } from '@/lib/schema/vocabulary';
 
 import { CaveatMark } from './caveat-mark';
 import { SourceRefs } from './source-refs';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView } from '@/lib/view/prose-figure';
 
 type FactCellProps = {
   fact: Limit;

@@ -1,5 +1,5 @@
 import type { SubjectFacts } from '@/lib/view/fact-groups';
-import type { Messages } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FactPickerProps = {
   groups: readonly SubjectFacts[];

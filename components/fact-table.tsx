@@ -1,5 +1,5 @@
 import { formatDate, interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { mainCaveats, verificationRange, type Limit } from '@/lib/data/facts';
 import { legendKinds } from '@/lib/view/trust';
 import { accounts } from '@/lib/schema/vocabulary';
@@ -8,6 +8,7 @@ import { AccountMark } from './account-mark';
 
 import { FactCell } from './fact-cell';
 import { RowActions } from './row-actions';
+import type { Messages } from '@/lib/i18n/messages';
 
 export type FactGroup = { id: string; title: string; href: string; facts: readonly Limit[] };
 

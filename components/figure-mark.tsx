@@ -1,8 +1,9 @@
-import type { Messages } from '@/lib/i18n/locales';
-import { claimCaveat, isMarkedFigure } from '@/lib/data/facts';
+import { claimCaveat } from '@/lib/data/facts';
 import type { Claim } from '@/lib/data/caveat';
 
 import { CaveatStar } from './caveat-star';
+import type { Messages } from '@/lib/i18n/messages';
+import { isMarkedFigure } from '@/lib/view/trust';
 
 /**
  * The mark of a figure or claim in prose with a caveat (`trustClaim`): "*" for the eye, the

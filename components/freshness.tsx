@@ -1,6 +1,7 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Limit } from '@/lib/data/facts';
 import { verificationText } from '@/lib/view/verification-text';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FreshnessProps = { facts: readonly Limit[]; locale: Locale; messages: Messages };
 

@@ -1,5 +1,6 @@
 import { glossary } from '@/content/glossary';
-import { htmlLang, localeName, locales, type Locale, type Messages } from '@/lib/i18n/locales';
+import { htmlLang, localeName, locales, type Locale } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
 type GlossaryTableProps = { locale: Locale; messages: Messages };
 

@@ -1,11 +1,13 @@
 import { disputedValues } from '@/lib/view/cell-view';
-import type { Locale, Messages } from '@/lib/i18n/locales';
-import { factCellView, type Limit } from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { type Limit } from '@/lib/data/facts';
 import { accounts } from '@/lib/schema/vocabulary';
 
 import { AccountMark } from './account-mark';
 import { CaveatStar } from './caveat-star';
 import { DisputedValues } from './disputed-values';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView } from '@/lib/view/prose-figure';
 
 type KeyFigureProps = {
   fact: Limit;

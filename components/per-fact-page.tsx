@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SharePage } from '@/lib/site/share-pages';
 import { breadcrumbList } from '@/lib/site/structured-data';
 
 import { pickerId } from './fact-picker';
 import { JsonLd } from './json-ld';
 import { PageFrame } from './layout/page-frame';
+import type { Messages } from '@/lib/i18n/messages';
 
 type PerFactPageProps = {
   locale: Locale;

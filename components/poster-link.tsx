@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
 type PosterLinkProps = { href: string; messages: Messages };
 

@@ -1,8 +1,9 @@
 import { correctionHref, correctionReport } from '@/lib/site/corrections';
 import { interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Limit } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
+import type { Messages } from '@/lib/i18n/messages';
 
 type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages: Messages };
 

@@ -1,11 +1,12 @@
 import { formatDate, interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { LimitSource } from '@/lib/data/facts';
 import { quotesBySource } from '@/lib/data/quotes';
 import { sourcePublisher, sourceTitle } from '@/lib/view/source-title';
 
 import { SourceTitleText } from './source-title-text';
 import { ZhRuns } from './zh-runs';
+import type { Messages } from '@/lib/i18n/messages';
 
 type SourceListProps = {
   title: string;

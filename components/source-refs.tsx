@@ -1,6 +1,6 @@
-import type { Messages } from '@/lib/i18n/locales';
 import { getSource } from '@/lib/data/facts';
 import { interpolate } from '@/lib/i18n/format';
+import type { Messages } from '@/lib/i18n/messages';
 
 type SourceRefsProps = {
   ids: readonly string[];

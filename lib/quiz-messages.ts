@@ -1,5 +1,5 @@
-import type { PluralLabel } from './i18n/locales';
 import type { Basis, OptionId, Outcome, QuestionId, ReasonNote, Reason, Strength } from './quiz';
+import type { PluralLabel } from './schema/words';
 
 /**
  * Every string of the quiz in one language. Keyed by the quiz's own ids, so a new question,

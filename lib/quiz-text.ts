@@ -1,6 +1,5 @@
 import { interpolate, pluralForm } from './i18n/format';
-import type { Locale, Messages } from './i18n/locales';
-import type { CaveatKind } from './data/caveat';
+import type { Locale } from './i18n/locales';
 import { cellView } from './view/cell-view';
 import { caveatIn, findLimit, findSource, presentCell } from './data/fact-lookup';
 import { paths } from './site/paths';
@@ -19,6 +18,8 @@ import type { QuizMessages } from './quiz-messages';
 import { withCaveatWords } from './view/trust';
 import { sourceTitle, type SourceTitle } from './view/source-title';
 import type { Account } from './schema/vocabulary';
+import type { CaveatKind } from './schema/vocabulary';
+import type { Messages } from './i18n/messages';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so

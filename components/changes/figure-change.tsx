@@ -1,11 +1,12 @@
 import { changeAnchor, changeText, type PublishedFigureChange } from '@/lib/data/changes';
 import { formatDate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, limitId, getSource } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import { sourceTitle } from '@/lib/view/source-title';
 import { SeedNote } from '@/components/mdx/seed-note';
 import { SourceTitleText } from '@/components/source-title-text';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FigureChangeProps = { change: PublishedFigureChange; locale: Locale; messages: Messages };
 

@@ -1,8 +1,9 @@
 import type { CostHint as Hint } from '@/lib/costs/quiz-hint';
 import type { CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';
+import type { Messages } from '@/lib/i18n/messages';
 
 type CostHintProps = {
   hint: Hint;

@@ -1,10 +1,11 @@
 import { parseAnswer, segmentDispute } from '@/lib/faq/answer';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, presentCell } from '@/lib/data/facts';
 
 import { DisputedValues } from '../disputed-values';
 import { FigureMark } from '../figure-mark';
 import { Fact } from '../mdx/fact';
+import type { Messages } from '@/lib/i18n/messages';
 
 type AnswerTextProps = {
   text: string;

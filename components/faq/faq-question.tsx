@@ -1,13 +1,14 @@
 import type { ArticleMetadata } from '@/lib/site/articles';
 import { faqRelated, type FaqContent } from '@/lib/faq/content';
 import { interpolate } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, limitId, limitsByTopic } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import type { Question, Topic } from '@/lib/schema/vocabulary';
 
 import { FactTable } from '../fact-table';
 import { AnswerText } from './answer-text';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FaqQuestionProps = {
   question: Question;

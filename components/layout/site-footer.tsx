@@ -1,9 +1,10 @@
 import { correctionsHome } from '@/lib/site/corrections';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimits } from '@/lib/data/facts';
 import { getFaq } from '@/lib/faq/page';
 import { paths } from '@/lib/site/paths';
 import { verificationText } from '@/lib/view/verification-text';
+import type { Messages } from '@/lib/i18n/messages';
 
 /** The layout holds the first paint until this element is parsed. */
 export const footerId = 'site-footer';

@@ -1,7 +1,8 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';
 
 import { LocaleSwitcher } from './locale-switcher';
+import type { Messages } from '@/lib/i18n/messages';
 
 type SiteHeaderProps = { locale: Locale; messages: Messages; path: string };
 

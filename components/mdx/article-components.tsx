@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Children, createElement, isValidElement, type ReactNode } from 'react';
 
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, limitId, type Limit } from '@/lib/data/facts';
 import { paths, sitePath } from '@/lib/site/paths';
 import { interpolate } from '@/lib/i18n/format';
@@ -22,6 +22,7 @@ import { KeyFigures } from './key-figures';
 import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
 import { SourceDate, type SourceDateProps } from './source-date';
+import type { Messages } from '@/lib/i18n/messages';
 
 /**
  * An element of MDX prose whose Chinese terms (会话内容存档…) carry their language, in Spanish

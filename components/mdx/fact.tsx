@@ -1,10 +1,12 @@
 import { disputedValues } from '@/lib/view/cell-view';
-import type { Locale, Messages } from '@/lib/i18n/locales';
-import { factCellView, getLimit, limitId, proseFigure } from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { getLimit, limitId } from '@/lib/data/facts';
 import type { Account } from '@/lib/schema/vocabulary';
 
 import { CaveatStar } from '../caveat-star';
 import { ValueSources } from '../disputed-values';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView, proseFigure } from '@/lib/view/prose-figure';
 
 export type FactProps = {
   id: string;

@@ -1,9 +1,10 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { keyFacts } from '@/lib/data/key-facts';
 import { getLimit } from '@/lib/data/facts';
 import type { Topic } from '@/lib/schema/vocabulary';
 
 import { KeyFigure } from '../key-figure';
+import type { Messages } from '@/lib/i18n/messages';
 
 type KeyFiguresProps = {
   topic: Topic;

@@ -1,7 +1,8 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, limitId, getSource, seedSources } from '@/lib/data/facts';
 import { seedNoteText } from '@/lib/view/seed-note';
 import { sourceTitle } from '@/lib/view/source-title';
+import type { Messages } from '@/lib/i18n/messages';
 
 export type SeedNoteProps = { id: string };
 

@@ -1,6 +1,7 @@
 import { formatValue } from '@/lib/i18n/format';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getLimit, limitId } from '@/lib/data/facts';
+import type { Messages } from '@/lib/i18n/messages';
 
 export type SeedProps = { id: string; index?: number };
 

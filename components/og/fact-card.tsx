@@ -1,10 +1,11 @@
 import { factCardSource } from '@/lib/fact-cards/fact-cards';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Limit } from '@/lib/data/facts';
 import { ogFontFamily } from '@/components/og/fonts';
 
 import { CardFrame } from './card-frame';
 import { FigureRows } from './figure-rows';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FactCardProps = {
   fact: Limit;

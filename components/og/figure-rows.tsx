@@ -1,11 +1,13 @@
 import type { LimitId } from '@/content/facts';
 import { valuePublishers } from '@/lib/fact-cards/fact-cards';
-import type { Locale, Messages } from '@/lib/i18n/locales';
-import { factCellView, getLimit, mainCaveats } from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { getLimit, mainCaveats } from '@/lib/data/facts';
 import { ogFontFamily } from '@/components/og/fonts';
 import { markLegend } from '@/lib/view/trust';
 import { verificationText } from '@/lib/view/verification-text';
 import { accounts } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView } from '@/lib/view/prose-figure';
 
 type FigureRowsProps = {
   facts: readonly LimitId[];

@@ -1,8 +1,9 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { ogFontFamily } from '@/components/og/fonts';
 import type { SharePage } from '@/lib/site/share-pages';
 
 import { FigureRows } from './figure-rows';
+import type { Messages } from '@/lib/i18n/messages';
 
 type PosterProps = {
   page: SharePage;

@@ -1,8 +1,9 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SharePage } from '@/lib/site/share-pages';
 
 import { CardFrame } from './card-frame';
 import { FigureRows } from './figure-rows';
+import type { Messages } from '@/lib/i18n/messages';
 
 type ShareCardProps = { page: SharePage; locale: Locale; messages: Messages; host: string };
 

@@ -1,6 +1,6 @@
 import { correctionHref, type CorrectionReport } from '@/lib/site/corrections';
 import { interpolate } from '@/lib/i18n/format';
-import type { Messages } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FactReportProps = {
   report: CorrectionReport;

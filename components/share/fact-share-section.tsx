@@ -1,7 +1,7 @@
 import type { FactShare } from '@/lib/fact-cards/fact-cards';
 import { interpolate } from '@/lib/i18n/format';
-import type { Messages } from '@/lib/i18n/locales';
 import { ogImageSize } from '@/lib/site/image-sizes';
+import type { Messages } from '@/lib/i18n/messages';
 
 type FactShareSectionProps = {
   share: FactShare;

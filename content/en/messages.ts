@@ -1,5 +1,7 @@
-import type { Messages } from '@/lib/i18n/locales';
+import type { MessagesOf } from '@/lib/schema/words';
 
+import type { LimitId } from '../facts';
+import type { SourceId } from '../sources';
 import { sourceTitles } from './source-titles';
 
 export const messages = {
@@ -528,4 +530,4 @@ export const messages = {
     rootAlt:
       'WeCom or WeChat: the differences between WeCom and personal WeChat, with sources, in Spanish, English and Chinese',
   },
-} satisfies Messages;
+} satisfies MessagesOf<LimitId, SourceId>;

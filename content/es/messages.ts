@@ -1,5 +1,7 @@
-import type { Messages } from '@/lib/i18n/locales';
+import type { MessagesOf } from '@/lib/schema/words';
 
+import type { LimitId } from '../facts';
+import type { SourceId } from '../sources';
 import { sourceTitles } from './source-titles';
 
 export const messages = {
@@ -552,4 +554,4 @@ export const messages = {
     rootAlt:
       'WeCom o WeChat: las diferencias entre WeCom y WeChat personal, con fuentes, en español, inglés y chino',
   },
-} satisfies Messages;
+} satisfies MessagesOf<LimitId, SourceId>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
 import { cellView, disputedValues } from '@/lib/view/cell-view';
-import { claimCaveat, factCellView, getLimit, getSource, isLimitId } from '@/lib/data/facts';
+import { claimCaveat, getLimit, getSource, isLimitId } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
 
@@ -12,6 +12,7 @@ import { typicalOrganisations } from './examples';
 import { allCostLines, costMarks, costsPageFacts, getCostsText, priceMark } from './page';
 import { costPrices } from './prices';
 import { costHints } from './quiz-hint';
+import { factCellView } from '@/lib/view/prose-figure';
 
 const prices = costPrices();
 

@@ -1,19 +1,14 @@
 import { disputedValues, disputeText, type CellView } from '@/lib/view/cell-view';
-import {
-  factCellView,
-  getLimit,
-  getSource,
-  limitsByTopic,
-  type Limit,
-  type LimitId,
-} from '@/lib/data/facts';
+import { getLimit, getSource, limitsByTopic, type Limit, type LimitId } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { getCatalog, getMessages } from '@/lib/site/messages';
 
 import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
 import { costPrices } from './prices';
 import type { CostLegendWords, CostMark, CostMarks, CostsText } from './text';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView } from '@/lib/view/prose-figure';
 
 /**
  * Rows of the eight differences that the costs page's table repeats, because the estimator's

@@ -1,9 +1,9 @@
-import type { CaveatKind } from '@/lib/data/caveat';
-import type { Brackets, PluralLabel } from '@/lib/i18n/locales';
-
 import type { CountError } from './parse-count';
 import type { CostItem, CostProblem, Estimate } from './estimate';
 import type { typicalOrganisations } from './examples';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Brackets } from '@/lib/i18n/messages';
+import type { PluralLabel } from '@/lib/schema/words';
 
 /**
  * Per item, what a reader must be told about the price it rests on (worked out on the server

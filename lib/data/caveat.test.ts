@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { caveatKinds, caveatOf, isFirm, type CaveatKind, type Claim } from './caveat';
-import { claimCaveat, getLimits, getSource, isMarkedFigure, presentCell } from './facts';
+import { caveatOf, isFirm, type Claim } from './caveat';
+import { claimCaveat, getLimits, getSource, presentCell } from './facts';
 import { accounts, type SourceTier } from '../schema/vocabulary';
+import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
+import { isMarkedFigure } from '@/lib/view/trust';
 
 /** Every value and alternative value in the data, named for the failure message. */
 function everyClaim(): { name: string; claim: Claim }[] {

@@ -1,34 +1,4 @@
-import type { Confidence, SourceTier } from '../schema/vocabulary';
-
-/**
- * What a reader must be told about how far a figure can be trusted, derived from its
- * confidence and from the kinds of source it cites, never chosen by hand. Every place that
- * shows a figure (tables, prose, quiz, share images, open data) calls `caveatOf`, so a row
- * cannot say "no official page" while it cites one.
- *
- * - `official`: an official Tencent page (or a verbatim copy of one) states it. No warning.
- * - `official-copy`: only copies of an official page state it, and not firmly enough to
- *   count as official (a single mirror, or one whose date we cannot tie to the page today).
- * - `official-in-part`: an official page is cited but supports only part of the claim.
- * - `press`: the best source is a newspaper or news agency; no official page.
- * - `providers`: only service providers and blogs state it; no official page.
- * - `weak`: few, old or conflicting second-hand sources (confidence `low`).
- * - `disputed`: sources give different values; both are shown.
- * - `unverified`: a claim nobody could confirm.
- * - `inference`: our own inference from how the account works; no source states it.
- */
-export const caveatKinds = [
-  'official',
-  'official-copy',
-  'official-in-part',
-  'press',
-  'providers',
-  'weak',
-  'disputed',
-  'unverified',
-  'inference',
-] as const;
-export type CaveatKind = (typeof caveatKinds)[number];
+import type { CaveatKind, Confidence, SourceTier } from '../schema/vocabulary';
 
 /** The parts of a value (or an alternative value) that decide its caveat. */
 export type Claim = {

@@ -1,8 +1,9 @@
 import type { LimitId } from '@/content/facts';
 
-import { caveatOf, type CaveatKind, type Claim } from './caveat';
+import { caveatOf, type Claim } from './caveat';
 import type { FactInput, SourceInput } from '../schema/fact-schema';
 import type { Account } from '../schema/vocabulary';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
 
 /**
  * Reading facts from a list given by the caller, without importing the data module: what the

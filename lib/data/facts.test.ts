@@ -7,7 +7,6 @@ import {
   getLimits,
   getSource,
   isLimitId,
-  isMarkedFigure,
   mainCaveats,
   limitId,
   limitsByTopic,
@@ -106,15 +105,7 @@ describe('sources of facts', () => {
 });
 
 describe('marks', () => {
-  it('mark a figure with any caveat, and name the caveats of a page’s values', () => {
-    const officialCell = { confidence: 'high', sources: [official] } as const;
-    const pressCell = { confidence: 'medium', sources: [news] } as const;
-    expect(isMarkedFigure(officialCell)).toBe(false);
-    expect(isMarkedFigure(pressCell)).toBe(true);
-    // A dispute is a caveat: the figure is marked wherever it is shown, beside the other value.
-    expect(isMarkedFigure({ ...officialCell, alternatives: [{ kind: 'other-source' }] })).toBe(
-      true,
-    );
+  it('name the caveats of a page’s values', () => {
     const marked = fact('groups.c', '2026-11-24', {
       wechat: { value: 40, unit: 'members-per-group', confidence: 'medium', sources: [news] },
     });

@@ -1,12 +1,15 @@
 import { limits, type LimitId } from '@/content/facts';
 import { sources } from '@/content/sources';
 
-import { caveatOf, type CaveatKind, type Claim } from './caveat';
-import { trustClaim } from '../view/trust';
-import { cellView, type CellMessages, type CellView, type ValueView } from '../view/cell-view';
-import type { Locale } from '../i18n/locales';
+import { caveatOf, type Claim } from './caveat';
 import { numberIn, presentCell, type Limit, type LimitCell, type LimitSource } from './fact-lookup';
-import { accounts, isTopic, type Account, type Subject } from '../schema/vocabulary';
+import {
+  accounts,
+  isTopic,
+  type Account,
+  type CaveatKind,
+  type Subject,
+} from '../schema/vocabulary';
 
 export type { LimitId };
 export type { Limit, LimitCell, LimitSource, PresentLimitCell } from './fact-lookup';
@@ -67,11 +70,6 @@ export function claimCaveat(claim: Claim): CaveatKind {
   return caveatOf(claim, (id) => getSource(id).tier);
 }
 
-/** True when this value carries the compact mark ("*"): any caveat but official. */
-export function isMarkedFigure(claim: Claim): boolean {
-  return trustClaim(claimCaveat(claim)).marked;
-}
-
 /** The caveats of the main values of these facts (a legend names the marked ones present). */
 export function mainCaveats(facts: readonly Limit[]): CaveatKind[] {
   return facts.flatMap((fact) =>
@@ -114,32 +112,4 @@ export function verificationRange(facts: readonly Limit[]): { oldest: string; ne
   const newest = dates[dates.length - 1];
   if (oldest === undefined || newest === undefined) throw new Error('No facts given');
   return { oldest, newest };
-}
-
-/** The display parts of one account's cell of a fact, with caveats from the whole data. */
-export function factCellView(
-  fact: Limit,
-  account: Account,
-  locale: Locale,
-  messages: CellMessages,
-): CellView {
-  return cellView(fact[account], { locale, messages, caveatOf: claimCaveat });
-}
-
-/**
- * The value a figure in prose shows (MDX, FAQ answers): the cell's main value, or its n-th
- * alternative. A cell without a value, or a missing alternative, throws: the build fails.
- */
-export function proseFigure(
-  id: LimitId,
-  account: Account,
-  alternative: number | undefined,
-  locale: Locale,
-  messages: CellMessages,
-): ValueView {
-  const cell = factCellView(getLimit(id), account, locale, messages);
-  if (!cell.present) throw new Error(`"${id}" (${account}) has no value to show`);
-  const shown = alternative === undefined ? cell : cell.alternatives[alternative];
-  if (!shown) throw new Error(`"${id}" (${account}) has no alternative ${alternative}`);
-  return shown;
 }

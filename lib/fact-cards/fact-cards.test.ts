@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { sources } from '@/content/sources';
 
-import { caveatKinds } from '../data/caveat';
 import { embedSnippet, factCardAlt, factCardSource, factShare } from './fact-cards';
 import { locales } from '../i18n/locales';
-import { factCellView, getLimit, getLimits, getSource, type Limit } from '../data/facts';
+import { getLimit, getLimits, getSource, type Limit } from '../data/facts';
 import { getMessages } from '../site/messages';
 import { absoluteUrl } from '../site/site';
 import { sourceTitle } from '../view/source-title';
+import { caveatKinds } from '@/lib/schema/vocabulary';
+import { factCellView } from '@/lib/view/prose-figure';
 
 const en = getMessages('en');
 const sourceOfTier = (tier: string) => sources.find((source) => source.tier === tier)!.id;

@@ -1,14 +1,16 @@
-import type { CaveatKind } from '../data/caveat';
 import type { ValueView } from '../view/cell-view';
 import { interpolate } from '../i18n/format';
-import type { Locale, Messages } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { ogImageSize } from '../site/image-sizes';
-import { cellSourceIds, factCellView, getSource, type Limit } from '../data/facts';
+import { cellSourceIds, getSource, type Limit } from '../data/facts';
 import { paths } from '../site/paths';
 import { absoluteUrl } from '../site/site';
 import { sourcePublisher, sourceTitle } from '../view/source-title';
 import { trustClaim } from '../view/trust';
 import { accounts } from '../schema/vocabulary';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView } from '@/lib/view/prose-figure';
 
 /**
  * A fact's card in words: what its image's alt text says, whom it cites, and the HTML a blogger

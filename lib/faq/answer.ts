@@ -1,18 +1,18 @@
 import { disputedValues, disputeText, type ValueView } from '@/lib/view/cell-view';
-import type { Locale, Messages } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import {
   claimCaveat,
-  factCellView,
   getLimit,
   getSource,
   isLimitId,
   presentCell,
-  proseFigure,
   type LimitId,
 } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { withCaveatWords } from '@/lib/view/trust';
 import { accounts, type Account } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
+import { factCellView, proseFigure } from '@/lib/view/prose-figure';
 
 /**
  * FAQ answers are written as plain text with two kinds of reference to the data, so that no

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
-import { getLimits, getSource, proseFigure } from '@/lib/data/facts';
+import { getLimits, getSource } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
 import { questions } from '@/lib/schema/vocabulary';
@@ -10,6 +10,7 @@ import { questions } from '@/lib/schema/vocabulary';
 import { answerText, answerTextWithCaveats, citedFacts, figureText, parseAnswer } from './answer';
 import { faqRelated, questionsFor } from './content';
 import { faqEntries, faqPageFacts, faqTableQuestions, getFaq } from './page';
+import { proseFigure } from '@/lib/view/prose-figure';
 
 const [someFact] = getLimits();
 const id = someFact!.id;

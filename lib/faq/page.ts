@@ -1,18 +1,13 @@
-import type { Locale, Messages } from '@/lib/i18n/locales';
-import type { CaveatKind } from '@/lib/data/caveat';
-import {
-  claimCaveat,
-  getLimit,
-  limitsByTopic,
-  presentCell,
-  proseFigure,
-  type Limit,
-} from '@/lib/data/facts';
+import type { Locale } from '@/lib/i18n/locales';
+import { claimCaveat, getLimit, limitsByTopic, presentCell, type Limit } from '@/lib/data/facts';
 import { getCatalog } from '@/lib/site/messages';
 import { questions, type Question } from '@/lib/schema/vocabulary';
 
 import { answerTextWithCaveats, parseAnswer } from './answer';
 import type { FaqContent } from './content';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
+import { proseFigure } from '@/lib/view/prose-figure';
 
 /** The FAQ's words in a locale. */
 export function getFaq(locale: Locale): FaqContent {

@@ -1,5 +1,6 @@
-import { htmlLang, type Locale, type Messages } from './locales';
+import { htmlLang, type Locale } from './locales';
 import type { EnumValue, Unit } from '../schema/vocabulary';
+import type { Messages } from './messages';
 
 type Value = number | boolean | EnumValue;
 

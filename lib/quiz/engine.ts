@@ -1,6 +1,6 @@
 import { isFirm } from '../data/caveat';
 import { caveatIn, type LimitId } from '../data/fact-lookup';
-import type { Account, Condition } from '../schema/vocabulary';
+import { outcomes, type Account, type Condition, type Outcome } from '../schema/vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
 import { questions } from './questions';
@@ -24,8 +24,8 @@ export type OptionId<Q extends QuestionId = QuestionId> = Extract<
 /** Answers by question; a question not (yet) answered is absent. */
 export type Answers = { [Q in QuestionId]?: OptionId<Q> };
 
-export const outcomes = ['wecom', 'wechat', 'both'] as const;
-export type Outcome = (typeof outcomes)[number];
+// The outcomes are a vocabulary: page keys (below the quiz) name a result page per outcome.
+export { outcomes, type Outcome };
 
 /** True when `value` names an outcome (a route segment, a link's text). */
 export function isOutcome(value: string): value is Outcome {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import {
   absences,
+  caveatKinds,
   alternativeKinds,
   conditions,
   confidences,
@@ -11,7 +12,6 @@ import {
   subjects,
   units,
 } from './vocabulary';
-import { caveatKinds } from '../data/caveat';
 
 /** A real calendar date (2026-02-30 and 2026-13-45 are rejected, here and in the JSON Schema). */
 export const isoDate = z.iso

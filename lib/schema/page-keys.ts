@@ -1,5 +1,4 @@
-import { outcomes } from '../quiz/engine';
-import { topics } from './vocabulary';
+import { outcomes, topics } from './vocabulary';
 
 /**
  * The key of every page a language has, in site order: the same in every language, and stable

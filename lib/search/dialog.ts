@@ -14,11 +14,11 @@ import {
   wrappedFocus,
   type PagefindData,
   type ResultView,
-  type SearchMessages,
   type SearchSetup,
   type TextRun,
 } from './results.js';
 import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
+import type { SearchMessages } from '../schema/words';
 
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;

@@ -1,3 +1,4 @@
+import type { SearchMessages } from '../schema/words';
 import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
 
 /**
@@ -6,35 +7,6 @@ import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
  * sent to the browser next to the dialog as `search/results.js`, with the Chinese-run finder the
  * pages are marked with as `search/chinese-runs.js` (scripts/postbuild/search.mjs).
  */
-
-/** What the search dialog says, in one language (`search` in the messages). */
-export type SearchMessages = {
-  /** The header control that opens search. */
-  open: string;
-  /** The dialog's name. */
-  title: string;
-  /** The label of the search field. */
-  input: string;
-  placeholder: string;
-  close: string;
-  loading: string;
-  /** `{count}` results for `{query}`. */
-  results: { one: string; other: string };
-  /** Nothing found for `{query}`. */
-  none: string;
-  /** The index could not be loaded. */
-  unavailable: string;
-  /** Marks a result that is one row of a table of figures. */
-  figure: string;
-  /** Introduces the pages to browse instead: the overview and the glossary. */
-  browse: string;
-  /**
-   * On the overview, where the search link leads without JavaScript: where the terms are
-   * (a question, then the glossary link's text).
-   */
-  termsHint: string;
-  termsLink: string;
-};
 
 /** Everything the dialog needs from the page, in its language and under its base path. */
 export type SearchSetup = {

@@ -1,7 +1,7 @@
 import type { CostsText } from '../costs/text';
 import type { FaqContent } from '../faq/content';
-import type { Messages } from '../i18n/locales';
 import type { QuizMessages } from '../quiz-messages';
+import type { Messages } from '../i18n/messages';
 
 /** One language's words: what `content/<lang>/index.ts` exports. */
 export type Catalog = {

@@ -9,8 +9,9 @@ import { sources } from '@/content/sources';
 import { pageSlugs } from './articles';
 import { interpolate } from '../i18n/format';
 import { dataFigures, literalNumbers } from '../data/figure-scan';
-import { defaultLocale, locales, type Messages } from '../i18n/locales';
+import { defaultLocale, locales } from '../i18n/locales';
 import { getLimit, getLimits, isLimitId, limitId, presentCell } from '../data/facts';
+import type { Messages } from '@/lib/i18n/messages';
 
 const contentDir = join(__dirname, '..', '..', 'content');
 

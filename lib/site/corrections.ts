@@ -1,11 +1,13 @@
 import { dataVersion } from '../data/changes';
 import { issueFormTemplate, type CorrectionsTarget } from '@/scripts/corrections-url.mjs';
 import { interpolate } from '../i18n/format';
-import { htmlLang, type Locale, type Messages } from '../i18n/locales';
-import { factCellView, type Limit } from '../data/facts';
+import { htmlLang, type Locale } from '../i18n/locales';
+import { type Limit } from '../data/facts';
 import { paths } from './paths';
 import { absoluteUrl, correctionsTarget } from './site';
 import { accounts } from '../schema/vocabulary';
+import type { Messages } from '../i18n/messages';
+import { factCellView } from '../view/prose-figure';
 
 /** What a correction report about one fact says, field by field and as one text. */
 export type CorrectionReport = {

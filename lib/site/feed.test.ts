@@ -11,13 +11,14 @@ import {
   type PublishedFigureChange,
 } from '../data/changes';
 import { changesFeed, feedTitle, type FeedPage } from './feed';
-import { htmlLang, locales, type Locale, type Messages } from '../i18n/locales';
+import { htmlLang, locales, type Locale } from '../i18n/locales';
 import { getLimits } from '../data/facts';
 import { getMessages } from './messages';
 import { pageKeys } from '../schema/page-keys';
 import { paths } from './paths';
 import { seedNoteText } from '../view/seed-note';
 import { absoluteUrl, siteUrl } from './site';
+import type { Messages } from '../i18n/messages';
 
 // The page list is read from MDX at build time, which unit tests cannot import: a stand-in with
 // every key. What an entry says of a page comes from this list, so the test names its own.

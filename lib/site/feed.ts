@@ -6,13 +6,14 @@ import {
   type PublishedChange,
   type PublishedFigureChange,
 } from '../data/changes';
-import { htmlLang, type Locale, type Messages } from '../i18n/locales';
+import { htmlLang, type Locale } from '../i18n/locales';
 import { getLimit, limitId, getSource } from '../data/facts';
 import { paths } from './paths';
 import { seedNoteText } from '../view/seed-note';
 import type { SharePage } from './share-pages';
 import { absoluteUrl } from './site';
 import { sourceTitle } from '../view/source-title';
+import type { Messages } from '../i18n/messages';
 
 /** What the feed says of a new page. */
 export type FeedPage = Pick<SharePage, 'key' | 'path' | 'title' | 'description'>;

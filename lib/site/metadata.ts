@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 
-import { defaultLocale, htmlLang, locales, type Locale, type Messages } from '../i18n/locales';
+import { defaultLocale, htmlLang, locales, type Locale } from '../i18n/locales';
 import { interpolate } from '../i18n/format';
 import { localePath, paths } from './paths';
 import { getMessages } from './messages';
@@ -9,6 +9,7 @@ import { getSharePage, type SharePage } from './share-pages';
 import { absoluteUrl, siteOrigin } from './site';
 import { feedTitle } from './feed';
 import { appleTouchIcon, themeColors } from './web-app-manifest';
+import type { Messages } from '../i18n/messages';
 
 // The site's icon, on every page; iOS takes the touch icon for a page added to the home screen.
 const icons = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { limits } from '@/content/facts';
 import { sources } from '@/content/sources';
 
-import type { CaveatKind, Claim } from '../data/caveat';
+import type { Claim } from '../data/caveat';
 import { figureChangeKinds } from '../schema/changelog-schema';
 import { dataVersion, publishedChangelog } from '../data/changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from '../schema/fact-schema';
@@ -11,6 +11,7 @@ import { claimCaveat, getLimits, getSource, presentCell } from '../data/facts';
 import { pageKeys } from '../schema/page-keys';
 import { factQuotes } from '../data/quotes';
 import { accounts, units } from '../schema/vocabulary';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
 
 /** The ids of a non-empty list of rows, as `z.enum` takes them. */
 function ids(rows: readonly { id: string }[]): [string, ...string[]] {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { getMessages } from './messages';
-import { getLimit, proseFigure } from '../data/facts';
+import { getLimit } from '../data/facts';
 import { mdxFigureRefs, pageCaveats } from './page-caveats';
+import { proseFigure } from '../view/prose-figure';
 
 describe('mdxFigureRefs', () => {
   it('reads each <Fact />, its account and alternative, attributes in any order', () => {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { PageSlug } from './articles';
-import type { CaveatKind } from '../data/caveat';
 import type { Locale } from '../i18n/locales';
-import { limitId, mainCaveats, proseFigure, type Limit } from '../data/facts';
+import { limitId, mainCaveats, type Limit } from '../data/facts';
 import type { CellMessages } from '../view/cell-view';
 import type { Account } from '../schema/vocabulary';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import { proseFigure } from '@/lib/view/prose-figure';
 
 /** A `<Fact … />` in an MDX page: the row, the account and, if any, the alternative shown. */
 export type MdxFigureRef = { id: string; account: Account; alternative?: number };

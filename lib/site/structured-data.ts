@@ -1,7 +1,8 @@
-import { htmlLang, type Locale, type Messages } from '../i18n/locales';
+import { htmlLang, type Locale } from '../i18n/locales';
 import { paths } from './paths';
 import type { SharePage } from './share-pages';
 import { absoluteUrl } from './site';
+import type { Messages } from '../i18n/messages';
 
 /** schema.org BreadcrumbList: home, then the page. */
 export function breadcrumbList(page: SharePage, locale: Locale, messages: Messages) {

@@ -2,9 +2,10 @@ import type { MetadataRoute } from 'next';
 
 import { appIcons } from '@/scripts/favicon.mjs';
 
-import { htmlLang, isLocale, type Locale, type Messages } from '../i18n/locales';
+import { htmlLang, isLocale, type Locale } from '../i18n/locales';
 import { getMessages } from './messages';
 import { paths } from './paths';
+import type { Messages } from '../i18n/messages';
 
 /**
  * The page background, light and dark (app/globals.css: white, and Tailwind's stone-950): the

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { messages as en } from '@/content/en/messages';
 import { messages as zh } from '@/content/zh/messages';
 
-import type { CaveatKind, Claim } from '../data/caveat';
+import type { Claim } from '../data/caveat';
 import { cellView, disputedValues, disputeText, type CellContext } from './cell-view';
 import type { LimitCell } from '../data/fact-lookup';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
 
 // Caveats by the first cited source, so each case states its own: a value citing "press"
 // is a press figure, one citing "official" an official one, and a dispute is `disputed`.

@@ -1,9 +1,11 @@
-import type { CaveatKind, Claim } from '../data/caveat';
+import type { Claim } from '../data/caveat';
 import { formatValueParts, interpolate, joinUnit } from '../i18n/format';
-import type { Locale, Messages } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { presentCell, type LimitCell } from '../data/fact-lookup';
 import { trustClaim } from './trust';
 import type { Absence, AlternativeKind } from '../schema/vocabulary';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import type { Messages } from '@/lib/i18n/messages';
 
 /**
  * A fact cell as display parts: the one place that turns a value, its unit, condition,

@@ -1,6 +1,7 @@
 import { formatValue, interpolate } from '../i18n/format';
-import type { Locale, Messages } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { getLimit, limitId, presentCell } from '../data/facts';
+import type { Messages } from '../i18n/messages';
 
 /** A seed note in words: its title, what common articles said and what holds now. */
 export type SeedNoteText = { title: string; before: string; now: string };

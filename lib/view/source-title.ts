@@ -1,5 +1,6 @@
-import type { Locale, Messages } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import type { LimitSource } from '../data/facts';
+import type { Messages } from '../i18n/messages';
 
 /** A source's title for a reader: in their language when we have it, with the original. */
 export type SourceTitle = {

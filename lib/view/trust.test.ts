@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { caveatKinds, type CaveatKind } from '../data/caveat';
 import { getMessages } from '../site/messages';
-import { legendKinds, markLegend, trustClaim, withCaveatWords } from './trust';
+import { isMarkedFigure, legendKinds, markLegend, trustClaim, withCaveatWords } from './trust';
 import { locales } from '../i18n/locales';
+import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
 
 describe('trustClaim', () => {
   it('marks every caveat but official, with that caveat’s own words', () => {
@@ -59,6 +59,23 @@ describe('withCaveatWords', () => {
     expect(withCaveatWords('500 members', 'official', en)).toBe('500 members');
     expect(withCaveatWords('300 元', 'providers', getMessages('zh'))).toBe(
       `300 元（${getMessages('zh').caveats.providers}）`,
+    );
+  });
+});
+
+// Real source ids (the lookups read content/sources.ts).
+const official = 'wecom-dev-96331';
+const news = 'chinadailyhk-143779';
+
+describe('isMarkedFigure', () => {
+  it('marks a figure with any caveat', () => {
+    const officialCell = { confidence: 'high', sources: [official] } as const;
+    const pressCell = { confidence: 'medium', sources: [news] } as const;
+    expect(isMarkedFigure(officialCell)).toBe(false);
+    expect(isMarkedFigure(pressCell)).toBe(true);
+    // A dispute is a caveat: the figure is marked wherever it is shown, beside the other value.
+    expect(isMarkedFigure({ ...officialCell, alternatives: [{ kind: 'other-source' }] })).toBe(
+      true,
     );
   });
 });

@@ -1,6 +1,8 @@
-import { caveatKinds, type CaveatKind } from '../data/caveat';
+import { claimCaveat } from '../data/facts';
+import type { Claim } from '../data/caveat';
 import { interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
+import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
 
 /**
  * What a surface may say about how far a figure can be trusted, from its caveat alone. Table
@@ -65,4 +67,9 @@ export function withCaveatWords(
   if (claim.words === null) return text;
   const { open, close } = words.punctuation;
   return `${text}${open}${words.caveats[claim.words]}${close}`;
+}
+
+/** True when this value carries the compact mark ("*"): any caveat but official. */
+export function isMarkedFigure(claim: Claim): boolean {
+  return trustClaim(claimCaveat(claim)).marked;
 }

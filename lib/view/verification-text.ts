@@ -1,9 +1,7 @@
+import type { VerificationTemplates } from '../schema/words';
 import { formatDate, formatDateRange, interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { verificationRange, type Limit } from '../data/facts';
-
-/** A sentence with one date (`{date}`) and one with a range (`{oldest}`, `{newest}`). */
-export type VerificationTemplates = { one: string; range: string };
 
 /**
  * When these facts were checked, in words: one date when they share it ("checked on 24 Nov
