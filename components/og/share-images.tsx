@@ -1,3 +1,5 @@
+import 'server-only';
+
 import { appendFileSync } from 'node:fs';
 
 import { ImageResponse } from 'next/og';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { z } from 'zod';
