@@ -1,7 +1,7 @@
 import createMDX from '@next/mdx';
 
-import { parseCorrectionsUrl } from './scripts/corrections-url.mjs';
-import { siteConfig } from './scripts/site-config.mjs';
+import { parseCorrectionsUrl } from './shared/corrections-url.mjs';
+import { siteConfig } from './shared/site-config.mjs';
 
 // Where the site will live, and where corrections go: a build for a host without its address,
 // or with a correction link that is not https: or mailto:, stops here, in one line.

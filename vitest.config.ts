@@ -10,7 +10,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
+    include: [
+      'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'shared/**/*.test.mjs',
+      'scripts/**/*.test.mjs',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },

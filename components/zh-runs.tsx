@@ -1,6 +1,6 @@
 import { Children, type ReactNode } from 'react';
 
-import { splitChineseRuns } from '@/scripts/chinese-runs.mjs';
+import { splitChineseRuns } from '@/shared/chinese-runs.mjs';
 
 /**
  * Text with its Chinese runs marked `lang="zh-CN"`, for Spanish and English pages that hydrate

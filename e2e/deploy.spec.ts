@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { checkDeployment } from '../scripts/check-deploy.mjs';
-import { previewOrigin } from '../scripts/site-config.mjs';
+import { previewOrigin } from '../shared/site-config.mjs';
 
 // `npm run check-deploy` against the local preview, served here as a host would serve it. The
 // export is built for the preview's address, so requests to it are sent to this test's server.

@@ -5,23 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { appIcons } from '../shared/app-icons.mjs';
+
 /** The sizes packed into the icon, in CSS pixels: tabs, taskbars and high-density tabs. */
 export const faviconSizes = [16, 32, 48];
-
-/**
- * The app icons, written to public/. `any` is the icon as drawn (a rounded square). A
- * `maskable` icon fills its whole square, for the shape a launcher cuts out of it (whatever
- * it cuts keeps the drawing, which stays inside the central circle the spec keeps safe); so
- * does the Apple touch icon, as iOS rounds the corners itself and paints transparent ones black.
- * The 192 and 512 px sizes are the ones browsers ask a manifest for.
- * @type {readonly { file: string, size: number, purpose: 'any' | 'maskable' | 'apple-touch-icon' }[]}
- */
-export const appIcons = [
-  { file: 'icon-192.png', size: 192, purpose: 'any' },
-  { file: 'icon-512.png', size: 512, purpose: 'any' },
-  { file: 'icon-maskable-512.png', size: 512, purpose: 'maskable' },
-  { file: 'apple-touch-icon.png', size: 180, purpose: 'apple-touch-icon' },
-];
 
 /**
  * The SVG (whose viewBox is 32 units wide) as a square PNG of `size` pixels.
@@ -39,7 +26,7 @@ async function draw(svg, size) {
  * maskable icon draws it at 80 %, so that even a launcher's smallest mask (the central circle,
  * 80 % wide) leaves a margin around the speech bubble.
  * @param {Buffer} svg
- * @param {(typeof appIcons)[number]} icon
+ * @param {import('../shared/app-icons.mjs').AppIcon} icon
  * @returns {Promise<Buffer>}
  */
 export async function renderAppIcon(svg, { size, purpose }) {

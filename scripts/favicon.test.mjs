@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 
-import { appIcons, faviconSizes, packIco, renderAppIcon } from './favicon.mjs';
+import { appIcons } from '../shared/app-icons.mjs';
+import { faviconSizes, packIco, renderAppIcon } from './favicon.mjs';
 
 /** The images an ICO file holds, read back from its directory. */
 function readIco(ico) {

@@ -1,7 +1,7 @@
 // `npm start`: build the static export if it is missing or stale, then serve out/ locally.
 import { spawnSync } from 'node:child_process';
 
-import { siteConfig } from './site-config.mjs';
+import { siteConfig } from '../shared/site-config.mjs';
 import { exportIsStale } from './site-files.mjs';
 
 const port = process.env.PORT ?? '3000';

@@ -17,7 +17,7 @@ import {
   type SearchSetup,
   type TextRun,
 } from './results.js';
-import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
+import { splitChineseRuns } from '../../shared/chinese-runs.mjs';
 import type { SearchMessages } from '../schema/words';
 
 /** How many results are shown; the count says how many there are. */

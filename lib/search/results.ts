@@ -1,5 +1,5 @@
 import type { SearchMessages } from '../schema/words';
-import { splitChineseRuns } from '../../scripts/chinese-runs.mjs';
+import { splitChineseRuns } from '../../shared/chinese-runs.mjs';
 
 /**
  * What the search dialog (./dialog.ts) shows, worked out without the page: the words it says,

@@ -12,7 +12,7 @@ import {
   correctionsHome,
   type CorrectionReport,
 } from './corrections';
-import { issueFormTemplate, parseCorrectionsUrl } from '@/scripts/corrections-url.mjs';
+import { issueFormTemplate, parseCorrectionsUrl } from '@/shared/corrections-url.mjs';
 import { locales } from '../i18n/locales';
 import { getLimit, isLimitId } from '../data/facts';
 import { getMessages } from './messages';

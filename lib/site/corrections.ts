@@ -1,5 +1,5 @@
 import { dataVersion } from '../data/changes';
-import { issueFormTemplate, type CorrectionsTarget } from '@/scripts/corrections-url.mjs';
+import { issueFormTemplate, type CorrectionsTarget } from '@/shared/corrections-url.mjs';
 import { interpolate } from '../i18n/format';
 import { htmlLang, type Locale } from '../i18n/locales';
 import { type Limit } from '../data/facts';

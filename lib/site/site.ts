@@ -1,6 +1,6 @@
-import { previewOrigin } from '@/scripts/site-config.mjs';
+import { previewOrigin } from '@/shared/site-config.mjs';
 
-import { parseCorrectionsUrl } from '@/scripts/corrections-url.mjs';
+import { parseCorrectionsUrl } from '@/shared/corrections-url.mjs';
 import { basePath } from './paths';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { appIcons } from '@/scripts/favicon.mjs';
+import { appIcons } from '@/shared/app-icons.mjs';
 
 import { htmlLang, locales, type Locale } from '../i18n/locales';
 import { getMessages } from './messages';

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 
-import { appIcons } from '@/scripts/favicon.mjs';
+import { appIcons } from '@/shared/app-icons.mjs';
 
 import { htmlLang, isLocale, type Locale } from '../i18n/locales';
 import { getMessages } from './messages';

@@ -2,7 +2,7 @@
 // "Performance" in the README) and marks the language of Chinese runs on reading pages. Nothing
 // is written until every step has succeeded on every page; an export it did not finish is not
 // marked complete, so `npm start` builds again.
-import { siteConfig } from '../site-config.mjs';
+import { siteConfig } from '../../shared/site-config.mjs';
 import { commitChanges } from './commit.mjs';
 import { planPostbuild } from './plan.mjs';
 import { planSearch } from './search.mjs';

@@ -4,7 +4,7 @@
 // `lang` of its own is left alone. Pages that hydrate (the quiz, the costs estimator) are not
 // for this step: React must find the HTML it rendered, so their Chinese runs are marked where
 // they are rendered (components/zh-runs.tsx).
-import { chineseRun } from '../chinese-runs.mjs';
+import { chineseRun } from '../../shared/chinese-runs.mjs';
 
 const rawText = new Set(['script', 'style', 'title', 'textarea']);
 const voidElements = new Set([

@@ -41,7 +41,7 @@ const kb = (/** @type {number} */ bytes) => `${Math.round(bytes / 1024)} KB`;
  * `data-hydrate` lose the runtime and their payload files and get their Chinese runs marked;
  * pages with it load the framework after the first paint, its chunks compiled eagerly.
  * @param {string} outDir
- * @param {import('../site-config.mjs').SiteConfig} site where the export will be served
+ * @param {import('../../shared/site-config.mjs').SiteConfig} site where the export will be served
  * @returns {{ writes: Map<string, string>, removals: string[], address: string, summary: string }}
  *   new content by path, paths to delete, the site's address and one line for the build log
  * @throws when out/ was post-processed already, or a page holds a script the steps do not

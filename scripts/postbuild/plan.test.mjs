@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { previewOrigin } from '../site-config.mjs';
+import { previewOrigin } from '../../shared/site-config.mjs';
 import { commitChanges, completeMarker } from './commit.mjs';
 import { planPostbuild } from './plan.mjs';
 import { filesUnder, readSample, sampleExport, samplePages } from './samples/fixtures.mjs';

@@ -142,11 +142,11 @@ export async function searchIndex(records, bundleDir) {
 const dialogSources = {
   dialog: 'lib/search/dialog.ts',
   results: 'lib/search/results.ts',
-  'chinese-runs': 'scripts/chinese-runs.mjs',
+  'chinese-runs': 'shared/chinese-runs.mjs',
 };
 const dialogImports = {
   './results.js': './results.js',
-  '../../scripts/chinese-runs.mjs': './chinese-runs.js',
+  '../../shared/chinese-runs.mjs': './chinese-runs.js',
 };
 
 /**

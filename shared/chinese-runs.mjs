@@ -1,3 +1,4 @@
+// @ts-check
 // Runs of Chinese text in text of another language, found the same way at build time
 // (postbuild/mark-languages.mjs, on reading pages) and at render time (components/zh-runs.tsx,
 // on the pages that hydrate). Plain JavaScript so the build script can use it without a compiler.
@@ -6,8 +7,13 @@
 export const chineseRun =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]+(?:\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]+)*/g;
 
-/** The text cut into runs, each marked as Chinese or not, in order. */
+/**
+ * The text cut into runs, each marked as Chinese or not, in order.
+ * @param {string} text
+ * @returns {{ text: string, chinese: boolean }[]}
+ */
 export function splitChineseRuns(text) {
+  /** @type {{ text: string, chinese: boolean }[]} */
   const parts = [];
   let last = 0;
   for (const match of text.matchAll(chineseRun)) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Where readers send corrections, read from CORRECTIONS_URL and checked, for next.config.js
 // (which stops a build on a bad value, in one line) and lib/site.ts (which uses it).
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Where the site will live, read once from the environment and checked, for next.config.js
 // (the build), lib/site.ts (the pages) and the post-build. A wrong setting stops the build
 // with one line that names it: a site built for the wrong address is worse than no site.

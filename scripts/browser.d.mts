@@ -1,3 +1,0 @@
-export const chromiumArgs: string[];
-export function chromiumPath(): string | undefined | null;
-export function ensureChromium(): void;

@@ -1,3 +1,0 @@
-export const subpathRoot: string;
-export const subpathBase: string;
-export function buildSubpath(): boolean;

@@ -1,2 +1,0 @@
-export const chineseRun: RegExp;
-export function splitChineseRuns(text: string): { text: string; chinese: boolean }[];
