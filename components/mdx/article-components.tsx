@@ -6,14 +6,9 @@ import { getLimit, limitId, type Limit } from '@/lib/data/facts';
 import { paths, sitePath } from '@/lib/site/paths';
 import { interpolate } from '@/lib/i18n/format';
 import { headingId } from '@/lib/view/heading-id';
-import type { CostPrices } from '@/lib/costs/estimate';
-import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { isTopic, type Subject } from '@/lib/schema/vocabulary';
 
-import { CostEstimator } from '../costs/cost-estimator';
 import { ZhRuns } from '../zh-runs';
-import { CostExamples } from '../costs/cost-examples';
 
 import { FactTable } from '../fact-table';
 import { Fact, type FactProps } from './fact';
@@ -69,29 +64,24 @@ type ArticleContext = {
    * the rows borrowed from the differences too); null on pages without a table (sources).
    */
   table: { topic: Subject; title: string; facts: readonly Limit[] } | null;
-  /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; legendWords: CostLegendWords; text: CostsText };
 };
 
 /**
- * The components MDX pages may use, bound to the page's locale. Server components cannot
- * read context, so the page passes this map to the MDX content instead.
+ * The components every MDX page may use, bound to the page's locale: the base of the map. A
+ * page with components of its own adds them over it (`MdxPage`'s `components`, e.g. the costs
+ * page's in components/costs/mdx-components.tsx). Server components cannot read context, so
+ * the page passes this map to the MDX content instead.
  */
 export function articleComponents({
   locale,
   messages,
   footnotes,
   table,
-  costs,
 }: ArticleContext): MDXComponents {
   const rowHref = (id: string) =>
     table?.facts.some((fact) => fact.id === id)
       ? `#${id}`
       : paths.row(locale, getLimit(limitId(id)).topic, id);
-  const needCosts = (component: string) => {
-    if (!costs) throw new Error(`<${component} /> is only available on the costs page`);
-    return costs;
-  };
   return {
     p: marked('p'),
     li: marked('li'),
@@ -124,33 +114,6 @@ export function articleComponents({
         throw new Error('<KeyFigures /> is only available in the eight articles');
       return (
         <KeyFigures topic={table.topic} locale={locale} messages={messages} footnotes={footnotes} />
-      );
-    },
-    CostEstimator: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostEstimator');
-      return (
-        <div data-hydrate="" id="estimator" className="not-prose">
-          <CostEstimator
-            prices={prices}
-            marks={marks}
-            legendWords={legendWords}
-            text={text}
-            locale={locale}
-            initial={typicalOrganisations[0].input}
-          />
-        </div>
-      );
-    },
-    CostExamples: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostExamples');
-      return (
-        <CostExamples
-          prices={prices}
-          marks={marks}
-          legendWords={legendWords}
-          text={text}
-          locale={locale}
-        />
       );
     },
     FactTable: () => {

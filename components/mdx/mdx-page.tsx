@@ -1,8 +1,7 @@
+import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 
 import { loadArticle, type PageSlug } from '@/lib/site/articles';
-import type { CostPrices } from '@/lib/costs/estimate';
-import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { footnoteNumbers } from '@/lib/view/footnotes';
 import type { Locale } from '@/lib/i18n/locales';
 import { sourcesOf, verificationRange, type Limit } from '@/lib/data/facts';
@@ -32,21 +31,21 @@ type MdxPageProps = {
    * structured data, a caveat legend and a poster. Without it, a reference page (the sources).
    */
   topic?: Subject;
-  /** On the costs page: what the estimator and its worked examples need. */
-  costs?: { prices: CostPrices; marks: CostMarks; legendWords: CostLegendWords; text: CostsText };
+  /** The page's own MDX components, over the base map (`articleComponents`). */
+  components?: MDXComponents;
   /** What follows the sources and the freshness note. */
   children?: ReactNode;
 };
 
 /** A page written in MDX (`content/<lang>/<slug>.mdx`) with its table, sources and dates. */
-export async function MdxPage({ locale, slug, facts, topic, costs, children }: MdxPageProps) {
+export async function MdxPage({ locale, slug, facts, topic, components, children }: MdxPageProps) {
   const messages = getMessages(locale);
   const sources = sourcesOf(facts);
   const { Content, metadata } = await loadArticle(locale, slug);
   const page = await getSharePage(locale, slug);
   return (
     // Articles and the costs page are searched; the sources page lists titles, not answers.
-    <PageFrame locale={locale} path={page.path} searchable={Boolean(topic ?? costs)}>
+    <PageFrame locale={locale} path={page.path} searchable={Boolean(topic)}>
       <article>
         {topic && (
           <JsonLd data={articleData(page, locale, messages, verificationRange(facts).newest)} />
@@ -55,13 +54,15 @@ export async function MdxPage({ locale, slug, facts, topic, costs, children }: M
         <h1 className="page-title">{metadata.title}</h1>
         <Prose className={topic ? 'mt-6 [&>p:first-child]:text-lg' : 'mt-6'}>
           <Content
-            components={articleComponents({
-              locale,
-              messages,
-              footnotes: footnoteNumbers(sources),
-              table: topic ? { topic, title: metadata.title, facts } : null,
-              costs,
-            })}
+            components={{
+              ...articleComponents({
+                locale,
+                messages,
+                footnotes: footnoteNumbers(sources),
+                table: topic ? { topic, title: metadata.title, facts } : null,
+              }),
+              ...components,
+            }}
           />
         </Prose>
         {topic && (

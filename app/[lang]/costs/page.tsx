@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 
-import { costsPageContext, costsPageFacts } from '@/lib/costs/page';
+import { costsPageFacts } from '@/lib/costs/page';
 import { sharePageMetadata } from '@/lib/site/metadata';
 import { localeParam } from '@/lib/site/route-params';
+import { costsComponents } from '@/components/costs/mdx-components';
 import { MdxPage } from '@/components/mdx/mdx-page';
 
 type PageProps = { params: Promise<{ lang: string }> };
@@ -19,7 +20,7 @@ export default async function CostsPage({ params }: PageProps) {
       slug="costs"
       topic="costs"
       facts={costsPageFacts()}
-      costs={costsPageContext(locale)}
+      components={costsComponents(locale)}
     />
   );
 }
