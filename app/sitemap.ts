@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 
-import { getLimits, verificationRange } from '@/lib/data/facts';
+import { getFacts, verificationRange } from '@/lib/data/facts';
 import { localePath } from '@/lib/site/paths';
 import { sharePages } from '@/lib/site/share-pages';
 import { absoluteUrl } from '@/lib/site/site';
@@ -9,7 +9,7 @@ import { htmlLang, locales } from '@/lib/i18n/locales';
 export const dynamic = 'force-static';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const lastModified = verificationRange(getLimits()).newest;
+  const lastModified = verificationRange(getFacts()).newest;
   const pages = (await Promise.all(locales.map(sharePages))).flat();
   return pages.map((page) => ({
     url: absoluteUrl(page.path),

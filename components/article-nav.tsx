@@ -1,21 +1,21 @@
 import type { ArticleMetadata } from '@/lib/site/articles';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';
-import { topics, type Topic } from '@/lib/schema/vocabulary';
+import { differences, type Difference } from '@/lib/schema/vocabulary';
 import type { Messages } from '@/lib/i18n/messages';
 
 type ArticleNavProps = {
-  topic: Topic;
-  titles: Record<Topic, ArticleMetadata>;
+  topic: Difference;
+  titles: Record<Difference, ArticleMetadata>;
   locale: Locale;
   messages: Messages;
 };
 
 /** Previous / next article and the way back to the overview. */
 export function ArticleNav({ topic, titles, locale, messages }: ArticleNavProps) {
-  const index = topics.indexOf(topic);
-  const previous = topics[index - 1];
-  const next = topics[index + 1];
+  const index = differences.indexOf(topic);
+  const previous = differences[index - 1];
+  const next = differences[index + 1];
   return (
     <nav
       aria-label={messages.article.articleNav}

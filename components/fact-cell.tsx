@@ -1,7 +1,7 @@
 import { changeAnchor, changeText, latestChange } from '@/lib/data/changes';
 import { interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { type Limit } from '@/lib/data/facts';
+import { type Fact } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import type { Account } from '@/lib/schema/vocabulary';
 
@@ -11,7 +11,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import { factCellView } from '@/lib/view/prose-figure';
 
 type FactCellProps = {
-  fact: Limit;
+  fact: Fact;
   account: Account;
   locale: Locale;
   messages: Messages;

@@ -1,6 +1,6 @@
 import { formatDate, interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { mainCaveats, verificationRange, type Limit } from '@/lib/data/facts';
+import { mainCaveats, verificationRange, type Fact } from '@/lib/data/facts';
 import { legendKinds } from '@/lib/view/trust';
 import { accounts } from '@/lib/schema/vocabulary';
 
@@ -10,7 +10,7 @@ import { FactCell } from './fact-cell';
 import { RowActions } from './row-actions';
 import type { Messages } from '@/lib/i18n/messages';
 
-export type FactGroup = { id: string; title: string; href: string; facts: readonly Limit[] };
+export type FactGroup = { id: string; title: string; href: string; facts: readonly Fact[] };
 
 type FactTableProps = {
   caption: string;

@@ -1,9 +1,9 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type { Limit } from '@/lib/data/facts';
+import type { Fact } from '@/lib/data/facts';
 import { verificationText } from '@/lib/view/verification-text';
 import type { Messages } from '@/lib/i18n/messages';
 
-type FreshnessProps = { facts: readonly Limit[]; locale: Locale; messages: Messages };
+type FreshnessProps = { facts: readonly Fact[]; locale: Locale; messages: Messages };
 
 /** When the figures on this page were checked. */
 export function Freshness({ facts, locale, messages }: FreshnessProps) {

@@ -1,6 +1,6 @@
 import { disputedValues } from '@/lib/view/cell-view';
 import type { Locale } from '@/lib/i18n/locales';
-import { type Limit } from '@/lib/data/facts';
+import { type Fact } from '@/lib/data/facts';
 import { accounts } from '@/lib/schema/vocabulary';
 
 import { AccountMark } from './account-mark';
@@ -10,7 +10,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import { factCellView } from '@/lib/view/prose-figure';
 
 type KeyFigureProps = {
-  fact: Limit;
+  fact: Fact;
   locale: Locale;
   messages: Messages;
   /** The page's source list, when it has one (a disputed figure links its values to it). */

@@ -1,11 +1,11 @@
 import { correctionHref, correctionReport } from '@/lib/site/corrections';
 import { interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Limit } from '@/lib/data/facts';
+import type { Fact } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import type { Messages } from '@/lib/i18n/messages';
 
-type RowActionsProps = { fact: Limit; pagePath: string; locale: Locale; messages: Messages };
+type RowActionsProps = { fact: Fact; pagePath: string; locale: Locale; messages: Messages };
 
 /**
  * A row's own link (to bookmark it), its card to share or embed (on the share page, so reading

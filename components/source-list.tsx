@@ -1,6 +1,6 @@
 import { formatDate, interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { LimitSource } from '@/lib/data/facts';
+import type { Source } from '@/lib/data/facts';
 import { quotesBySource } from '@/lib/data/quotes';
 import { sourcePublisher, sourceTitle } from '@/lib/view/source-title';
 
@@ -10,7 +10,7 @@ import type { Messages } from '@/lib/i18n/messages';
 
 type SourceListProps = {
   title: string;
-  sources: readonly LimitSource[];
+  sources: readonly Source[];
   locale: Locale;
   messages: Messages;
   /** Show under each source the sentences quoted from it in support of a figure. */

@@ -1,6 +1,6 @@
 import type { FactInput } from '@/lib/schema/fact-schema';
 
-import { practicalLimits } from './practical';
+import { practicalFacts } from './practical';
 
 /**
  * THE figures of the comparison: one row per fact, WeCom and personal WeChat side by side.
@@ -12,7 +12,7 @@ const checked = '2026-11-24';
 /** Rows re-sourced from ../shared/facts-beyond.md (§1–2) and the work-tools review. */
 const rechecked = '2026-12-07';
 
-export const limits = [
+export const facts = [
   // 1 · Service focus
   {
     id: 'service-focus.audience',
@@ -592,7 +592,7 @@ export const limits = [
 
   // The practical questions (costs, switching, adding customers, abroad, bans, automation,
   // privacy, running both apps), after the eight differences.
-  ...practicalLimits,
+  ...practicalFacts,
 ] as const satisfies readonly FactInput[];
 
-export type LimitId = (typeof limits)[number]['id'];
+export type FactId = (typeof facts)[number]['id'];

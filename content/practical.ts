@@ -11,7 +11,7 @@ const checked = '2026-11-28';
 /** Rows re-sourced from ../shared/facts-beyond.md (§1–2). */
 const rechecked = '2026-12-07';
 
-export const practicalLimits = [
+export const practicalFacts = [
   // 1 · What a year of WeCom costs (the ≤1,000-member verification fee is
   // `service-focus.verification-fee`; the free WeDrive space `work-tools.wedrive-free-storage`).
   {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 
 import { locales } from '../lib/i18n/locales';
-import { getLimits } from '../lib/data/facts';
+import { getFacts } from '../lib/data/facts';
 import { getMessages } from '../lib/site/messages';
 import { paths } from '../lib/site/paths';
 import { expectNoAxeViolations } from './axe';
@@ -12,7 +12,7 @@ import { fileForPath } from './routes';
 
 test('every fact has a 1200×630 card in every language', () => {
   for (const locale of locales) {
-    for (const fact of getLimits()) {
+    for (const fact of getFacts()) {
       const file = fileForPath(paths.factCard(locale, fact.id));
       expect(file, `${locale} ${fact.id}`).not.toBeNull();
       expect(pngSize(file!), `${locale} ${fact.id}`).toEqual({ width: 1200, height: 630 });
@@ -94,7 +94,7 @@ test('the share page works without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/zh/share/');
   await expect(page.locator('main section[id*="."]:visible')).toHaveCount(0);
-  await expect(page.locator('main ul a[href^="/zh/share/#"]')).toHaveCount(getLimits().length);
+  await expect(page.locator('main ul a[href^="/zh/share/#"]')).toHaveCount(getFacts().length);
   await page.locator('main a[href="/zh/share/#groups.qr-linked-groups"]').click();
   const section = page.locator('section[id="groups.qr-linked-groups"]');
   await expect(section).toBeVisible();

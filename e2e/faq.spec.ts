@@ -6,14 +6,14 @@ import { questionsFor } from '../lib/faq/content';
 import { locales } from '../lib/i18n/locales';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
-import { questions, topics } from '../lib/schema/vocabulary';
+import { differences, topics } from '../lib/schema/vocabulary';
 
 for (const locale of locales) {
   const faq = catalogs[locale].faq;
 
   test(`${locale}: every practical question has its anchor and answer`, async ({ page }) => {
     await page.goto(`/${locale}/faq/`);
-    for (const question of questions) {
+    for (const question of topics) {
       const section = page.locator(`section#${question}`);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(
         faq.questions[question].question,
@@ -32,7 +32,7 @@ for (const locale of locales) {
       .then((texts) => texts.map((text) => JSON.parse(text)));
     const faqPage = data.find((entry) => entry['@type'] === 'FAQPage');
     expect(faqPage.mainEntity.map((q: { name: string }) => q.name)).toEqual(
-      questions.map((question) => faq.questions[question].question),
+      topics.map((question) => faq.questions[question].question),
     );
     for (const entry of faqPage.mainEntity) expect(entry.acceptedAnswer.text).not.toMatch(/\{|\}/);
   });
@@ -43,7 +43,7 @@ for (const locale of locales) {
     await page.goto(`/${locale}/`);
     await expect(page.locator(`main a[href="/${locale}/costs/"]`).first()).toBeVisible();
     await expect(page.locator(`main a[href="/${locale}/faq/#bans"]`)).toBeVisible();
-    for (const topic of topics) {
+    for (const topic of differences) {
       await page.goto(`/${locale}/${topic}/`);
       for (const question of questionsFor(topic)) {
         const href = question === 'costs' ? `/${locale}/costs/` : `/${locale}/faq/#${question}`;

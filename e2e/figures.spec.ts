@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import { formatValue } from '../lib/i18n/format';
-import { getLimit, getLimits, limitId, limitsByTopic, presentCell } from '../lib/data/facts';
-import { accounts, topics } from '../lib/schema/vocabulary';
+import { getFact, getFacts, asFactId, factsAbout, presentCell } from '../lib/data/facts';
+import { accounts, differences } from '../lib/schema/vocabulary';
 import { locales } from '../lib/i18n/locales';
 import { getMessages } from '../lib/site/messages';
 import { routeLocale } from './locales';
@@ -10,7 +10,7 @@ import { exportedRoutes } from './routes';
 
 for (const locale of locales) {
   const messages = getMessages(locale);
-  for (const topic of topics) {
+  for (const topic of differences) {
     test(`${locale}/${topic} shows its table with both accounts and every row`, async ({
       page,
     }) => {
@@ -21,7 +21,7 @@ for (const locale of locales) {
           table.getByRole('columnheader', { name: messages.accounts[account], exact: true }),
         ).toBeVisible();
       }
-      for (const fact of limitsByTopic(topic)) {
+      for (const fact of factsAbout(topic)) {
         const row = page.locator(`tr[id="${fact.id}"]`);
         await expect(row.getByRole('rowheader')).toContainText(messages.facts[fact.id]);
       }
@@ -30,7 +30,7 @@ for (const locale of locales) {
 }
 
 /** Every disputed value pair of the data: the row, the account and each value it is given. */
-const disputes = getLimits().flatMap((fact) =>
+const disputes = getFacts().flatMap((fact) =>
   accounts.flatMap((account) => {
     const cell = presentCell(fact[account]);
     const others = cell?.alternatives?.filter((alt) => alt.kind !== 'older-figure') ?? [];
@@ -101,7 +101,7 @@ for (const route of exportedRoutes()) {
     );
     expect(orphans, 'figures standing alone outside a sentence').toEqual([]);
     for (const figure of shown) {
-      const cell = presentCell(getLimit(limitId(figure.id))[figure.account]);
+      const cell = presentCell(getFact(asFactId(figure.id))[figure.account]);
       expect(cell, `${figure.id} ${figure.account}`).not.toBeNull();
       const expected =
         figure.alternative === null

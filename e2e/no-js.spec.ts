@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { topics } from '../lib/schema/vocabulary';
+import { differences } from '../lib/schema/vocabulary';
 import { locales } from '../lib/i18n/locales';
-import { limitsByTopic } from '../lib/data/facts';
+import { factsAbout } from '../lib/data/facts';
 import { questions } from '../lib/quiz';
 
 test.use({ javaScriptEnabled: false });
@@ -13,11 +13,11 @@ for (const locale of locales) {
   }) => {
     await page.goto(`/${locale}/`);
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.difference-card')).toHaveCount(topics.length);
+    await expect(page.locator('.difference-card')).toHaveCount(differences.length);
     await expect(page.locator(`main a[href="/${locale}/quiz/"]`).first()).toBeVisible();
     await page.locator(`main a[href="/${locale}/comparison/"]`).click();
     await expect(page.locator('table tbody tr.fact-row')).toHaveCount(
-      topics.reduce((sum, topic) => sum + limitsByTopic(topic).length, 0),
+      differences.reduce((sum, topic) => sum + factsAbout(topic).length, 0),
     );
   });
 
@@ -30,11 +30,11 @@ for (const locale of locales) {
     await expect(page.locator(`main a[href="/${locale}/quiz/"]`)).toBeVisible();
   });
 
-  for (const topic of topics) {
+  for (const topic of differences) {
     test(`${locale}/${topic} reads completely without JavaScript`, async ({ page }) => {
       await page.goto(`/${locale}/${topic}/`);
       await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('table tr.fact-row')).toHaveCount(limitsByTopic(topic).length);
+      await expect(page.locator('table tr.fact-row')).toHaveCount(factsAbout(topic).length);
       await expect(page.locator('.in-short')).toBeVisible();
       await expect(page.locator('#sources')).toBeVisible();
     });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { limits } from '../content/facts';
-import { practicalLimits } from '../content/practical';
+import { facts as factRows } from '../content/facts';
+import { practicalFacts } from '../content/practical';
 import { sources } from '../content/sources';
 import { locales } from '../lib/i18n/locales';
 import { getCatalog, getMessages } from '../lib/site/messages';
@@ -31,17 +31,17 @@ type Kind =
   | 'unverified'
   | 'inference';
 
-type Claim = {
+type SourcedValue = {
   value: unknown;
   confidence: string;
   sources: readonly string[];
-  alternatives?: readonly (Claim & { kind: string })[];
+  alternatives?: readonly (SourcedValue & { kind: string })[];
 };
-type Cell = Claim | { absent: string };
+type Cell = SourcedValue | { absent: string };
 
 const tierOf = new Map<string, string>(sources.map((source) => [source.id, source.tier]));
 const rows = new Map<string, { wecom: Cell; wechat: Cell }>(
-  [...limits, ...practicalLimits].map((row) => [row.id, row as never]),
+  [...factRows, ...practicalFacts].map((row) => [row.id, row as never]),
 );
 
 /**
@@ -50,7 +50,7 @@ const rows = new Map<string, { wecom: Cell; wechat: Cell }>(
  * "official" needs high confidence and an official page or verbatim copy; a copy alone is a
  * copy; an official page beside anything else supports only part; else news, else providers.
  */
-const rules: readonly [Kind, (claim: Claim, tiers: readonly string[]) => boolean][] = [
+const rules: readonly [Kind, (claim: SourcedValue, tiers: readonly string[]) => boolean][] = [
   ['inference', (claim, tiers) => claim.confidence === 'inferred' || tiers.length === 0],
   ['unverified', (claim) => claim.confidence === 'unverified'],
   ['disputed', (claim) => (claim.alternatives ?? []).some((alt) => alt.kind !== 'older-figure')],
@@ -66,17 +66,17 @@ const rules: readonly [Kind, (claim: Claim, tiers: readonly string[]) => boolean
   ['providers', () => true],
 ];
 
-function allowed(claim: Claim): Kind {
+function allowed(claim: SourcedValue): Kind {
   const tiers = claim.sources.map((id) => tierOf.get(id) ?? 'unknown');
   return rules.find(([, applies]) => applies(claim, tiers))![0];
 }
 
 /** The claim a figure on a page stands for: a row's value, or one of its alternatives. */
-function claimOf(id: string, account: string, alternative?: string | null): Claim {
+function claimOf(id: string, account: string, alternative?: string | null): SourcedValue {
   const cell = rows.get(id)?.[account as 'wecom' | 'wechat'];
   if (!cell || 'absent' in cell) throw new Error(`${id} ${account}: no value in the data`);
   if (alternative === null || alternative === undefined) return cell;
-  return { ...cell.alternatives![Number(alternative)]!, alternatives: [] } as Claim;
+  return { ...cell.alternatives![Number(alternative)]!, alternatives: [] } as SourcedValue;
 }
 
 const kindOf = (id: string, account: string, alternative?: string | null) =>

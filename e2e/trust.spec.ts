@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 
 import { changeAnchor, latestChange } from '../lib/data/changes';
 import { formatValue, interpolate } from '../lib/i18n/format';
-import { getLimit, getLimits, presentCell } from '../lib/data/facts';
+import { getFact, getFacts, presentCell } from '../lib/data/facts';
 import { getMessages } from '../lib/site/messages';
 import { openData, openDataCsv, openDataJsonSchema } from '../lib/site/open-data';
 import type { Unit } from '../lib/schema/vocabulary';
@@ -46,7 +46,7 @@ test('every row offers its own link and a prefilled correction report', async ({
   const report = page.locator('section[id="contacts.free-external-contacts"]');
   await expect(report).toBeVisible();
   await expect(report).toBeInViewport();
-  const wecomQuota = presentCell(getLimit('contacts.free-external-contacts').wecom)!;
+  const wecomQuota = presentCell(getFact('contacts.free-external-contacts').wecom)!;
   for (const part of [
     'contacts.free-external-contacts',
     '/en/contacts/#contacts.free-external-contacts',
@@ -67,7 +67,7 @@ test('the report page explains how to report and lists every figure without Java
   const page = await context.newPage();
   await page.goto('/zh/report/');
   await expect(page.locator('main section[id*="."]:visible')).toHaveCount(0);
-  await expect(page.locator('main ul a[href^="/zh/report/#"]')).toHaveCount(getLimits().length);
+  await expect(page.locator('main ul a[href^="/zh/report/#"]')).toHaveCount(getFacts().length);
   await page.locator('main a[href="/zh/report/#groups.qr-linked-groups"]').click();
   const report = page.locator('section[id="groups.qr-linked-groups"]');
   await expect(report).toBeVisible();
@@ -98,7 +98,7 @@ test('a corrected figure says what the copied article said, with its unit, and l
   page,
 }) => {
   await page.goto('/es/contacts/');
-  const seed = getLimit('contacts.free-external-contacts').seed as {
+  const seed = getFact('contacts.free-external-contacts').seed as {
     values: readonly number[];
     unit: Unit;
   };
@@ -126,7 +126,7 @@ test('the open-data page links every file and shows an example', async ({ page }
 
 test('a garbled figure is corrected with the unit that was wrong', async ({ page }) => {
   await page.goto('/en/groups/');
-  const fact = getLimit('groups.qr-linked-groups');
+  const fact = getFact('groups.qr-linked-groups');
   const seed = fact.seed as { values: readonly number[]; unit: Unit };
   const cell = presentCell(fact.wecom)!;
   const row = page.locator('tr[id="groups.qr-linked-groups"]');

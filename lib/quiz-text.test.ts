@@ -4,7 +4,7 @@ import { messages } from '@/content/es/messages';
 import { quizMessages } from '@/content/es/quiz';
 
 import { formatValue } from './i18n/format';
-import { getLimit, getSource, limitId, presentCell } from './data/facts';
+import { getFact, getSource, asFactId, presentCell } from './data/facts';
 import {
   answerReasons,
   assumptionFacts,
@@ -39,7 +39,7 @@ const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessage
 
 /** A figure of the data as the Spanish quiz shows it, so a corrected figure cannot fail a test. */
 function shown(id: string, account: 'wecom' | 'wechat', bare = false): string {
-  const cell = presentCell(getLimit(limitId(id))[account])!;
+  const cell = presentCell(getFact(asFactId(id))[account])!;
   return formatValue('es', messages, cell.value, cell.unit, { bare });
 }
 
@@ -72,7 +72,7 @@ describe('question texts', () => {
   });
 
   it('show range bounds as the data figures, formatted', () => {
-    const wechatFriends = presentCell(getLimit('contacts.per-account-default').wechat)!.value;
+    const wechatFriends = presentCell(getFact('contacts.per-account-default').wechat)!.value;
     expect(optionLabel('contacts', 'friends', text)).toBe(
       `Hasta ${formatValue('es', messages, wechatFriends, undefined)}`,
     );
@@ -174,7 +174,7 @@ describe('result texts', () => {
 
   it('list a figure’s sources with their titles and addresses', () => {
     const ref = { id: 'groups.external-max-members', account: 'wechat' } as const;
-    const cell = presentCell(getLimit(ref.id).wechat)!;
+    const cell = presentCell(getFact(ref.id).wechat)!;
     expect(figureView(ref, text).sources).toEqual(
       cell.sources.map((id) => ({
         id,
@@ -188,7 +188,7 @@ describe('result texts', () => {
     // Found in the data rather than named: whichever quiz figure is disputed today.
     const disputed = (questions as readonly QuestionDef[]).flatMap((question) =>
       Object.values(question.figures ?? {}).flatMap((ref) => {
-        const cell = presentCell(getLimit(ref.id)[ref.account])!;
+        const cell = presentCell(getFact(ref.id)[ref.account])!;
         const alternatives = (cell.alternatives ?? []).filter((a) => a.kind !== 'older-figure');
         return alternatives.length > 0 ? [{ question, ref, cell, alternatives }] : [];
       }),
@@ -214,7 +214,7 @@ describe('result texts', () => {
 
   it('give a figure with a caveat its words in a hint, which has no figure note beside it', () => {
     const hint = questionViews(text).find((view) => view.id === 'company-name')!.hint!;
-    const cell = presentCell(getLimit('service-focus.verification-fee').wecom)!;
+    const cell = presentCell(getFact('service-focus.verification-fee').wecom)!;
     const caveat = caveatIn(cell, data.sources);
     expect(caveat).not.toBe('official');
     expect(hint).toContain(messages.caveats[trustClaim(caveat).words!]);

@@ -1,7 +1,7 @@
 import { interpolate, pluralForm } from './i18n/format';
 import type { Locale } from './i18n/locales';
 import { cellView } from './view/cell-view';
-import { caveatIn, findLimit, findSource, presentCell } from './data/fact-lookup';
+import { caveatIn, findFact, findSource, presentCell } from './data/fact-lookup';
 import { paths } from './site/paths';
 import {
   assumptionFacts,
@@ -23,7 +23,7 @@ import type { Messages } from './i18n/messages';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
- * every number a visitor reads comes from content/limits.ts. Pure; used by the server pages
+ * every number a visitor reads comes from content/facts.ts. Pure; used by the server pages
  * and by the client component alike.
  */
 
@@ -59,7 +59,7 @@ export function figureMessages(messages: Messages): FigureMessages {
 
 /** A figure's display parts; throws when the cell has no value (the quiz cites only values). */
 function figureCell(ref: FigureRef, text: QuizText) {
-  const cell = cellView(findLimit(ref.id, text.data.facts)[ref.account], {
+  const cell = cellView(findFact(ref.id, text.data.facts)[ref.account], {
     locale: text.locale,
     messages: text.labels,
     caveatOf: (claim) => caveatIn(claim, text.data.sources),
@@ -176,7 +176,7 @@ export function pointsText(n: number, text: QuizText): string {
 
 /** The sentence that explains a reason, with its figure filled in. */
 export function reasonSentence(reason: Reason, text: QuizText): string {
-  const fact = findLimit(reason.factId, text.data.facts);
+  const fact = findFact(reason.factId, text.data.facts);
   const filled: Record<string, string> = presentCell(fact[reason.account])
     ? {
         value: figureText({ id: fact.id, account: reason.account }, text),
@@ -227,7 +227,7 @@ function sourceViews(ids: readonly string[], text: QuizText): FigureView['source
 }
 
 export function figureView(ref: FigureRef, text: QuizText): FigureView {
-  const fact = findLimit(ref.id, text.data.facts);
+  const fact = findFact(ref.id, text.data.facts);
   const cell = figureCell(ref, text);
   return {
     factId: fact.id,

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { changelog } from '@/content/changelog';
-import { limits } from '@/content/facts';
+import { facts } from '@/content/facts';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n/locales';
@@ -17,7 +17,7 @@ import { footerId, SiteFooter } from '@/components/layout/site-footer';
 import '../globals.css';
 
 // Runs once per build: malformed data stops the build with the offending fact named.
-assertValidLimits(limits, sources, changelog, quotes);
+assertValidLimits(facts, sources, changelog, quotes);
 
 export const dynamicParams = false;
 

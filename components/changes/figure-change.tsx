@@ -1,7 +1,7 @@
 import { changeAnchor, changeText, type PublishedFigureChange } from '@/lib/data/changes';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId, getSource } from '@/lib/data/facts';
+import { getFact, asFactId, getSource } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import { sourceTitle } from '@/lib/view/source-title';
 import { SeedNote } from '@/components/mdx/seed-note';
@@ -12,7 +12,7 @@ type FigureChangeProps = { change: PublishedFigureChange; locale: Locale; messag
 
 /** One change of a figure on the changes page: the fact, when, what it was and is, why. */
 export function FigureChange({ change, locale, messages }: FigureChangeProps) {
-  const fact = getLimit(limitId(change.fact));
+  const fact = getFact(asFactId(change.fact));
   const text = changeText(change, locale, messages);
   return (
     <li id={changeAnchor(change)}>

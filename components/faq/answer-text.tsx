@@ -1,6 +1,6 @@
 import { parseAnswer, segmentDispute } from '@/lib/faq/answer';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, presentCell } from '@/lib/data/facts';
+import { getFact, presentCell } from '@/lib/data/facts';
 
 import { DisputedValues } from '../disputed-values';
 import { FigureMark } from '../figure-mark';
@@ -46,7 +46,7 @@ export function AnswerText({ text, locale, messages, rowHref, footnotes }: Answe
           rowHref={rowHref}
         />
       );
-    const cell = presentCell(getLimit(segment.id)[segment.account]);
+    const cell = presentCell(getFact(segment.id)[segment.account]);
     return (
       <a
         key={index}

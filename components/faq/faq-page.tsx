@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/site/messages';
 import { getSharePage } from '@/lib/site/share-pages';
 import { breadcrumbList, faqData } from '@/lib/site/structured-data';
-import { questions } from '@/lib/schema/vocabulary';
+import { topics as questions } from '@/lib/schema/vocabulary';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { FaqQuestion } from './faq-question';
 import { Freshness } from '@/components/freshness';

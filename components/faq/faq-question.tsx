@@ -2,9 +2,9 @@ import type { ArticleMetadata } from '@/lib/site/articles';
 import { faqRelated, type FaqContent } from '@/lib/faq/content';
 import { interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId, limitsByTopic } from '@/lib/data/facts';
+import { getFact, asFactId, factsAbout } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
-import type { Question, Topic } from '@/lib/schema/vocabulary';
+import type { Difference as Topic, Topic as Question } from '@/lib/schema/vocabulary';
 
 import { FactTable } from '../fact-table';
 import { AnswerText } from './answer-text';
@@ -32,11 +32,11 @@ export function FaqQuestion({
   footnotes,
 }: FaqQuestionProps) {
   const entry = faq.questions[question];
-  const facts = question === 'costs' ? [] : limitsByTopic(question);
+  const facts = question === 'costs' ? [] : factsAbout(question);
   const rowHref = (id: string) =>
     facts.some((fact) => fact.id === id)
       ? `#${id}`
-      : paths.row(locale, getLimit(limitId(id)).topic, id);
+      : paths.row(locale, getFact(asFactId(id)).topic, id);
   const paragraph = (text: string) => (
     <AnswerText
       text={text}

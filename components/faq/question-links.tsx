@@ -1,7 +1,7 @@
 import { getFaq } from '@/lib/faq/page';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';
-import type { Question } from '@/lib/schema/vocabulary';
+import type { Topic as Question } from '@/lib/schema/vocabulary';
 
 type QuestionLinksProps = {
   title: string;

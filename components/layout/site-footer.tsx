@@ -1,6 +1,6 @@
 import { correctionsHome } from '@/lib/site/corrections';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimits } from '@/lib/data/facts';
+import { getFacts } from '@/lib/data/facts';
 import { getFaq } from '@/lib/faq/page';
 import { paths } from '@/lib/site/paths';
 import { verificationText } from '@/lib/view/verification-text';
@@ -45,7 +45,7 @@ export function SiteFooter({ locale, messages }: SiteFooterProps) {
           </ul>
         </nav>
         <p>{messages.site.footer}</p>
-        <p>{verificationText(locale, getLimits(), messages.site.dataNote)}</p>
+        <p>{verificationText(locale, getFacts(), messages.site.dataNote)}</p>
       </div>
     </footer>
   );

@@ -2,11 +2,11 @@ import type { MDXComponents } from 'mdx/types';
 import { Children, createElement, isValidElement, type ReactNode } from 'react';
 
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId, type Limit } from '@/lib/data/facts';
+import { getFact, asFactId, type Fact as FactRow } from '@/lib/data/facts';
 import { paths, sitePath } from '@/lib/site/paths';
 import { interpolate } from '@/lib/i18n/format';
 import { headingId } from '@/lib/view/heading-id';
-import { isTopic, type Subject } from '@/lib/schema/vocabulary';
+import { isDifference, type Subject } from '@/lib/schema/vocabulary';
 
 import { ZhRuns } from '../zh-runs';
 
@@ -63,7 +63,7 @@ type ArticleContext = {
    * The article's own subject and title, and every row its table shows (on the costs page,
    * the rows borrowed from the differences too); null on pages without a table (sources).
    */
-  table: { topic: Subject; title: string; facts: readonly Limit[] } | null;
+  table: { topic: Subject; title: string; facts: readonly FactRow[] } | null;
 };
 
 /**
@@ -81,7 +81,7 @@ export function articleComponents({
   const rowHref = (id: string) =>
     table?.facts.some((fact) => fact.id === id)
       ? `#${id}`
-      : paths.row(locale, getLimit(limitId(id)).topic, id);
+      : paths.row(locale, getFact(asFactId(id)).topic, id);
   return {
     p: marked('p'),
     li: marked('li'),
@@ -110,7 +110,7 @@ export function articleComponents({
       <InShort title={messages.article.inShort}>{children}</InShort>
     ),
     KeyFigures: () => {
-      if (!table || !isTopic(table.topic))
+      if (!table || !isDifference(table.topic))
         throw new Error('<KeyFigures /> is only available in the eight articles');
       return (
         <KeyFigures topic={table.topic} locale={locale} messages={messages} footnotes={footnotes} />

@@ -1,6 +1,6 @@
 import { disputedValues } from '@/lib/view/cell-view';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId } from '@/lib/data/facts';
+import { getFact, asFactId } from '@/lib/data/facts';
 import type { Account } from '@/lib/schema/vocabulary';
 
 import { CaveatStar } from '../caveat-star';
@@ -48,8 +48,8 @@ export function Fact({
   rowHref,
   footnotes,
 }: FactProps & FactContext) {
-  const shown = proseFigure(limitId(id), account, alternative, locale, messages);
-  const cell = factCellView(getLimit(limitId(id)), account, locale, messages);
+  const shown = proseFigure(asFactId(id), account, alternative, locale, messages);
+  const cell = factCellView(getFact(asFactId(id)), account, locale, messages);
   const inDispute =
     disputedValues(cell) !== null &&
     (alternative === undefined || (cell.present && cell.alternatives[alternative]?.disputes));

@@ -1,13 +1,13 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { keyFacts } from '@/lib/data/key-facts';
-import { getLimit } from '@/lib/data/facts';
-import type { Topic } from '@/lib/schema/vocabulary';
+import { getFact } from '@/lib/data/facts';
+import type { Difference } from '@/lib/schema/vocabulary';
 
 import { KeyFigure } from '../key-figure';
 import type { Messages } from '@/lib/i18n/messages';
 
 type KeyFiguresProps = {
-  topic: Topic;
+  topic: Difference;
   locale: Locale;
   messages: Messages;
   footnotes: ReadonlyMap<string, number>;
@@ -19,12 +19,7 @@ export function KeyFigures({ topic, locale, messages, footnotes }: KeyFiguresPro
     <div className="not-prose my-6 grid gap-3 sm:grid-cols-3">
       {keyFacts[topic].map((id) => (
         <div key={id} className="difference-card">
-          <KeyFigure
-            fact={getLimit(id)}
-            locale={locale}
-            messages={messages}
-            footnotes={footnotes}
-          />
+          <KeyFigure fact={getFact(id)} locale={locale} messages={messages} footnotes={footnotes} />
         </div>
       ))}
     </div>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { loadArticle, type PageSlug } from '@/lib/site/articles';
 import { footnoteNumbers } from '@/lib/view/footnotes';
 import type { Locale } from '@/lib/i18n/locales';
-import { sourcesOf, verificationRange, type Limit } from '@/lib/data/facts';
+import { sourcesOf, verificationRange, type Fact } from '@/lib/data/facts';
 import { getMessages } from '@/lib/site/messages';
 import { pageCaveats } from '@/lib/site/page-caveats';
 import { paths } from '@/lib/site/paths';
@@ -25,7 +25,7 @@ type MdxPageProps = {
   locale: Locale;
   slug: PageSlug;
   /** The facts behind the page: its table's rows, its sources and its freshness. */
-  facts: readonly Limit[];
+  facts: readonly Fact[];
   /**
    * An article: the subject of its table. It opens with a lead paragraph, has article
    * structured data, a caveat legend and a poster. Without it, a reference page (the sources).

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId, getSource, seedSources } from '@/lib/data/facts';
+import { getFact, asFactId, getSource, seedSources } from '@/lib/data/facts';
 import { seedNoteText } from '@/lib/view/seed-note';
 import { sourceTitle } from '@/lib/view/source-title';
 import type { Messages } from '@/lib/i18n/messages';
@@ -16,7 +16,7 @@ export function SeedNote({
   locale,
   messages,
 }: SeedNoteProps & { locale: Locale; messages: Messages }) {
-  const fact = getLimit(limitId(id));
+  const fact = getFact(asFactId(id));
   const text = seedNoteText(id, locale, messages);
   return (
     <aside

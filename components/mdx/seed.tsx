@@ -1,6 +1,6 @@
 import { formatValue } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, limitId } from '@/lib/data/facts';
+import { getFact, asFactId } from '@/lib/data/facts';
 import type { Messages } from '@/lib/i18n/messages';
 
 export type SeedProps = { id: string; index?: number };
@@ -12,7 +12,7 @@ export function Seed({
   locale,
   messages,
 }: SeedProps & { locale: Locale; messages: Messages }) {
-  const value = getLimit(limitId(id)).seed?.values[index];
+  const value = getFact(asFactId(id)).seed?.values[index];
   if (value === undefined)
     throw new Error(`<Seed id="${id}" index={${index}}>: no such seed value`);
   return (

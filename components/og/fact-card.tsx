@@ -1,6 +1,6 @@
 import { factCardSource } from '@/lib/fact-cards/fact-cards';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Limit } from '@/lib/data/facts';
+import type { Fact } from '@/lib/data/facts';
 import { ogFontFamily } from '@/components/og/fonts';
 
 import { CardFrame } from './card-frame';
@@ -8,7 +8,7 @@ import { FigureRows } from './figure-rows';
 import type { Messages } from '@/lib/i18n/messages';
 
 type FactCardProps = {
-  fact: Limit;
+  fact: Fact;
   locale: Locale;
   messages: Messages;
   host: string;

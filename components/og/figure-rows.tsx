@@ -1,7 +1,7 @@
-import type { LimitId } from '@/content/facts';
+import type { FactId } from '@/content/facts';
 import { valuePublishers } from '@/lib/fact-cards/fact-cards';
 import type { Locale } from '@/lib/i18n/locales';
-import { getLimit, mainCaveats } from '@/lib/data/facts';
+import { getFact, mainCaveats } from '@/lib/data/facts';
 import { ogFontFamily } from '@/components/og/fonts';
 import { markLegend } from '@/lib/view/trust';
 import { verificationText } from '@/lib/view/verification-text';
@@ -10,7 +10,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import { factCellView } from '@/lib/view/prose-figure';
 
 type FigureRowsProps = {
-  facts: readonly LimitId[];
+  facts: readonly FactId[];
   locale: Locale;
   messages: Messages;
   scale: number;
@@ -30,7 +30,7 @@ const caveatMark = '*';
  * figures were checked.
  */
 export function FigureRows({ facts, locale, messages, scale, labels = true }: FigureRowsProps) {
-  const shown = facts.map((id) => getLimit(id));
+  const shown = facts.map((id) => getFact(id));
   const valueWidth = labels ? '30%' : '50%';
   const legend = markLegend(
     mainCaveats(shown),
@@ -69,7 +69,7 @@ export function FigureRows({ facts, locale, messages, scale, labels = true }: Fi
         ))}
       </div>
       {facts.map((id) => {
-        const fact = getLimit(id);
+        const fact = getFact(id);
         return (
           <div
             key={id}

@@ -12,7 +12,7 @@ import { RootCard } from '@/components/og/root-card';
 import { ShareCard } from '@/components/og/share-card';
 
 import { isLocale, locales } from '../../lib/i18n/locales';
-import { getLimit, getLimits, isLimitId } from '../../lib/data/facts';
+import { getFact, getFacts, isFactId } from '../../lib/data/facts';
 import { getMessages } from '../../lib/site/messages';
 import { loadOgFonts } from './fonts';
 import { paths } from '../../lib/site/paths';
@@ -43,7 +43,7 @@ export function shareImageResponse(lang: string, image: string): Promise<Respons
 /** Every fact card: `/og/<lang>/facts/<fact id>.png`. */
 export function factCardParams(): { lang: string; image: string }[] {
   return locales.flatMap((lang) =>
-    getLimits().map((fact) => ({ lang, image: imageFile(paths.factCard(lang, fact.id)) })),
+    getFacts().map((fact) => ({ lang, image: imageFile(paths.factCard(lang, fact.id)) })),
   );
 }
 
@@ -100,8 +100,8 @@ function recordTiming(path: string, ms: number) {
 
 async function renderFactCard(lang: string, image: string) {
   const match = /^(.+)\.png$/.exec(image);
-  if (!isLocale(lang) || !match || !isLimitId(match[1]!)) return notFound();
-  const fact = getLimit(match[1]);
+  if (!isLocale(lang) || !match || !isFactId(match[1]!)) return notFound();
+  const fact = getFact(match[1]);
   const messages = getMessages(lang);
   const address = absoluteUrl(paths.row(lang, fact.topic, fact.id)).replace(/^https?:\/\//, '');
   return new ImageResponse(

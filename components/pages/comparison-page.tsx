@@ -1,11 +1,11 @@
 import { footnoteNumbers } from '@/lib/view/footnotes';
 import { loadTopicMetadata } from '@/lib/site/articles';
-import { differenceLimits, limitsByTopic, mainCaveats, sourcesOf } from '@/lib/data/facts';
+import { differenceFacts, factsAbout, mainCaveats, sourcesOf } from '@/lib/data/facts';
 import { getMessages } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import { getSharePage } from '@/lib/site/share-pages';
 import { breadcrumbList } from '@/lib/site/structured-data';
-import { topics } from '@/lib/schema/vocabulary';
+import { differences } from '@/lib/schema/vocabulary';
 import { CaveatLegend } from '@/components/caveat-legend';
 import { FactTable } from '@/components/fact-table';
 import { Freshness } from '@/components/freshness';
@@ -18,7 +18,7 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const articles = await loadTopicMetadata(locale);
   const page = await getSharePage(locale, 'comparison');
-  const facts = differenceLimits();
+  const facts = differenceFacts();
   const sources = sourcesOf(facts);
   return (
     <PageFrame locale={locale} path={page.path}>
@@ -33,11 +33,11 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
       <CaveatLegend caveats={mainCaveats(facts)} locale={locale} messages={messages} />
       <FactTable
         caption={messages.table.overviewCaption}
-        groups={topics.map((topic) => ({
+        groups={differences.map((topic) => ({
           id: topic,
           title: articles[topic].title,
           href: paths.page(locale, topic),
-          facts: limitsByTopic(topic),
+          facts: factsAbout(topic),
         }))}
         showGroupTitles
         pagePath={page.path}

@@ -1,11 +1,11 @@
 import { loadTopicMetadata } from '@/lib/site/articles';
 import { keyFacts } from '@/lib/data/key-facts';
-import { differenceLimits, getLimit, mainCaveats } from '@/lib/data/facts';
+import { differenceFacts, getFact, mainCaveats } from '@/lib/data/facts';
 import { getFaq } from '@/lib/faq/page';
 import { getMessages } from '@/lib/site/messages';
 import { faqData } from '@/lib/site/structured-data';
 import { paths } from '@/lib/site/paths';
-import { questions, topics } from '@/lib/schema/vocabulary';
+import { differences, topics } from '@/lib/schema/vocabulary';
 import { QuestionLinks } from '@/components/faq/question-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
@@ -63,17 +63,13 @@ export async function HomePage({ locale }: { locale: Locale }) {
           </a>
         </p>
         <CaveatLegend
-          caveats={mainCaveats(topics.map((topic) => getLimit(keyFacts[topic][0]!)))}
+          caveats={mainCaveats(differences.map((topic) => getFact(keyFacts[topic][0]!)))}
           locale={locale}
           messages={messages}
         />
-        <Freshness facts={differenceLimits()} locale={locale} messages={messages} />
+        <Freshness facts={differenceFacts()} locale={locale} messages={messages} />
       </section>
-      <QuestionLinks
-        title={getFaq(locale).labels.homeTitle}
-        questions={questions}
-        locale={locale}
-      />
+      <QuestionLinks title={getFaq(locale).labels.homeTitle} questions={topics} locale={locale} />
     </PageFrame>
   );
 }

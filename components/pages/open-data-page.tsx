@@ -1,6 +1,6 @@
 import { dataVersion } from '@/lib/data/changes';
 import { interpolate } from '@/lib/i18n/format';
-import { getLimit, getLimits } from '@/lib/data/facts';
+import { getFact, getFacts } from '@/lib/data/facts';
 import { getMessages } from '@/lib/site/messages';
 import { getSharePage } from '@/lib/site/share-pages';
 import { breadcrumbList } from '@/lib/site/structured-data';
@@ -53,7 +53,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
         </dl>
         <h2>{text.exampleTitle}</h2>
         <pre tabIndex={0}>
-          <code>{JSON.stringify(getLimit(exampleFact), null, 2)}</code>
+          <code>{JSON.stringify(getFact(exampleFact), null, 2)}</code>
         </pre>
         <h2>{text.licenceTitle}</h2>
         <p>
@@ -65,7 +65,7 @@ export async function OpenDataPage({ locale }: { locale: Locale }) {
         <h2>{text.correctionsTitle}</h2>
         <p>{text.corrections}</p>
       </article>
-      <Freshness facts={getLimits()} locale={locale} messages={messages} />
+      <Freshness facts={getFacts()} locale={locale} messages={messages} />
     </PageFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { correctionReport, correctionsHome } from '@/lib/site/corrections';
 import { subjectTitles } from '@/lib/site/articles';
 import { factsBySubject } from '@/lib/view/fact-groups';
-import { getLimits } from '@/lib/data/facts';
+import { getFacts } from '@/lib/data/facts';
 import { getMessages } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import { getSharePage } from '@/lib/site/share-pages';
@@ -19,7 +19,7 @@ export async function ReportPage({ locale }: { locale: Locale }) {
   const groups = factsBySubject(await subjectTitles(locale));
   return (
     <PerFactPage locale={locale} messages={messages} page={page} text={text}>
-      {getLimits().map((fact) => (
+      {getFacts().map((fact) => (
         <FactReport
           key={fact.id}
           report={correctionReport(fact, locale, messages)}

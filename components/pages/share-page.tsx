@@ -1,7 +1,7 @@
 import { factShare } from '@/lib/fact-cards/fact-cards';
 import { subjectTitles } from '@/lib/site/articles';
 import { factsBySubject } from '@/lib/view/fact-groups';
-import { getLimits } from '@/lib/data/facts';
+import { getFacts } from '@/lib/data/facts';
 import { getMessages } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import { getSharePage } from '@/lib/site/share-pages';
@@ -18,7 +18,7 @@ export async function SharePage({ locale }: { locale: Locale }) {
   const groups = factsBySubject(await subjectTitles(locale));
   return (
     <PerFactPage locale={locale} messages={messages} page={page} text={text}>
-      {getLimits().map((fact) => (
+      {getFacts().map((fact) => (
         <FactShareSection
           key={fact.id}
           share={factShare(fact, locale, messages)}

@@ -1,6 +1,6 @@
 import type { MessagesOf } from '@/lib/schema/words';
 
-import type { LimitId } from '../facts';
+import type { FactId } from '../facts';
 import type { SourceId } from '../sources';
 import { sourceTitles } from './source-titles';
 
@@ -530,4 +530,4 @@ export const messages = {
     rootAlt:
       'WeCom or WeChat: the differences between WeCom and personal WeChat, with sources, in Spanish, English and Chinese',
   },
-} satisfies MessagesOf<LimitId, SourceId>;
+} satisfies MessagesOf<FactId, SourceId>;

@@ -1,6 +1,6 @@
 import type { MessagesOf } from '@/lib/schema/words';
 
-import type { LimitId } from '../facts';
+import type { FactId } from '../facts';
 import type { SourceId } from '../sources';
 import { sourceTitles } from './source-titles';
 
@@ -554,4 +554,4 @@ export const messages = {
     rootAlt:
       'WeCom o WeChat: las diferencias entre WeCom y WeChat personal, con fuentes, en español, inglés y chino',
   },
-} satisfies MessagesOf<LimitId, SourceId>;
+} satisfies MessagesOf<FactId, SourceId>;

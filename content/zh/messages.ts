@@ -1,6 +1,6 @@
 import type { MessagesOf } from '@/lib/schema/words';
 
-import type { LimitId } from '../facts';
+import type { FactId } from '../facts';
 import type { SourceId } from '../sources';
 import { sourcePublishers, sourceTitles } from './source-titles';
 
@@ -458,4 +458,4 @@ export const messages = {
     cardSources: '共 {count} 个来源，包括：{source}',
     rootAlt: '企业微信还是个人微信：两者的区别，附出处，提供西班牙语、英语和中文版本',
   },
-} satisfies MessagesOf<LimitId, SourceId>;
+} satisfies MessagesOf<FactId, SourceId>;

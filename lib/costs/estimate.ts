@@ -1,4 +1,4 @@
-import type { LimitId } from '@/content/facts';
+import type { FactId } from '@/content/facts';
 
 /**
  * What WeCom may cost an organisation in a year, line by line, from the prices in the data
@@ -62,7 +62,7 @@ export type CostLine = {
   /** null: the price is not published, so the line is a named unknown. */
   amount: Amount | null;
   /** The data rows the line rests on, its price's row first (the line's link and caveat). */
-  facts: readonly LimitId[];
+  facts: readonly FactId[];
 };
 
 /** Why the inputs cannot describe a real organisation (the estimate still shows). */

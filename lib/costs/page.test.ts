@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
 import { cellView, disputedValues } from '@/lib/view/cell-view';
-import { claimCaveat, getLimit, getSource, isLimitId } from '@/lib/data/facts';
+import { valueCaveat, getFact, getSource, isFactId } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
 
@@ -21,7 +21,7 @@ describe('the costs page', () => {
     const onPage = new Set(costsPageFacts().map((fact) => fact.id));
     for (const line of allCostLines(prices)) {
       for (const id of line.facts) {
-        expect(isLimitId(id), id).toBe(true);
+        expect(isFactId(id), id).toBe(true);
         expect(onPage.has(id), `${line.item} links to ${id}, not on the costs page`).toBe(true);
       }
     }
@@ -46,7 +46,7 @@ describe('the costs page', () => {
     for (const line of allCostLines(prices)) {
       const disputed = line.facts
         .slice(1)
-        .filter((id) => disputedValues(factCellView(getLimit(id), 'wecom', 'en', messages)));
+        .filter((id) => disputedValues(factCellView(getFact(id), 'wecom', 'en', messages)));
       // Found in the data: whether overseas verification exists at all is disputed today.
       if (disputed.length > 0) expect(marks[line.item]?.also, line.item).toBeTruthy();
       else expect(marks[line.item]?.also, line.item).toBeUndefined();
@@ -57,7 +57,7 @@ describe('the costs page', () => {
   describe('priceMark', () => {
     const messages = getMessages('en');
     const view = (cell: Parameters<typeof cellView>[0]) =>
-      cellView(cell, { locale: 'en', messages, caveatOf: claimCaveat });
+      cellView(cell, { locale: 'en', messages, caveatOf: valueCaveat });
     const price = {
       value: 300,
       unit: 'yuan-per-application',

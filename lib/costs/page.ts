@@ -1,5 +1,5 @@
 import { disputedValues, disputeText, type CellView } from '@/lib/view/cell-view';
-import { getLimit, getSource, limitsByTopic, type Limit, type LimitId } from '@/lib/data/facts';
+import { getFact, getSource, factsAbout, type Fact, type FactId } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import type { Locale } from '@/lib/i18n/locales';
 import { getCatalog, getMessages } from '@/lib/site/messages';
@@ -15,7 +15,7 @@ import { factCellView } from '@/lib/view/prose-figure';
  * lines rest on them (the lowest verification fee, the free quota, the caps while unverified,
  * whether an organisation abroad can verify, the paid add-ons and the free WeDrive space).
  */
-export const borrowedFacts: readonly LimitId[] = [
+export const borrowedFacts: readonly FactId[] = [
   'service-focus.verification-fee',
   'service-focus.unverified-member-cap',
   'abroad.overseas-verification-available',
@@ -26,8 +26,8 @@ export const borrowedFacts: readonly LimitId[] = [
 ];
 
 /** Every row the costs page shows: the costs rows, then the borrowed ones. */
-export function costsPageFacts(): Limit[] {
-  return [...limitsByTopic('costs'), ...borrowedFacts.map((id) => getLimit(id))];
+export function costsPageFacts(): Fact[] {
+  return [...factsAbout('costs'), ...borrowedFacts.map((id) => getFact(id))];
 }
 
 /** Every line the estimator can give: all items, in mainland China and outside it. */
@@ -74,7 +74,7 @@ export function costMarks(prices: CostPrices, locale: Locale, messages: Messages
   for (const line of allCostLines(prices)) {
     const found = line.facts.flatMap((id) => {
       const mark = priceMark(
-        factCellView(getLimit(id), 'wecom', locale, messages),
+        factCellView(getFact(id), 'wecom', locale, messages),
         messages,
         locale,
       );

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { caveatOf, isFirm, type Claim } from './caveat';
-import { claimCaveat, getLimits, getSource, presentCell } from './facts';
+import { caveatOf, isFirm, type SourcedValue } from './caveat';
+import { valueCaveat, getFacts, getSource, presentCell } from './facts';
 import { accounts, type SourceTier } from '../schema/vocabulary';
 import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
-import { isMarkedFigure } from '@/lib/view/trust';
+import { isMarkedValue } from '@/lib/view/trust';
 
 /** Every value and alternative value in the data, named for the failure message. */
-function everyClaim(): { name: string; claim: Claim }[] {
-  return getLimits().flatMap((fact) =>
+function everyClaim(): { name: string; claim: SourcedValue }[] {
+  return getFacts().flatMap((fact) =>
     accounts.flatMap((account) => {
       const cell = presentCell(fact[account]);
       if (!cell) return [];
@@ -27,7 +27,7 @@ function everyClaim(): { name: string; claim: Claim }[] {
  * What each caveat asserts about the cited sources, written as checks independent of
  * `caveatOf`: the words a reader sees must be true of the sources listed beside them.
  */
-const asserts: Record<CaveatKind, (tiers: SourceTier[], claim: Claim) => boolean> = {
+const asserts: Record<CaveatKind, (tiers: SourceTier[], claim: SourcedValue) => boolean> = {
   // "Official page": one is cited, and we rate the figure high.
   official: (tiers, claim) =>
     claim.confidence === 'high' && tiers.some((t) => t === 'official' || t === 'official-copy'),
@@ -58,7 +58,7 @@ describe('caveats in the shipped data', () => {
     '%s: its caveat is true of its sources',
     (_, claim) => {
       const tiers = claim.sources.map((id) => getSource(id).tier);
-      const caveat = claimCaveat(claim);
+      const caveat = valueCaveat(claim);
       expect(asserts[caveat](tiers, claim), `${caveat} with sources ${tiers.join(', ')}`).toBe(
         true,
       );
@@ -72,7 +72,7 @@ describe('caveats in the shipped data', () => {
 
 describe('caveatOf', () => {
   const tierOf = (id: string): SourceTier => id.split(':')[0] as SourceTier;
-  const claim = (confidence: Claim['confidence'], ...sources: string[]): Claim => ({
+  const claim = (confidence: SourcedValue['confidence'], ...sources: string[]): SourcedValue => ({
     confidence,
     sources,
   });
@@ -117,7 +117,7 @@ describe('caveatOf', () => {
 
 describe('the compact mark on images and inline figures', () => {
   const cell = (id: string, account: 'wecom' | 'wechat') =>
-    presentCell(getLimits().find((fact) => fact.id === id)![account])!;
+    presentCell(getFacts().find((fact) => fact.id === id)![account])!;
 
   it('marks every value with a caveat, and no officially stated one', () => {
     for (const { name, claim } of everyClaim()) {
@@ -126,16 +126,16 @@ describe('the compact mark on images and inline figures', () => {
       );
       const disputed = (claim.alternatives ?? []).some((alt) => alt.kind !== 'older-figure');
       if (!official || disputed || claim.confidence !== 'high')
-        expect(isMarkedFigure(claim), name).toBe(true);
-      else expect(isMarkedFigure(claim), name).toBe(false);
+        expect(isMarkedValue(claim), name).toBe(true);
+      else expect(isMarkedValue(claim), name).toBe(false);
     }
   });
 
   it('marks a dispute between official pages, and reads a lone verbatim copy as a copy', () => {
-    expect(claimCaveat(cell('mass-messages.per-customer-limit', 'wecom'))).toBe('disputed');
-    expect(isMarkedFigure(cell('mass-messages.per-customer-limit', 'wecom'))).toBe(true);
-    expect(isMarkedFigure(cell('work-tools.wedrive-free-storage', 'wecom'))).toBe(true);
+    expect(valueCaveat(cell('mass-messages.per-customer-limit', 'wecom'))).toBe('disputed');
+    expect(isMarkedValue(cell('mass-messages.per-customer-limit', 'wecom'))).toBe(true);
+    expect(isMarkedValue(cell('work-tools.wedrive-free-storage', 'wecom'))).toBe(true);
     // 700 yuan: its one source is a verbatim copy of the official help page, nothing second-hand.
-    expect(claimCaveat(cell('costs.overseas-verification', 'wecom'))).toBe('official-copy');
+    expect(valueCaveat(cell('costs.overseas-verification', 'wecom'))).toBe('official-copy');
   });
 });

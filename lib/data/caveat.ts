@@ -1,7 +1,7 @@
 import type { CaveatKind, Confidence, SourceTier } from '../schema/vocabulary';
 
 /** The parts of a value (or an alternative value) that decide its caveat. */
-export type Claim = {
+export type SourcedValue = {
   readonly confidence: Confidence;
   readonly sources: readonly string[];
   readonly alternatives?: readonly { readonly kind: string }[];
@@ -14,7 +14,10 @@ const officialTiers: readonly SourceTier[] = ['official', 'official-copy'];
  * default in callers; tests pass their own). An alternative that is only an older figure is
  * history, not a dispute; another official page or another source with a different value is.
  */
-export function caveatOf(claim: Claim, tierOf: (sourceId: string) => SourceTier): CaveatKind {
+export function caveatOf(
+  claim: SourcedValue,
+  tierOf: (sourceId: string) => SourceTier,
+): CaveatKind {
   if (claim.confidence === 'inferred' || claim.sources.length === 0) return 'inference';
   if (claim.confidence === 'unverified') return 'unverified';
   if (claim.alternatives?.some((alt) => alt.kind !== 'older-figure')) return 'disputed';

@@ -11,7 +11,7 @@ import {
   type PublishedChange,
   type PublishedFigureChange,
 } from './changes';
-import { getLimit, getLimits, presentCell } from './facts';
+import { getFact, getFacts, presentCell } from './facts';
 import { getMessages } from '../site/messages';
 
 // Ids are stable forever (they are part of URLs and the open data); values are not, so values
@@ -26,7 +26,7 @@ describe('publishedChangelog', () => {
   });
 
   it('fills a seed correction from the seed claim and the current cell', () => {
-    const fact = getLimit('groups.qr-linked-groups');
+    const fact = getFact('groups.qr-linked-groups');
     const cell = presentCell(fact.wecom)!;
     const [change] = publishedChangelog([
       { date: '2026-01-02', fact: fact.id, account: 'wecom', change: 'seed-correction' },
@@ -46,7 +46,7 @@ describe('publishedChangelog', () => {
   });
 
   it('counts a seed claim without a unit of its own in the cell’s unit', () => {
-    const fact = getLimit('contacts.per-account-default');
+    const fact = getFact('contacts.per-account-default');
     expect(fact.seed?.unit).toBeUndefined();
     const [change] = publishedChangelog([
       { date: '2026-01-02', fact: fact.id, account: 'wecom', change: 'seed-correction' },
@@ -55,7 +55,7 @@ describe('publishedChangelog', () => {
   });
 
   it('has no after value for a side without a figure', () => {
-    const fact = getLimit('groups.qr-linked-groups');
+    const fact = getFact('groups.qr-linked-groups');
     expect(presentCell(fact.wechat)).toBeNull();
     const [correction, update] = publishedChangelog([
       { date: '2026-01-02', fact: fact.id, account: 'wechat', change: 'seed-correction' },
@@ -78,7 +78,7 @@ describe('publishedChangelog', () => {
   });
 
   it('fills an update from its own old value and sources', () => {
-    const fact = getLimit('groups.external-max-members');
+    const fact = getFact('groups.external-max-members');
     const cell = presentCell(fact.wecom)!;
     const [change] = publishedChangelog([
       {
@@ -104,7 +104,7 @@ describe('publishedChangelog', () => {
   });
 
   it('publishes an update of a side that had no value as no old values', () => {
-    const fact = getLimit('groups.external-max-members');
+    const fact = getFact('groups.external-max-members');
     const [change] = publishedChangelog([
       {
         date: '2026-01-02',
@@ -121,7 +121,7 @@ describe('publishedChangelog', () => {
 
 describe('latestChange', () => {
   it('gives the corrected seed claim of the side that changed, and nothing for the other', () => {
-    const fact = getLimit('contacts.free-external-contacts');
+    const fact = getFact('contacts.free-external-contacts');
     const change = latestChange(fact.id, 'wecom');
     expect(change).toMatchObject({ fact: fact.id, account: 'wecom', change: 'seed-correction' });
     expect(change!.from).toEqual(fact.seed!.values);
@@ -130,7 +130,7 @@ describe('latestChange', () => {
 
   it('gives nothing for a correction without an old figure to show', () => {
     const logged = changelog.find(
-      (change) => 'fact' in change && getLimit(change.fact).seed?.values.length === 0,
+      (change) => 'fact' in change && getFact(change.fact).seed?.values.length === 0,
     )!;
     if (!('fact' in logged)) throw new Error('no correction without an old figure');
     expect(latestChange(logged.fact, logged.account)).toBeUndefined();
@@ -140,7 +140,7 @@ describe('latestChange', () => {
     const logged = new Set<string>(
       changelog.flatMap((change) => ('fact' in change ? [change.fact] : [])),
     );
-    const unchanged = getLimits().find((fact) => !logged.has(fact.id))!;
+    const unchanged = getFacts().find((fact) => !logged.has(fact.id))!;
     expect(latestChange(unchanged.id, 'wecom')).toBeUndefined();
     expect(latestChange(unchanged.id, 'wechat')).toBeUndefined();
   });
@@ -186,7 +186,7 @@ describe('changeText', () => {
 describe('dataVersion', () => {
   it('is the newest verification or figure change date; a new page does not move it', () => {
     const dates = [
-      ...getLimits().map((fact) => fact.verifiedAt),
+      ...getFacts().map((fact) => fact.verifiedAt),
       ...changelog.flatMap((change) => (change.change === 'new-page' ? [] : [change.date])),
     ];
     expect(dates).toContain(dataVersion());

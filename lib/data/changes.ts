@@ -4,7 +4,7 @@ import type { ChangeInput, FigureChangeKind } from '../schema/changelog-schema';
 import { formatValue, type ValueMessages } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { Value } from '../schema/fact-schema';
-import { getLimit, limitId, getLimits, presentCell } from './facts';
+import { getFact, asFactId, getFacts, presentCell } from './facts';
 import { isPageKey, type PageKey } from '../schema/page-keys';
 import type { Account, Unit } from '../schema/vocabulary';
 
@@ -37,7 +37,7 @@ export function publishedChangelog(changes: readonly ChangeInput[] = changelog):
       if (!isPageKey(change.page)) throw new Error(`changelog: unknown page "${change.page}"`);
       return { date: change.date, change: change.change, page: change.page };
     }
-    const fact = getLimit(limitId(change.fact));
+    const fact = getFact(asFactId(change.fact));
     const cell = presentCell(fact[change.account]);
     const common = {
       date: change.date,
@@ -97,7 +97,7 @@ export function changeAnchor(change: ChangeInput | PublishedChange): string {
  */
 export function dataVersion(): string {
   const dates = [
-    ...getLimits().map((fact) => fact.verifiedAt),
+    ...getFacts().map((fact) => fact.verifiedAt),
     ...publishedChangelog()
       .filter(isFigureChange)
       .map((change) => change.date),

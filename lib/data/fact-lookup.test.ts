@@ -4,29 +4,29 @@ import { sources } from '@/content/sources';
 
 import {
   caveatIn,
-  findLimit,
+  findFact,
   findSource,
   numberIn,
   presentCell,
-  type Limit,
-  type LimitSource,
+  type Fact,
+  type Source,
 } from './fact-lookup';
-import { getLimits } from './facts';
+import { getFacts } from './facts';
 
-const facts: readonly Limit[] = getLimits();
-const allSources: readonly LimitSource[] = sources;
+const facts: readonly Fact[] = getFacts();
+const allSources: readonly Source[] = sources;
 
 describe('limit-lookup', () => {
   it('finds a fact by id in the list it is given, and names an unknown id', () => {
-    expect(findLimit('groups.external-max-members', facts).id).toBe('groups.external-max-members');
-    expect(() => findLimit('groups.nothing', facts)).toThrow(
-      'Unknown limit id "groups.nothing" (see content/limits.ts)',
+    expect(findFact('groups.external-max-members', facts).id).toBe('groups.external-max-members');
+    expect(() => findFact('groups.nothing', facts)).toThrow(
+      'Unknown fact id "groups.nothing" (see content/facts.ts)',
     );
-    expect(() => findLimit('groups.external-max-members', [])).toThrow('Unknown limit id');
+    expect(() => findFact('groups.external-max-members', [])).toThrow('Unknown fact id');
   });
 
   it('reads a numeric figure and refuses any other value', () => {
-    const fact = findLimit('groups.external-max-members', facts);
+    const fact = findFact('groups.external-max-members', facts);
     expect(numberIn(fact.id, 'wecom', facts)).toBe(presentCell(fact.wecom)?.value);
     expect(() => numberIn('groups.qr-linked-groups', 'wechat', facts)).toThrow(
       'groups.qr-linked-groups (wechat) needs a number; got undefined',

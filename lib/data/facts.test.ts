@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 
 import {
   cellSourceIds,
-  differenceLimits,
-  getLimit,
-  getLimits,
+  differenceFacts,
+  getFact,
+  getFacts,
   getSource,
-  isLimitId,
+  isFactId,
   mainCaveats,
-  limitId,
-  limitsByTopic,
+  asFactId,
+  factsAbout,
   seedSources,
   sourcesOf,
   verificationRange,
-  type Limit,
+  type Fact,
 } from './facts';
-import { isTopic, subjects } from '../schema/vocabulary';
+import { isDifference, subjects } from '../schema/vocabulary';
 
 // Real source ids (the lookups read content/sources.ts), hand-built facts.
 const official = 'wecom-dev-96331';
@@ -24,7 +24,7 @@ const news = 'chinadailyhk-143779';
 const provider = 'wescrm-7117';
 const copy = 'wecom-dev-92127-copy';
 
-function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unknown>> = {}): Limit {
+function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unknown>> = {}): Fact {
   return {
     id,
     topic: 'groups',
@@ -32,36 +32,36 @@ function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unkn
     wechat: { absent: 'not-applicable' },
     verifiedAt,
     ...extra,
-  } as unknown as Limit;
+  } as unknown as Fact;
 }
 
 describe('lookups', () => {
   it('find a fact and a source by id, and name the unknown id when there is none', () => {
-    const [first] = getLimits();
-    expect(getLimit(first!.id)).toBe(first);
-    expect(isLimitId(first!.id)).toBe(true);
-    expect(isLimitId('groups.nothing')).toBe(false);
-    expect(limitId(first!.id)).toBe(first!.id);
-    expect(() => limitId('groups.nothing')).toThrow('"groups.nothing"');
+    const [first] = getFacts();
+    expect(getFact(first!.id)).toBe(first);
+    expect(isFactId(first!.id)).toBe(true);
+    expect(isFactId('groups.nothing')).toBe(false);
+    expect(asFactId(first!.id)).toBe(first!.id);
+    expect(() => asFactId('groups.nothing')).toThrow('"groups.nothing"');
     expect(getSource(official).id).toBe(official);
     expect(() => getSource('nowhere')).toThrow('"nowhere"');
   });
 
   it('give each subject its facts in table order, and the differences without the practical ones', () => {
     for (const subject of subjects) {
-      const facts = limitsByTopic(subject);
+      const facts = factsAbout(subject);
       expect(
         facts.every((f) => f.topic === subject),
         subject,
       ).toBe(true);
-      expect(facts).toEqual(getLimits().filter((f) => f.topic === subject));
+      expect(facts).toEqual(getFacts().filter((f) => f.topic === subject));
     }
-    expect(limitsByTopic('groups').length).toBeGreaterThan(0);
-    expect(subjects.flatMap((subject) => limitsByTopic(subject))).toHaveLength(getLimits().length);
-    const differences = differenceLimits();
+    expect(factsAbout('groups').length).toBeGreaterThan(0);
+    expect(subjects.flatMap((subject) => factsAbout(subject))).toHaveLength(getFacts().length);
+    const differences = differenceFacts();
     expect(differences.length).toBeGreaterThan(0);
-    expect(differences.every((f) => isTopic(f.topic))).toBe(true);
-    expect(differences.length).toBeLessThan(getLimits().length);
+    expect(differences.every((f) => isDifference(f.topic))).toBe(true);
+    expect(differences.length).toBeLessThan(getFacts().length);
   });
 });
 
@@ -80,7 +80,7 @@ describe('sources of facts', () => {
 
   it("list a cell's sources, main value first, then its alternatives", () => {
     expect(cellSourceIds(disputed.wecom)).toEqual([official, news, provider]);
-    expect(cellSourceIds({ absent: 'not-found' } as Limit['wecom'])).toEqual([]);
+    expect(cellSourceIds({ absent: 'not-found' } as Fact['wecom'])).toEqual([]);
   });
 
   it('read the sources of an old rule, or none', () => {

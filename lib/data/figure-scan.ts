@@ -1,6 +1,6 @@
 import { sources } from '@/content/sources';
 
-import { getLimits, presentCell } from './facts';
+import { getFacts, presentCell } from './facts';
 import { accounts } from '../schema/vocabulary';
 
 /**
@@ -11,7 +11,7 @@ import { accounts } from '../schema/vocabulary';
 /** Every number the data module holds: values, alternatives, seed-era figures, source years. */
 export function dataFigures(): Set<number> {
   const figures = new Set<number>();
-  for (const fact of getLimits()) {
+  for (const fact of getFacts()) {
     for (const account of accounts) {
       const cell = presentCell(fact[account]);
       for (const value of [cell?.value, ...(cell?.alternatives ?? []).map((alt) => alt.value)]) {

@@ -1,9 +1,9 @@
-import type { LimitId } from '@/content/facts';
+import type { FactId } from '@/content/facts';
 
-import type { Topic } from '../schema/vocabulary';
+import type { Difference } from '../schema/vocabulary';
 
 /** The facts a share image or poster shows for each difference (an editorial pick, no figures). */
-export const keyFacts: Record<Topic, readonly LimitId[]> = {
+export const keyFacts: Record<Difference, readonly FactId[]> = {
   'service-focus': [
     'service-focus.audience',
     'service-focus.reaches-wechat-users',
@@ -43,7 +43,7 @@ export const keyFacts: Record<Topic, readonly LimitId[]> = {
 };
 
 /** The home page's headline facts: one from each of the most asked-about differences. */
-export const homeKeyFacts: readonly LimitId[] = [
+export const homeKeyFacts: readonly FactId[] = [
   'contacts.per-account-max',
   'groups.external-max-members',
   'mass-messages.recipients-per-send',
@@ -57,4 +57,4 @@ export const practicalKeyFacts = {
     'privacy.personal-wechat-visible-to-employer',
     'bans.many-friends-banned',
   ],
-} as const satisfies Record<string, readonly LimitId[]>;
+} as const satisfies Record<string, readonly FactId[]>;

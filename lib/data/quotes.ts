@@ -1,6 +1,6 @@
 import { quotes } from '@/content/quotes';
 
-import { getLimit, limitId, type Limit } from './facts';
+import { getFact, asFactId, type Fact } from './facts';
 
 type Quoted = Readonly<Partial<Record<string, string | readonly string[]>>>;
 const byFact: Readonly<Record<string, Quoted>> = quotes;
@@ -18,12 +18,12 @@ export function factQuotes(factId: string): Quoted | undefined {
 }
 
 /** Every quote, by source: [fact, sentences] pairs, for the sources page. */
-export function quotesBySource(): ReadonlyMap<string, readonly [Limit, readonly string[]][]> {
-  const bySource = new Map<string, [Limit, readonly string[]][]>();
+export function quotesBySource(): ReadonlyMap<string, readonly [Fact, readonly string[]][]> {
+  const bySource = new Map<string, [Fact, readonly string[]][]>();
   for (const [factId, quoted] of Object.entries(byFact)) {
     for (const sourceId of Object.keys(quoted)) {
-      const entry: [Limit, readonly string[]] = [
-        getLimit(limitId(factId)),
+      const entry: [Fact, readonly string[]] = [
+        getFact(asFactId(factId)),
         quotesOf(factId, sourceId),
       ];
       bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), entry]);

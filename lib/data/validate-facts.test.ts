@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { changelog } from '@/content/changelog';
-import { limits } from '@/content/facts';
+import { facts } from '@/content/facts';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
@@ -19,7 +19,7 @@ const fact = {
 
 describe('the shipped data', () => {
   it('has no errors', () => {
-    expect(findLimitErrors(limits, sources, changelog, quotes)).toEqual([]);
+    expect(findLimitErrors(facts, sources, changelog, quotes)).toEqual([]);
   });
 
   it('quotes the sources of the figures readers dispute most', () => {
@@ -46,7 +46,7 @@ describe('the shipped data', () => {
     const logged: Set<string> = new Set(
       changelog.filter((c) => c.change === 'seed-correction').map((c) => c.fact),
     );
-    const corrected = limits.filter(
+    const corrected = facts.filter(
       (fact) => 'seed' in fact && !['confirmed', 'disputed'].includes(fact.seed.status),
     );
     expect(corrected.map((fact) => fact.id).filter((id) => !logged.has(id))).toEqual([]);

@@ -169,7 +169,7 @@ export function assertValidLimits(
   const errors = findLimitErrors(facts, sources, changes, quotes);
   if (errors.length > 0) {
     throw new Error(
-      `Invalid data in content/limits.ts, sources.ts, changelog.ts or quotes.ts:\n- ${errors.join('\n- ')}`,
+      `Invalid data in content/facts.ts, sources.ts, changelog.ts or quotes.ts:\n- ${errors.join('\n- ')}`,
     );
   }
 }

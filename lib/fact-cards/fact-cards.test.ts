@@ -4,7 +4,7 @@ import { sources } from '@/content/sources';
 
 import { embedSnippet, factCardAlt, factCardSource, factShare } from './fact-cards';
 import { locales } from '../i18n/locales';
-import { getLimit, getLimits, getSource, type Limit } from '../data/facts';
+import { getFact, getFacts, getSource, type Fact } from '../data/facts';
 import { getMessages } from '../site/messages';
 import { absoluteUrl } from '../site/site';
 import { sourceTitle } from '../view/source-title';
@@ -18,8 +18,8 @@ const press = sourceOfTier('news');
 const provider = sourceOfTier('provider');
 
 /** A fact of the data with its cells replaced (its label and id stay real). */
-function withWecom(wecom: object, wechat: object = { absent: 'not-applicable' }): Limit {
-  return { ...getLimit('groups.qr-linked-groups'), wecom, wechat } as unknown as Limit;
+function withWecom(wecom: object, wechat: object = { absent: 'not-applicable' }): Fact {
+  return { ...getFact('groups.qr-linked-groups'), wecom, wechat } as unknown as Fact;
 }
 const cell = { value: 5, unit: 'friends', confidence: 'high', sources: [official] };
 
@@ -27,7 +27,7 @@ describe('factCardAlt', () => {
   it('states the label, then each account with its value and condition, in every language', () => {
     for (const locale of locales) {
       const messages = getMessages(locale);
-      for (const fact of getLimits()) {
+      for (const fact of getFacts()) {
         const alt = factCardAlt(fact, locale, messages);
         expect(alt.startsWith(messages.facts[fact.id]), fact.id).toBe(true);
         let from = 0;
@@ -121,7 +121,7 @@ describe('embedSnippet', () => {
 
 describe('factShare', () => {
   it('embeds the card and the row by their absolute addresses, with the alt text', () => {
-    const fact = getLimit('switching.chat-history-moves');
+    const fact = getFact('switching.chat-history-moves');
     const share = factShare(fact, 'zh', getMessages('zh'));
     expect(share.rowUrl).toBe(absoluteUrl('/zh/faq/#switching.chat-history-moves'));
     expect(share.cardPath).toBe('/og/zh/facts/switching.chat-history-moves.png');

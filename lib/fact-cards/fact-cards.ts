@@ -2,7 +2,7 @@ import type { ValueView } from '../view/cell-view';
 import { interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { ogImageSize } from '../site/image-sizes';
-import { cellSourceIds, getSource, type Limit } from '../data/facts';
+import { cellSourceIds, getSource, type Fact } from '../data/facts';
 import { paths } from '../site/paths';
 import { absoluteUrl } from '../site/site';
 import { sourcePublisher, sourceTitle } from '../view/source-title';
@@ -22,7 +22,7 @@ import { factCellView } from '@/lib/view/prose-figure';
  * condition, its caveat in words wherever the image marks it (`trustClaim`), and the other value
  * of a dispute, so the text says what the image says.
  */
-export function factCardAlt(fact: Limit, locale: Locale, messages: Messages): string {
+export function factCardAlt(fact: Fact, locale: Locale, messages: Messages): string {
   const { punctuation } = messages;
   const figure = (account: (typeof accounts)[number]) => {
     const cell = factCellView(fact, account, locale, messages);
@@ -71,7 +71,7 @@ function caveatWords(caveat: CaveatKind, messages: Messages, separator: string):
  * The card's source line: how many sources the fact's values cite and the first of them (its
  * publisher and title in the reader's language); null when no value cites one.
  */
-export function factCardSource(fact: Limit, locale: Locale, messages: Messages): string | null {
+export function factCardSource(fact: Fact, locale: Locale, messages: Messages): string | null {
   const ids = [...new Set([...cellSourceIds(fact.wecom), ...cellSourceIds(fact.wechat)])];
   const [first] = ids;
   if (first === undefined) return null;
@@ -115,7 +115,7 @@ export type FactShare = {
 };
 
 /** A fact's card, row and embed code in a language, with public (absolute) addresses. */
-export function factShare(fact: Limit, locale: Locale, messages: Messages): FactShare {
+export function factShare(fact: Fact, locale: Locale, messages: Messages): FactShare {
   const cardPath = paths.factCard(locale, fact.id);
   const rowPath = paths.row(locale, fact.topic, fact.id);
   const alt = factCardAlt(fact, locale, messages);

@@ -1,12 +1,12 @@
 import { disputedValues, disputeText, type ValueView } from '@/lib/view/cell-view';
 import type { Locale } from '@/lib/i18n/locales';
 import {
-  claimCaveat,
-  getLimit,
+  valueCaveat,
+  getFact,
   getSource,
-  isLimitId,
+  isFactId,
   presentCell,
-  type LimitId,
+  type FactId,
 } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { withCaveatWords } from '@/lib/view/trust';
@@ -28,8 +28,8 @@ import { factCellView, proseFigure } from '@/lib/view/prose-figure';
  */
 export type Segment =
   | { kind: 'text'; text: string }
-  | { kind: 'figure'; id: LimitId; account: Account; alternative?: number }
-  | { kind: 'claim'; text: string; id: LimitId; account: Account };
+  | { kind: 'figure'; id: FactId; account: Account; alternative?: number }
+  | { kind: 'claim'; text: string; id: FactId; account: Account };
 
 const reference =
   /\{\{([a-z0-9.-]+)(?::(wecom|wechat))?(?::alt(\d))?\}\}|\[([^\]]+)\]\{([a-z0-9.-]+)(?::(wecom|wechat))?\}/g;
@@ -61,14 +61,14 @@ export function parseAnswer(text: string): Segment[] {
   return segments;
 }
 
-function checkedId(id: string, text: string): LimitId {
-  if (!isLimitId(id)) throw new Error(`Unknown fact "${id}" in: "${text}"`);
+function checkedId(id: string, text: string): FactId {
+  if (!isFactId(id)) throw new Error(`Unknown fact "${id}" in: "${text}"`);
   return id;
 }
 
 /** WeCom's cell unless it has no value (a row about personal WeChat only). */
-function firstWithValue(id: LimitId): Account {
-  const account = accounts.find((candidate) => presentCell(getLimit(id)[candidate]) !== null);
+function firstWithValue(id: FactId): Account {
+  const account = accounts.find((candidate) => presentCell(getFact(id)[candidate]) !== null);
   if (!account) throw new Error(`Fact "${id}" has no value to cite`);
   return account;
 }
@@ -81,7 +81,7 @@ export function segmentDispute(
   locale: Locale,
   messages: Messages,
 ): readonly ValueView[] | null {
-  return disputedValues(factCellView(getLimit(segment.id), segment.account, locale, messages));
+  return disputedValues(factCellView(getFact(segment.id), segment.account, locale, messages));
 }
 
 /**
@@ -128,14 +128,14 @@ export function answerTextWithCaveats(text: string, locale: Locale, messages: Me
         );
         return withCaveatWords(shown.text, shown.caveat, messages);
       }
-      const cell = presentCell(getLimit(segment.id)[segment.account]);
-      return cell ? withCaveatWords(segment.text, claimCaveat(cell), messages) : segment.text;
+      const cell = presentCell(getFact(segment.id)[segment.account]);
+      return cell ? withCaveatWords(segment.text, valueCaveat(cell), messages) : segment.text;
     })
     .join('');
 }
 
 /** The rows an answer cites, each once. */
-export function citedFacts(text: string): LimitId[] {
+export function citedFacts(text: string): FactId[] {
   return [
     ...new Set(
       parseAnswer(text).flatMap((segment) => (segment.kind === 'text' ? [] : [segment.id])),

@@ -1,4 +1,8 @@
-import { questions, type Question, type Topic } from '@/lib/schema/vocabulary';
+import {
+  topics as questions,
+  type Difference as Topic,
+  type Topic as Question,
+} from '@/lib/schema/vocabulary';
 
 /**
  * One practical question and its answer. The answer is two to five sentences in one to three

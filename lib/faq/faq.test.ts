@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
-import { getLimits, getSource } from '@/lib/data/facts';
+import { getFacts, getSource } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
-import { questions } from '@/lib/schema/vocabulary';
+import { topics as questions } from '@/lib/schema/vocabulary';
 
 import { answerText, answerTextWithCaveats, citedFacts, figureText, parseAnswer } from './answer';
 import { faqRelated, questionsFor } from './content';
 import { faqEntries, faqPageFacts, faqTableQuestions, getFaq } from './page';
 import { proseFigure } from '@/lib/view/prose-figure';
 
-const [someFact] = getLimits();
+const [someFact] = getFacts();
 const id = someFact!.id;
 
 describe('parseAnswer', () => {
@@ -199,7 +199,7 @@ describe('the FAQ page', () => {
     expect(faqTableQuestions).not.toContain('costs');
     for (const question of faqTableQuestions)
       expect(topics.filter((topic) => topic === question)).toHaveLength(
-        getLimits().filter((fact) => fact.topic === question).length,
+        getFacts().filter((fact) => fact.topic === question).length,
       );
   });
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { claimCaveat, getLimit, limitsByTopic, presentCell, type Limit } from '@/lib/data/facts';
+import { valueCaveat, getFact, factsAbout, presentCell, type Fact } from '@/lib/data/facts';
 import { getCatalog } from '@/lib/site/messages';
-import { questions, type Question } from '@/lib/schema/vocabulary';
+import { topics as questions, type Topic as Question } from '@/lib/schema/vocabulary';
 
 import { answerTextWithCaveats, parseAnswer } from './answer';
 import type { FaqContent } from './content';
@@ -18,8 +18,8 @@ export function getFaq(locale: Locale): FaqContent {
 export const faqTableQuestions = questions.filter((question) => question !== 'costs');
 
 /** Every row the FAQ page shows, question by question. */
-export function faqPageFacts(): Limit[] {
-  return faqTableQuestions.flatMap((question: Question) => limitsByTopic(question));
+export function faqPageFacts(): Fact[] {
+  return faqTableQuestions.flatMap((question: Question) => factsAbout(question));
 }
 
 /** Each question with its answer as plain text, caveats in words, for the FAQPage structured data. */
@@ -44,8 +44,8 @@ export function faqCaveats(locale: Locale, messages: Messages): CaveatKind[] {
           return [
             proseFigure(segment.id, segment.account, segment.alternative, locale, messages).caveat,
           ];
-        const cell = presentCell(getLimit(segment.id)[segment.account]);
-        return cell ? [claimCaveat(cell)] : [];
+        const cell = presentCell(getFact(segment.id)[segment.account]);
+        return cell ? [valueCaveat(cell)] : [];
       }),
     ),
   );

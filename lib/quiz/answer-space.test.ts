@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isFirm } from '../data/caveat';
-import { claimCaveat, getLimit, presentCell } from '../data/facts';
+import { valueCaveat, getFact, presentCell } from '../data/facts';
 import {
   answerReasons,
   askedQuestions,
@@ -136,7 +136,7 @@ describe('the whole answer space', () => {
         expect(decision.dependsOn.length, label).toBeGreaterThan(0);
       else expect(decision.dependsOn, label).toEqual([]);
       for (const ref of decision.dependsOn) {
-        expect(isFirm(claimCaveat(presentCell(getLimit(ref.id)[ref.account])!)), label).toBe(false);
+        expect(isFirm(valueCaveat(presentCell(getFact(ref.id)[ref.account])!)), label).toBe(false);
       }
       if (decision.strength !== 'clear') continue;
       // A clear verdict survives every soft reason being dropped.
@@ -154,7 +154,7 @@ describe('the whole answer space', () => {
     for (const question of questions) {
       for (const option of question.options) {
         for (const reason of answerReasons(question.id, option.id, data)) {
-          const caveat = claimCaveat(presentCell(getLimit(reason.factId)[reason.account])!);
+          const caveat = valueCaveat(presentCell(getFact(reason.factId)[reason.account])!);
           if (reason.kind === 'rules-out') {
             expect(isFirm(caveat), `${question.id}.${option.id} ${reason.factId}`).toBe(true);
           }

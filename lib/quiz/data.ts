@@ -1,4 +1,4 @@
-import { differenceLimits, sourcesOf } from '../data/facts';
+import { differenceFacts, sourcesOf } from '../data/facts';
 
 import type { Data } from './types';
 
@@ -9,6 +9,6 @@ import type { Data } from './types';
  * `findQuizDataProblems` fails the build if a question cites a fact outside it.
  */
 export function quizData(): Data {
-  const facts = differenceLimits();
+  const facts = differenceFacts();
   return { facts, sources: sourcesOf(facts) };
 }

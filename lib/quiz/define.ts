@@ -1,4 +1,4 @@
-import { findLimit, numberIn, presentCell, type LimitId } from '../data/fact-lookup';
+import { findFact, numberIn, presentCell, type FactId } from '../data/fact-lookup';
 import { accounts, type Account } from '../schema/vocabulary';
 
 import type { Data, FigureRef, QuestionDef, Signal } from './types';
@@ -8,12 +8,12 @@ export function defineQuestion<const Q extends QuestionDef>(question: Q): Q {
   return question;
 }
 
-export const fig = (id: LimitId, account: Account): FigureRef => ({ id, account });
+export const fig = (id: FactId, account: Account): FigureRef => ({ id, account });
 
 export const other = (account: Account): Account => (account === 'wecom' ? 'wechat' : 'wecom');
 
 export function cellOf(ref: FigureRef, data: Data) {
-  return presentCell(findLimit(ref.id, data.facts)[ref.account]);
+  return presentCell(findFact(ref.id, data.facts)[ref.account]);
 }
 
 /** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
@@ -71,7 +71,7 @@ type FeatureNotes = Readonly<Record<Account, string>>;
  * has it, "no" says nothing unless `onNo` does. `onMust` adds context to "must".
  */
 export function featureRule(options: {
-  fact: LimitId;
+  fact: FactId;
   notes: FeatureNotes;
   niceWeight: number;
   onMust?: (data: Data) => Signal[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { LimitId } from '../data/fact-lookup';
-import { getLimits, type Limit } from '../data/facts';
+import type { FactId } from '../data/fact-lookup';
+import { getFacts, type Fact } from '../data/facts';
 import {
   answerReasons,
   askedQuestions,
@@ -44,14 +44,14 @@ function recommend(answers: Answers, figures: Data = data): Recommendation {
 
 /** The data with every numeric figure multiplied by `factor`. */
 function scaled(factor: number): Data {
-  const scale = (cell: Limit['wecom']) =>
+  const scale = (cell: Fact['wecom']) =>
     'value' in cell && typeof cell.value === 'number'
       ? { ...cell, value: cell.value * factor }
       : cell;
   return {
     ...data,
     facts: data.facts.map(
-      (fact) => ({ ...fact, wecom: scale(fact.wecom), wechat: scale(fact.wechat) }) as Limit,
+      (fact) => ({ ...fact, wecom: scale(fact.wecom), wechat: scale(fact.wechat) }) as Fact,
     ),
   };
 }
@@ -164,7 +164,7 @@ describe('reasons', () => {
     for (const question of questions) {
       for (const option of question.options) {
         for (const reason of answerReasons(question.id, option.id, data)) {
-          const fact = getLimits().find((candidate) => candidate.id === reason.factId)!;
+          const fact = getFacts().find((candidate) => candidate.id === reason.factId)!;
           expect('absent' in fact[reason.account], `${question.id}.${option.id}`).toBe(false);
         }
       }
@@ -414,7 +414,7 @@ describe('injected data', () => {
       ...data,
       facts: data.facts.map((fact) =>
         fact.id === 'contacts.per-account-max'
-          ? ({ ...fact, wechat: { absent: 'not-found' } } as unknown as Limit)
+          ? ({ ...fact, wechat: { absent: 'not-found' } } as unknown as Fact)
           : fact,
       ),
     };
@@ -666,7 +666,7 @@ describe('essential answers', () => {
     expect(status?.status).toBe('outweighed');
   });
 
-  function firmWechat(fact: LimitId): Data {
+  function firmWechat(fact: FactId): Data {
     // The WeChat cell made official, so "neither" is a firm finding, not a soft one.
     return {
       ...data,
@@ -675,7 +675,7 @@ describe('essential answers', () => {
           ? ({
               ...limit,
               wechat: { ...limit.wecom, value: false },
-            } as Limit)
+            } as Fact)
           : limit,
       ),
     };

@@ -1,5 +1,5 @@
 import { isFirm } from '../data/caveat';
-import { caveatIn, type LimitId } from '../data/fact-lookup';
+import { caveatIn, type FactId } from '../data/fact-lookup';
 import { outcomes, type Account, type Condition, type Outcome } from '../schema/vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
@@ -55,7 +55,7 @@ export const reasonNotes: readonly ReasonNote[] = [
 export type Reason = {
   questionId: QuestionId;
   optionId: string;
-  factId: LimitId;
+  factId: FactId;
   account: Account;
   kind: 'rules-out' | 'weighs' | 'informs';
   favours: Account | null;
@@ -72,7 +72,7 @@ export type Reason = {
   softRuleOut?: boolean;
 };
 
-export type RuledOut = { account: Account; questionId: QuestionId; factId: LimitId };
+export type RuledOut = { account: Account; questionId: QuestionId; factId: FactId };
 export type Flip = { questionId: QuestionId; optionId: string; outcome: Outcome };
 
 /**

@@ -32,7 +32,7 @@ describe('findQuizDataProblems', () => {
       facts: data.facts.filter((fact) => fact.id !== 'mass-messages.per-customer-limit'),
     };
     expect(findQuizDataProblems(lacking)).toEqual([
-      'broadcast-frequency: Unknown limit id "mass-messages.per-customer-limit" (see content/limits.ts)',
+      'broadcast-frequency: Unknown fact id "mass-messages.per-customer-limit" (see content/facts.ts)',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { findLimit, type LimitId } from '../data/fact-lookup';
+import { findFact, type FactId } from '../data/fact-lookup';
 import type { Account } from '../schema/vocabulary';
 
 import { quizData } from './data';
@@ -36,7 +36,7 @@ export function findQuizDataProblems(data: Data = quizData()): string[] {
     }
     try {
       for (const option of question.options) {
-        for (const ref of Object.values(option.figures ?? {})) findLimit(ref.id, data.facts);
+        for (const ref of Object.values(option.figures ?? {})) findFact(ref.id, data.facts);
         answerReasons(question.id as QuestionId, option.id, data);
       }
     } catch (error) {
@@ -94,7 +94,7 @@ export function typicalAnswers(outcome: Outcome, data: Data = quizData()): Answe
 }
 
 /** The facts behind an outcome's typical reasons, each once: for its preview card. */
-export function outcomeFacts(outcome: Outcome, data: Data = quizData()): LimitId[] {
+export function outcomeFacts(outcome: Outcome, data: Data = quizData()): FactId[] {
   return [
     ...new Set(
       typicalAnswers(outcome, data).flatMap((entry) => entry.reasons.map((r) => r.factId)),

@@ -1,14 +1,14 @@
-import type { Limit, LimitId, LimitSource } from '../data/fact-lookup';
-import type { Account, Topic } from '../schema/vocabulary';
+import type { Fact, FactId, Source } from '../data/fact-lookup';
+import type { Account, Difference } from '../schema/vocabulary';
 
 /** A figure of the data module: one account's cell of one fact. */
-export type FigureRef = { readonly id: LimitId; readonly account: Account };
+export type FigureRef = { readonly id: FactId; readonly account: Account };
 
 /**
  * The figures the quiz reads and the sources they cite: the slice of the data module the quiz
  * page hands its script (`quizData()`); tests inject changed figures.
  */
-export type Data = { readonly facts: readonly Limit[]; readonly sources: readonly LimitSource[] };
+export type Data = { readonly facts: readonly Fact[]; readonly sources: readonly Source[] };
 
 /**
  * An answer option. A numeric option covers a range between two figures of the data
@@ -31,7 +31,7 @@ export type OptionDef = {
 
 /** What one answer means for each account, before it is weighed: a reason without its question. */
 export type Signal = {
-  factId: LimitId;
+  factId: FactId;
   account: Account;
   kind: 'rules-out' | 'weighs' | 'informs';
   favours: Account | null;
@@ -48,7 +48,7 @@ export type AnswerMap = Readonly<Partial<Record<string, string>>>;
 export type QuestionDef = {
   readonly id: string;
   /** The difference (article) the question is about. */
-  readonly topic: Topic;
+  readonly topic: Difference;
   readonly options: readonly OptionDef[];
   /** Figures the question's hint shows, by placeholder name. */
   readonly figures?: Readonly<Record<string, FigureRef>>;

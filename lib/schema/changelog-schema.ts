@@ -7,7 +7,7 @@ const date = isoDate.describe('When the change was made, YYYY-MM-DD.');
 
 const figure = {
   date,
-  fact: z.string().describe('Id of the fact that changed (content/limits.ts).'),
+  fact: z.string().describe('Id of the fact that changed (content/facts.ts).'),
   account: z.enum(accounts).describe('Which side of the fact changed.'),
 };
 

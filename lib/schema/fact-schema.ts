@@ -177,11 +177,7 @@ export function publishedFactSchema(sourceIds: readonly [string, ...string[]]) {
   return factSchemas(z.enum(sourceIds), true).FactSchema;
 }
 
-export type Source = z.infer<typeof SourceSchema>;
 export type Value = z.infer<typeof ValueSchema>;
-export type Cell = z.infer<typeof CellSchema>;
-export type PresentCell = z.infer<typeof authored.PresentCellSchema>;
-export type Fact = z.infer<typeof FactSchema>;
 
 type DeepReadonly<T> = T extends (infer E)[]
   ? readonly DeepReadonly<E>[]

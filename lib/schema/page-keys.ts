@@ -1,4 +1,4 @@
-import { outcomes, topics } from './vocabulary';
+import { outcomes, differences } from './vocabulary';
 
 /**
  * The key of every page a language has, in site order: the same in every language, and stable
@@ -8,7 +8,7 @@ import { outcomes, topics } from './vocabulary';
 export const pageKeys = [
   'home',
   'comparison',
-  ...topics,
+  ...differences,
   'costs',
   'faq',
   'sources',

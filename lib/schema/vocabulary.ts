@@ -4,7 +4,7 @@
  */
 
 /** The eight differences, in reading order. Each is also an article slug in every locale. */
-export const topics = [
+export const differences = [
   'service-focus',
   'contacts',
   'staff-leaving',
@@ -14,18 +14,19 @@ export const topics = [
   'mass-messages',
   'work-tools',
 ] as const;
-export type Topic = (typeof topics)[number];
+export type Difference = (typeof differences)[number];
 
 /** True when `value` is one of the eight differences (an article slug, a fact's topic). */
-export function isTopic(value: string): value is Topic {
-  return (topics as readonly string[]).includes(value);
+export function isDifference(value: string): value is Difference {
+  return (differences as readonly string[]).includes(value);
 }
 
 /**
- * The practical questions readers ask beyond the eight differences. Their facts are rows of
- * the same data; `costs` has its own page, the others are answered on the FAQ page.
+ * The FAQ's topics: the practical questions readers ask beyond the eight differences. Their
+ * facts are rows of the same data; `costs` has its own page, the others are answered on the FAQ
+ * page. (The quiz's questions are another thing: lib/quiz/questions/.)
  */
-export const questions = [
+export const topics = [
   'costs',
   'switching',
   'adding',
@@ -35,10 +36,10 @@ export const questions = [
   'privacy',
   'both-apps',
 ] as const;
-export type Question = (typeof questions)[number];
+export type Topic = (typeof topics)[number];
 
-/** What a fact is about: one of the eight differences or a practical question. */
-export const subjects = [...topics, ...questions] as const;
+/** What a fact is about: one of the eight differences or a topic of the FAQ. */
+export const subjects = [...differences, ...topics] as const;
 export type Subject = (typeof subjects)[number];
 
 /** What the quiz can recommend: WeCom, personal WeChat or both (each has a result page). */

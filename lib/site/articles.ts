@@ -6,10 +6,10 @@ import { z } from 'zod';
 
 import { getFaq } from '../faq/page';
 import type { Locale } from '../i18n/locales';
-import { isTopic, topics, type Subject, type Topic } from '../schema/vocabulary';
+import { isDifference, differences, type Subject, type Difference } from '../schema/vocabulary';
 
 /** Pages written as MDX under `content/<locale>/`: the eight articles, the costs page, the sources page. */
-export const pageSlugs = [...topics, 'costs', 'sources'] as const;
+export const pageSlugs = [...differences, 'costs', 'sources'] as const;
 export type PageSlug = (typeof pageSlugs)[number];
 
 export const ArticleMetadataSchema = z
@@ -44,11 +44,13 @@ export async function loadArticle(locale: Locale, slug: PageSlug): Promise<Artic
 }
 
 /** Article metadata for every topic, in reading order. */
-export async function loadTopicMetadata(locale: Locale): Promise<Record<Topic, ArticleMetadata>> {
+export async function loadTopicMetadata(
+  locale: Locale,
+): Promise<Record<Difference, ArticleMetadata>> {
   const entries = await Promise.all(
-    topics.map(async (topic) => [topic, (await loadArticle(locale, topic)).metadata] as const),
+    differences.map(async (topic) => [topic, (await loadArticle(locale, topic)).metadata] as const),
   );
-  return Object.fromEntries(entries) as Record<Topic, ArticleMetadata>;
+  return Object.fromEntries(entries) as Record<Difference, ArticleMetadata>;
 }
 
 /** A subject's title in a language: its article's, or its question on the FAQ page. */
@@ -56,5 +58,5 @@ export async function subjectTitles(locale: Locale): Promise<(subject: Subject) 
   const articles = await loadTopicMetadata(locale);
   const faq = getFaq(locale);
   return (subject) =>
-    isTopic(subject) ? articles[subject].title : faq.questions[subject].question;
+    isDifference(subject) ? articles[subject].title : faq.questions[subject].question;
 }

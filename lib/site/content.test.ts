@@ -10,7 +10,7 @@ import { pageSlugs } from './articles';
 import { interpolate } from '../i18n/format';
 import { dataFigures, literalNumbers } from '../data/figure-scan';
 import { defaultLocale, locales } from '../i18n/locales';
-import { getLimit, getLimits, isLimitId, limitId, presentCell } from '../data/facts';
+import { getFact, getFacts, isFactId, asFactId, presentCell } from '../data/facts';
 import type { Messages } from '@/lib/i18n/messages';
 
 const contentDir = join(__dirname, '..', '..', 'content');
@@ -56,9 +56,9 @@ describe('MDX content', () => {
         /<(?:Fact|Seed|SeedNote)\s+id="([^"]+)"(?:\s+account="(\w+)")?/g,
       )) {
         const [, id, account] = match;
-        expect(isLimitId(id!), `unknown fact id "${id}"`).toBe(true);
+        expect(isFactId(id!), `unknown fact id "${id}"`).toBe(true);
         if (account) {
-          const fact = getLimits().find((candidate) => candidate.id === id)!;
+          const fact = getFacts().find((candidate) => candidate.id === id)!;
           expect(
             presentCell(fact[account as 'wecom' | 'wechat']),
             `${id} has no ${account} value`,
@@ -76,10 +76,10 @@ describe('MDX content', () => {
 function loneDisputeValues(source: string): string[] {
   const cited = new Map<string, Set<number>>();
   for (const [tag] of source.matchAll(/<Fact\s[^>]*>/g)) {
-    const id = limitId(/id="([^"]+)"/.exec(tag)![1]!);
+    const id = asFactId(/id="([^"]+)"/.exec(tag)![1]!);
     const account = /account="(\w+)"/.exec(tag)![1] as 'wecom' | 'wechat';
     const alternative = Number(/alternative=\{(\d+)\}/.exec(tag)?.[1] ?? -1);
-    const alternatives = presentCell(getLimit(id)[account])?.alternatives ?? [];
+    const alternatives = presentCell(getFact(id)[account])?.alternatives ?? [];
     if (!alternatives.some((alt) => alt.kind !== 'older-figure')) continue;
     if (alternative >= 0 && alternatives[alternative]?.kind === 'older-figure') continue;
     const key = `${id}:${account}`;
@@ -201,7 +201,7 @@ describe('messages', () => {
   );
 
   it('have a before/now note for every corrected or unverified seed claim', () => {
-    for (const fact of getLimits()) {
+    for (const fact of getFacts()) {
       if (fact.seed && fact.seed.status !== 'confirmed') {
         for (const locale of locales)
           expect(catalogs[locale].messages.seed.notes[fact.id]).toBeDefined();

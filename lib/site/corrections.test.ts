@@ -14,11 +14,11 @@ import {
 } from './corrections';
 import { issueFormTemplate, parseCorrectionsUrl } from '@/shared/corrections-url.mjs';
 import { locales } from '../i18n/locales';
-import { getLimit, isLimitId } from '../data/facts';
+import { getFact, isFactId } from '../data/facts';
 import { getMessages } from './messages';
 import { absoluteUrl } from './site';
 
-const fact = getLimit('groups.qr-linked-groups');
+const fact = getFact('groups.qr-linked-groups');
 const report = correctionReport(fact, 'es', messages, '2026-11-24');
 
 // Characters that a URL must escape: the query's own delimiters, a fragment, non-ASCII, newlines.
@@ -50,7 +50,7 @@ describe('correctionReport', () => {
   });
 
   it('points a practical question’s fact at its row on the FAQ page', () => {
-    const faqFact = getLimit('switching.chat-history-moves');
+    const faqFact = getFact('switching.chat-history-moves');
     expect(correctionReport(faqFact, 'en', messages).page).toBe(
       absoluteUrl('/en/faq/#switching.chat-history-moves'),
     );
@@ -150,7 +150,7 @@ describe('the issue form the repository ships', () => {
       ]),
     ].map((match) => match[1]!);
     expect(examples.length).toBeGreaterThan(locales.length);
-    for (const example of examples) expect(isLimitId(example), example).toBe(true);
+    for (const example of examples) expect(isFactId(example), example).toBe(true);
   });
 
   it('asks for what is wrong and a source, and labels the issue', () => {

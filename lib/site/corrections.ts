@@ -2,7 +2,7 @@ import { dataVersion } from '../data/changes';
 import { issueFormTemplate, type CorrectionsTarget } from '@/shared/corrections-url.mjs';
 import { interpolate } from '../i18n/format';
 import { htmlLang, type Locale } from '../i18n/locales';
-import { type Limit } from '../data/facts';
+import { type Fact } from '../data/facts';
 import { paths } from './paths';
 import { absoluteUrl, correctionsTarget } from './site';
 import { accounts } from '../schema/vocabulary';
@@ -24,7 +24,7 @@ export type CorrectionReport = {
 };
 
 /** The value a reader sees in a fact's row, both accounts ("WeCom: 5 groups; WeChat: …"). */
-export function shownText(fact: Limit, locale: Locale, messages: Messages): string {
+export function shownText(fact: Fact, locale: Locale, messages: Messages): string {
   return accounts
     .map(
       (account) =>
@@ -39,7 +39,7 @@ export function shownText(fact: Limit, locale: Locale, messages: Messages): stri
  * version.
  */
 export function correctionReport(
-  fact: Limit,
+  fact: Fact,
   locale: Locale,
   messages: Messages,
   version: string = dataVersion(),

@@ -12,7 +12,7 @@ import {
 } from '../data/changes';
 import { changesFeed, feedTitle, type FeedPage } from './feed';
 import { htmlLang, locales, type Locale } from '../i18n/locales';
-import { getLimits } from '../data/facts';
+import { getFacts } from '../data/facts';
 import { getMessages } from './messages';
 import { pageKeys } from '../schema/page-keys';
 import { paths } from './paths';
@@ -165,7 +165,7 @@ describe('changesFeed', () => {
   });
 
   it('states an update of ours as its values before and now, and its sources', () => {
-    const fact = getLimits().find((candidate) => 'value' in candidate.wecom)!;
+    const fact = getFacts().find((candidate) => 'value' in candidate.wecom)!;
     const published = publishedChangelog();
     const update: PublishedFigureChange = {
       date: '2027-01-15',

@@ -7,7 +7,7 @@ import {
   type PublishedFigureChange,
 } from '../data/changes';
 import { htmlLang, type Locale } from '../i18n/locales';
-import { getLimit, limitId, getSource } from '../data/facts';
+import { getFact, asFactId, getSource } from '../data/facts';
 import { paths } from './paths';
 import { seedNoteText } from '../view/seed-note';
 import type { SharePage } from './share-pages';
@@ -85,7 +85,7 @@ function figureEntry(
   messages: Messages,
 ): Pick<Item, 'title' | 'description'> {
   const { punctuation } = messages;
-  const fact = getLimit(limitId(change.fact));
+  const fact = getFact(asFactId(change.fact));
   const side = `${messages.facts[fact.id]}${punctuation.open}${messages.accounts[change.account]}${punctuation.close}`;
   const text =
     change.change === 'seed-correction'

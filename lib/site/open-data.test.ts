@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
 import { changelog } from '@/content/changelog';
-import { limits } from '@/content/facts';
+import { facts as factRows } from '@/content/facts';
 import { quotes } from '@/content/quotes';
 import { sources } from '@/content/sources';
 
@@ -101,7 +101,7 @@ describe('limits.json', () => {
       minContains: 0,
       maxContains: 1,
     });
-    expect(facts.allOf).toEqual(limits.map((fact) => atMostOnce(fact.id)));
+    expect(facts.allOf).toEqual(factRows.map((fact) => atMostOnce(fact.id)));
     expect(listed.allOf).toEqual(sources.map((source) => atMostOnce(source.id)));
   });
 
@@ -111,7 +111,7 @@ describe('limits.json', () => {
     const stripped = JSON.parse(JSON.stringify(data.facts), (key, value) =>
       key === 'caveat' || key === 'quotes' ? undefined : value,
     );
-    expect(stripped).toEqual(JSON.parse(JSON.stringify(limits)));
+    expect(stripped).toEqual(JSON.parse(JSON.stringify(factRows)));
     const quoted = Object.fromEntries(
       data.facts
         .filter((fact: Published) => fact.quotes)

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-import { limits } from '@/content/facts';
+import { facts as factRows } from '@/content/facts';
 import { sources } from '@/content/sources';
 
-import type { Claim } from '../data/caveat';
+import type { SourcedValue } from '../data/caveat';
 import { figureChangeKinds } from '../schema/changelog-schema';
 import { dataVersion, publishedChangelog } from '../data/changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from '../schema/fact-schema';
-import { claimCaveat, getLimits, getSource, presentCell } from '../data/facts';
+import { valueCaveat, getFacts, getSource, presentCell } from '../data/facts';
 import { pageKeys } from '../schema/page-keys';
 import { factQuotes } from '../data/quotes';
 import { accounts, units } from '../schema/vocabulary';
@@ -27,7 +27,7 @@ function ids(rows: readonly { id: string }[]): [string, ...string[]] {
  */
 export function openDataSchema() {
   const sourceId = z.enum(ids(sources));
-  const factId = z.enum(ids(limits));
+  const factId = z.enum(ids(factRows));
   const PublishedFigureChangeSchema = z
     .object({
       date: isoDate.describe('When the change was made.'),
@@ -86,13 +86,13 @@ function unique(rows: readonly { id: string }[]): boolean {
 export type OpenData = z.infer<ReturnType<typeof openDataSchema>>;
 
 /** A value or alternative with its caveat, as published. */
-function withCaveat<T extends Claim>(claim: T): T & { caveat: CaveatKind } {
-  return { ...claim, caveat: claimCaveat(claim) };
+function withCaveat<T extends SourcedValue>(claim: T): T & { caveat: CaveatKind } {
+  return { ...claim, caveat: valueCaveat(claim) };
 }
 
 /** The facts as published: each value and alternative value with its derived caveat. */
 function publishedFacts() {
-  return getLimits().map((fact) => {
+  return getFacts().map((fact) => {
     const cells = accounts.map((account) => {
       const cell = presentCell(fact[account]);
       if (!cell) return [account, fact[account]] as const;
@@ -133,7 +133,7 @@ export function openDataJsonSchema(): Record<string, unknown> {
       minContains: 0,
       maxContains: 1,
     }));
-  schema.properties.facts!.allOf = atMostOnce(limits);
+  schema.properties.facts!.allOf = atMostOnce(factRows);
   schema.properties.sources!.allOf = atMostOnce(sources);
   return schema;
 }
@@ -160,7 +160,7 @@ export function csvField(value: string): string {
 
 /** One row per fact and account, for spreadsheets. */
 export function openDataCsv(): string {
-  const rows = getLimits().flatMap((fact) =>
+  const rows = getFacts().flatMap((fact) =>
     accounts.map((account) => {
       const raw = fact[account];
       const cell = presentCell(raw);
@@ -173,7 +173,7 @@ export function openDataCsv(): string {
         unit: cell?.unit ?? '',
         condition: cell?.condition ?? '',
         confidence: cell?.confidence ?? '',
-        caveat: cell ? claimCaveat(cell) : '',
+        caveat: cell ? valueCaveat(cell) : '',
         absent: 'absent' in raw ? raw.absent : '',
         alternatives: (cell?.alternatives ?? [])
           .map((alt) => `${alt.value} (${alt.kind}: ${urls(alt.sources)})`)

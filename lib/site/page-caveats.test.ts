@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { getMessages } from './messages';
-import { getLimit } from '../data/facts';
+import { getFact } from '../data/facts';
 import { mdxFigureRefs, pageCaveats } from './page-caveats';
 import { proseFigure } from '../view/prose-figure';
 
@@ -31,7 +31,7 @@ describe('pageCaveats', () => {
     const fee = proseFigure('costs.overseas-verification', 'wecom', undefined, 'en', messages);
     expect(caveats).toContain(fee.caveat);
     expect(
-      pageCaveats('en', 'groups', [getLimit('groups.external-max-members')], messages),
+      pageCaveats('en', 'groups', [getFact('groups.external-max-members')], messages),
     ).toContain('official');
   });
 });

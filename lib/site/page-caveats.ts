@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import type { PageSlug } from './articles';
 import type { Locale } from '../i18n/locales';
-import { limitId, mainCaveats, type Limit } from '../data/facts';
+import { asFactId, mainCaveats, type Fact } from '../data/facts';
 import type { CellMessages } from '../view/cell-view';
 import type { Account } from '../schema/vocabulary';
 import type { CaveatKind } from '@/lib/schema/vocabulary';
@@ -34,12 +34,12 @@ export function mdxFigureRefs(source: string): MdxFigureRef[] {
 export function pageCaveats(
   locale: Locale,
   slug: PageSlug,
-  facts: readonly Limit[],
+  facts: readonly Fact[],
   messages: CellMessages,
 ): CaveatKind[] {
   const source = readFileSync(join(process.cwd(), 'content', locale, `${slug}.mdx`), 'utf8');
   const inline = mdxFigureRefs(source).map(
-    (ref) => proseFigure(limitId(ref.id), ref.account, ref.alternative, locale, messages).caveat,
+    (ref) => proseFigure(asFactId(ref.id), ref.account, ref.alternative, locale, messages).caveat,
   );
   return [...mainCaveats(facts), ...inline];
 }

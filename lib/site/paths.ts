@@ -1,14 +1,12 @@
 import { isLocale, type Locale } from '../i18n/locales';
-import { questions, type Subject } from '../schema/vocabulary';
+import { topics, type Subject } from '../schema/vocabulary';
 
 /**
  * The page that holds a subject's table: each difference has its article, costs its own page,
  * and the other practical questions share the FAQ page (each under its own anchor).
  */
 function subjectSlug(subject: Subject): string {
-  return subject === 'costs' || !(questions as readonly string[]).includes(subject)
-    ? subject
-    : 'faq';
+  return subject === 'costs' || !(topics as readonly string[]).includes(subject) ? subject : 'faq';
 }
 
 /**

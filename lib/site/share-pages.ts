@@ -1,4 +1,4 @@
-import type { LimitId } from '@/content/facts';
+import type { FactId } from '@/content/facts';
 
 import { loadArticle } from './articles';
 import type { Locale } from '../i18n/locales';
@@ -9,7 +9,7 @@ import { pageKeys } from '../schema/page-keys';
 import { paths } from './paths';
 import { outcomes } from '../quiz';
 import { outcomeFacts } from '../quiz/guide';
-import { topics } from '../schema/vocabulary';
+import { differences } from '../schema/vocabulary';
 
 /** A page that people share: what its preview image, poster and sitemap entry need. */
 export type SharePage = {
@@ -18,7 +18,7 @@ export type SharePage = {
   path: string;
   title: string;
   description: string;
-  facts: readonly LimitId[];
+  facts: readonly FactId[];
   /** Articles and quiz outcomes also get a portrait poster for WeChat. */
   poster: boolean;
 };
@@ -40,7 +40,7 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
   const messages = getMessages(locale);
   const quiz = getQuizMessages(locale);
   const articles = await Promise.all(
-    topics.map(async (topic): Promise<SharePage> => {
+    differences.map(async (topic): Promise<SharePage> => {
       const { metadata } = await loadArticle(locale, topic);
       return {
         key: topic,

@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { messages as en } from '@/content/en/messages';
 import { messages as zh } from '@/content/zh/messages';
 
-import type { Claim } from '../data/caveat';
+import type { SourcedValue } from '../data/caveat';
 import { cellView, disputedValues, disputeText, type CellContext } from './cell-view';
-import type { LimitCell } from '../data/fact-lookup';
+import type { FactCell } from '../data/fact-lookup';
 import type { CaveatKind } from '@/lib/schema/vocabulary';
 
 // Caveats by the first cited source, so each case states its own: a value citing "press"
 // is a press figure, one citing "official" an official one, and a dispute is `disputed`.
-const caveatOf = (claim: Claim): CaveatKind =>
+const caveatOf = (claim: SourcedValue): CaveatKind =>
   claim.alternatives?.some((alt) => alt.kind !== 'older-figure')
     ? 'disputed'
     : ((claim.sources[0] as CaveatKind | undefined) ?? 'inference');
 
 const english: CellContext = { locale: 'en', messages: en, caveatOf };
 
-const friends: LimitCell = {
+const friends: FactCell = {
   value: 2000,
   unit: 'friends',
   confidence: 'high',
@@ -114,7 +114,7 @@ describe('cellView', () => {
 });
 
 describe('disputedValues', () => {
-  const disputed: LimitCell = {
+  const disputed: FactCell = {
     ...friends,
     alternatives: [
       { kind: 'older-figure', value: 100, confidence: 'high', sources: ['official'] },

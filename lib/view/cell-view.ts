@@ -1,7 +1,7 @@
-import type { Claim } from '../data/caveat';
+import type { SourcedValue } from '../data/caveat';
 import { formatValueParts, interpolate, joinUnit } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { presentCell, type LimitCell } from '../data/fact-lookup';
+import { presentCell, type FactCell } from '../data/fact-lookup';
 import { trustClaim } from './trust';
 import type { Absence, AlternativeKind } from '../schema/vocabulary';
 import type { CaveatKind } from '@/lib/schema/vocabulary';
@@ -22,8 +22,8 @@ export type CellMessages = Pick<
 export type CellContext = {
   locale: Locale;
   messages: CellMessages;
-  /** The caveat of a value: `claimCaveat` on the server, `caveatIn(…, sources)` in the quiz. */
-  caveatOf: (claim: Claim) => CaveatKind;
+  /** The caveat of a value: `valueCaveat` on the server, `caveatIn(…, sources)` in the quiz. */
+  caveatOf: (claim: SourcedValue) => CaveatKind;
 };
 
 /** One value as a reader sees it. */
@@ -63,14 +63,14 @@ export type CellView =
   | { present: false; absence: Absence; text: string };
 
 /** The display parts of one account's cell. */
-export function cellView(cell: LimitCell, context: CellContext): CellView {
+export function cellView(cell: FactCell, context: CellContext): CellView {
   const present = presentCell(cell);
   const { messages } = context;
   if (!present) {
     const absence = 'absent' in cell ? cell.absent : 'not-found';
     return { present: false, absence, text: messages.absent[absence] };
   }
-  const view = (claim: Claim & { value: typeof present.value }): ValueView => {
+  const view = (claim: SourcedValue & { value: typeof present.value }): ValueView => {
     const parts = formatValueParts(context.locale, messages, claim.value, present.unit);
     const caveat = context.caveatOf(claim);
     return {

@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest';
 
 import { factsBySubject } from './fact-groups';
-import { getLimits } from '../data/facts';
+import { getFacts } from '../data/facts';
 import { subjects } from '../schema/vocabulary';
 
 it('lists every fact once, under its own subject, in the site’s order of subjects', () => {
   const groups = factsBySubject((subject) => `title of ${subject}`);
   const listed = groups.flatMap((group) => group.facts.map((fact) => fact.id));
   expect([...listed].sort()).toEqual(
-    getLimits()
+    getFacts()
       .map((fact) => fact.id)
       .sort(),
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { dataVersion } from '../data/changes';
 import { freshness, monthsBetween } from './freshness';
-import { getLimits } from '../data/facts';
+import { getFacts } from '../data/facts';
 
 describe('freshness', () => {
   it('counts whole months, a month only once its day has come', () => {
@@ -28,7 +28,7 @@ describe('the data', () => {
   // the test fails when a figure is published next to ones re-checked two years later, never
   // because a day passed with no change to the repository.
   it('publishes no figure verified more than 24 months before the data version', () => {
-    const stale = getLimits().filter(
+    const stale = getFacts().filter(
       (fact) => freshness(fact.verifiedAt, dataVersion()) === 'stale',
     );
     expect(stale.map((fact) => fact.id)).toEqual([]);

@@ -1,18 +1,18 @@
-import type { LimitId } from '@/content/facts';
+import type { FactId } from '@/content/facts';
 
 import type { Locale } from '../i18n/locales';
-import { claimCaveat, getLimit, type Limit } from '../data/facts';
+import { valueCaveat, getFact, type Fact } from '../data/facts';
 import type { Account } from '../schema/vocabulary';
 import { cellView, type CellMessages, type CellView, type ValueView } from './cell-view';
 
 /** The display parts of one account's cell of a fact, with caveats from the whole data. */
 export function factCellView(
-  fact: Limit,
+  fact: Fact,
   account: Account,
   locale: Locale,
   messages: CellMessages,
 ): CellView {
-  return cellView(fact[account], { locale, messages, caveatOf: claimCaveat });
+  return cellView(fact[account], { locale, messages, caveatOf: valueCaveat });
 }
 
 /**
@@ -20,13 +20,13 @@ export function factCellView(
  * alternative. A cell without a value, or a missing alternative, throws: the build fails.
  */
 export function proseFigure(
-  id: LimitId,
+  id: FactId,
   account: Account,
   alternative: number | undefined,
   locale: Locale,
   messages: CellMessages,
 ): ValueView {
-  const cell = factCellView(getLimit(id), account, locale, messages);
+  const cell = factCellView(getFact(id), account, locale, messages);
   if (!cell.present) throw new Error(`"${id}" (${account}) has no value to show`);
   const shown = alternative === undefined ? cell : cell.alternatives[alternative];
   if (!shown) throw new Error(`"${id}" (${account}) has no alternative ${alternative}`);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { formatValue } from '../i18n/format';
 import { locales } from '../i18n/locales';
-import { getLimits, presentCell } from '../data/facts';
+import { getFacts, presentCell } from '../data/facts';
 import { getMessages } from '../site/messages';
 import { seedNoteText } from './seed-note';
 
 describe.each(locales)('seedNoteText in %s', (locale) => {
   const messages = getMessages(locale);
-  const noted = getLimits().filter((fact) => messages.seed.notes[fact.id]);
+  const noted = getFacts().filter((fact) => messages.seed.notes[fact.id]);
 
   it('fills every note with the seed claim and the current figure', () => {
     expect(noted.length).toBeGreaterThan(0);
@@ -28,7 +28,7 @@ describe.each(locales)('seedNoteText in %s', (locale) => {
   });
 
   it('refuses a fact that has no note', () => {
-    const plain = getLimits().find((fact) => !messages.seed.notes[fact.id])!;
+    const plain = getFacts().find((fact) => !messages.seed.notes[fact.id])!;
     expect(() => seedNoteText(plain.id, locale, messages)).toThrow(/no seed note/);
   });
 });

@@ -1,6 +1,6 @@
 import { formatValue, interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { getLimit, limitId, presentCell } from '../data/facts';
+import { getFact, asFactId, presentCell } from '../data/facts';
 import type { Messages } from '../i18n/messages';
 
 /** A seed note in words: its title, what common articles said and what holds now. */
@@ -12,7 +12,7 @@ export type SeedNoteText = { title: string; before: string; now: string };
  * Throws (failing the build) for a fact without a seed claim or a note.
  */
 export function seedNoteText(id: string, locale: Locale, messages: Messages): SeedNoteText {
-  const fact = getLimit(limitId(id));
+  const fact = getFact(asFactId(id));
   const note = messages.seed.notes[fact.id];
   if (!fact.seed || !note) throw new Error(`<SeedNote id="${id}">: no seed note for this fact`);
   const cell = presentCell(fact.wecom) ?? presentCell(fact.wechat);

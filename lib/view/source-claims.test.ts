@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { locales } from '../i18n/locales';
-import { getLimits, getSource, presentCell } from '../data/facts';
+import { getFacts, getSource, presentCell } from '../data/facts';
 import { getCatalog } from '../site/messages';
 import { citedRows, sourceClaims, unsupported, type SourceClaim } from './source-claims';
 import type { SourceTier } from '../schema/vocabulary';
@@ -96,7 +96,7 @@ describe('unsupported', () => {
   });
 });
 
-const facts = new Map(getLimits().map((fact) => [fact.id as string, fact]));
+const facts = new Map(getFacts().map((fact) => [fact.id as string, fact]));
 
 /** The tiers behind each value a claim cites (both accounts when a reference names none). */
 function citedTiers(claim: SourceClaim): SourceTier[][] {

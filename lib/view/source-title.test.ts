@@ -4,15 +4,15 @@ import { catalogs } from '@/lib/site/catalogs';
 import { sources } from '@/content/sources';
 
 import { footnoteNumbers } from './footnotes';
-import type { LimitSource } from '../data/facts';
+import type { Source } from '../data/facts';
 import { sourcePublisher, sourceTitle } from './source-title';
 
 const chinese = {
   id: 'zh-page',
   title: '企业微信群人数上限',
   lang: 'zh',
-} as unknown as LimitSource;
-const english = { id: 'en-page', title: 'Group limits', lang: 'en' } as unknown as LimitSource;
+} as unknown as Source;
+const english = { id: 'en-page', title: 'Group limits', lang: 'en' } as unknown as Source;
 const messages = { sourceTitles: { 'zh-page': 'Límite de miembros de un grupo' } } as never;
 
 describe('sourceTitle', () => {
@@ -52,7 +52,7 @@ describe('footnoteNumbers', () => {
 });
 
 describe('sourcePublisher', () => {
-  const mirrored = { publisher: 'Reuters (via maxnews.in)' } as unknown as LimitSource;
+  const mirrored = { publisher: 'Reuters (via maxnews.in)' } as unknown as Source;
 
   it('writes a publisher as the language has it, else as recorded', () => {
     const words = { sourcePublishers: { 'Reuters (via maxnews.in)': '路透社（maxnews.in 转载）' } };

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { LimitSource } from '../data/facts';
+import type { Source } from '../data/facts';
 import type { Messages } from '../i18n/messages';
 
 /** A source's title for a reader: in their language when we have it, with the original. */
@@ -13,7 +13,7 @@ export type SourceTitle = {
 
 /** The title a reader of `locale` sees for a source, and the original when it is translated. */
 export function sourceTitle(
-  source: LimitSource,
+  source: Source,
   locale: Locale,
   messages: Pick<Messages, 'sourceTitles'>,
 ): SourceTitle {
@@ -25,7 +25,7 @@ export function sourceTitle(
 
 /** A source's publisher as the reader's language writes it, else as recorded. */
 export function sourcePublisher(
-  source: LimitSource,
+  source: Source,
   messages: Pick<Messages, 'sourcePublishers'>,
 ): string {
   return messages.sourcePublishers[source.publisher] ?? source.publisher;

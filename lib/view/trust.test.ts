@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { getMessages } from '../site/messages';
-import { isMarkedFigure, legendKinds, markLegend, trustClaim, withCaveatWords } from './trust';
+import { isMarkedValue, legendKinds, markLegend, trustClaim, withCaveatWords } from './trust';
 import { locales } from '../i18n/locales';
 import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
 
@@ -67,15 +67,13 @@ describe('withCaveatWords', () => {
 const official = 'wecom-dev-96331';
 const news = 'chinadailyhk-143779';
 
-describe('isMarkedFigure', () => {
+describe('isMarkedValue', () => {
   it('marks a figure with any caveat', () => {
     const officialCell = { confidence: 'high', sources: [official] } as const;
     const pressCell = { confidence: 'medium', sources: [news] } as const;
-    expect(isMarkedFigure(officialCell)).toBe(false);
-    expect(isMarkedFigure(pressCell)).toBe(true);
+    expect(isMarkedValue(officialCell)).toBe(false);
+    expect(isMarkedValue(pressCell)).toBe(true);
     // A dispute is a caveat: the figure is marked wherever it is shown, beside the other value.
-    expect(isMarkedFigure({ ...officialCell, alternatives: [{ kind: 'other-source' }] })).toBe(
-      true,
-    );
+    expect(isMarkedValue({ ...officialCell, alternatives: [{ kind: 'other-source' }] })).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { claimCaveat } from '../data/facts';
-import type { Claim } from '../data/caveat';
+import { valueCaveat } from '../data/facts';
+import type { SourcedValue } from '../data/caveat';
 import { interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { caveatKinds, type CaveatKind } from '@/lib/schema/vocabulary';
@@ -70,6 +70,6 @@ export function withCaveatWords(
 }
 
 /** True when this value carries the compact mark ("*"): any caveat but official. */
-export function isMarkedFigure(claim: Claim): boolean {
-  return trustClaim(claimCaveat(claim)).marked;
+export function isMarkedValue(claim: SourcedValue): boolean {
+  return trustClaim(valueCaveat(claim)).marked;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Limit } from '../data/facts';
+import type { Fact } from '../data/facts';
 import { verificationText } from './verification-text';
 
 const templates = { one: 'Checked on {date}.', range: 'Checked between {oldest} and {newest}.' };
@@ -8,7 +8,7 @@ const esTemplates = {
   one: 'Comprobado el {date}.',
   range: 'Comprobado entre el {oldest} y el {newest}.',
 };
-const checked = (verifiedAt: string) => ({ verifiedAt }) as Limit;
+const checked = (verifiedAt: string) => ({ verifiedAt }) as Fact;
 
 describe('verificationText', () => {
   it('gives one date when every fact was checked that day', () => {

@@ -1,7 +1,7 @@
 import type { VerificationTemplates } from '../schema/words';
 import { formatDate, formatDateRange, interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { verificationRange, type Limit } from '../data/facts';
+import { verificationRange, type Fact } from '../data/facts';
 
 /**
  * When these facts were checked, in words: one date when they share it ("checked on 24 Nov
@@ -10,7 +10,7 @@ import { verificationRange, type Limit } from '../data/facts';
  */
 export function verificationText(
   locale: Locale,
-  facts: readonly Limit[],
+  facts: readonly Fact[],
   templates: VerificationTemplates,
 ): string {
   const { oldest, newest } = verificationRange(facts);

@@ -5,10 +5,10 @@ import { loadTopicMetadata } from '@/lib/site/articles';
 import { questionsFor } from '@/lib/faq/content';
 import { getFaq } from '@/lib/faq/page';
 import { isLocale } from '@/lib/i18n/locales';
-import { limitsByTopic } from '@/lib/data/facts';
+import { factsAbout } from '@/lib/data/facts';
 import { sharePageMetadata } from '@/lib/site/metadata';
 import { getMessages } from '@/lib/site/messages';
-import { isTopic, topics } from '@/lib/schema/vocabulary';
+import { differences, isDifference } from '@/lib/schema/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
 import { QuestionLinks } from '@/components/faq/question-links';
 import { MdxPage } from '@/components/mdx/mdx-page';
@@ -16,14 +16,14 @@ import { MdxPage } from '@/components/mdx/mdx-page';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return topics.map((slug) => ({ slug }));
+  return differences.map((slug) => ({ slug }));
 }
 
 type PageProps = { params: Promise<{ lang: string; slug: string }> };
 
 async function resolve(params: PageProps['params']) {
   const { lang, slug } = await params;
-  if (!isLocale(lang) || !isTopic(slug)) notFound();
+  if (!isLocale(lang) || !isDifference(slug)) notFound();
   return { locale: lang, topic: slug };
 }
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ArticlePage({ params }: PageProps) {
   const { locale, topic } = await resolve(params);
   return (
-    <MdxPage locale={locale} slug={topic} topic={topic} facts={limitsByTopic(topic)}>
+    <MdxPage locale={locale} slug={topic} topic={topic} facts={factsAbout(topic)}>
       <QuestionLinks
         title={getFaq(locale).labels.articleTitle}
         questions={questionsFor(topic)}

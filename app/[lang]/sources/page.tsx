@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { getLimits } from '@/lib/data/facts';
+import { getFacts } from '@/lib/data/facts';
 import { sharePageMetadata } from '@/lib/site/metadata';
 import { localeParam } from '@/lib/site/route-params';
 import { MdxPage } from '@/components/mdx/mdx-page';
@@ -12,5 +12,5 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function SourcesPage({ params }: PageProps) {
-  return <MdxPage locale={await localeParam(params)} slug="sources" facts={getLimits()} />;
+  return <MdxPage locale={await localeParam(params)} slug="sources" facts={getFacts()} />;
 }
