@@ -27,7 +27,7 @@ const nextConfig = {
   images: { unoptimized: true },
   pageExtensions: ['ts', 'tsx', 'mdx'],
   experimental: { globalNotFound: true },
-  // Next prefixes its own files; lib/paths.ts prefixes every other address with the same value.
+  // Next prefixes its own files; lib/site/paths.ts prefixes every other address with the same value.
   ...(site.basePath && { basePath: site.basePath }),
   env: { SITE_ORIGIN: site.origin, SITE_BASE_PATH: site.basePath },
   // `npm run build` type-checks first with TypeScript 7 (`npm run typecheck`, under 2 s) and

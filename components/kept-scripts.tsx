@@ -12,7 +12,7 @@ import { basePath, paths } from '@/lib/site/paths';
 import { answerFragment, namedParam, plainFragment } from '@/lib/quiz/link';
 
 /**
- * The inline scripts of `lib/inline-scripts.ts`, as elements. They stay on pages the post-build
+ * The inline scripts of `lib/site/inline-scripts.ts`, as elements. They stay on pages the post-build
  * step strips of the framework: `data-keep` marks them.
  */
 function KeptScript({ code }: { code: string }) {

@@ -5,7 +5,7 @@ import type { ChangeInput } from '@/lib/schema/changelog-schema';
  * that the commonly copied article states and that we corrected; its before/after values come
  * from the fact's `seed` and current value, and its explanation from `seed.notes` in the
  * messages. An `update` records a change of ours: the old value and the sources that prompted
- * it. A `new-page` records the day a page (by its key in lib/page-keys.ts) went up in every
+ * it. A `new-page` records the day a page (by its key in lib/schema/page-keys.ts) went up in every
  * language; the dates of the first pages are those of the commits that added them.
  */
 export const changelog = [

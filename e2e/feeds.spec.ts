@@ -11,7 +11,7 @@ import { headTags } from './head';
 import { exportedRoutes, fileForPath } from './routes';
 import { routeLocale } from './locales';
 
-// The unit tests check what the feed says (lib/feed.test.ts); these check the exported files as
+// The unit tests check what the feed says (lib/site/feed.test.ts); these check the exported files as
 // a feed reader meets them: served as Atom, linked from every page, every address resolving.
 
 /** The address an absolute URL of the build names, on the server under test. */

@@ -13,7 +13,7 @@ import { exportedRoutes, outDir } from './routes';
 /**
  * One truth about trust on every surface. What each figure may claim is re-derived here from the
  * data as written (its confidence, its alternatives and the tiers of the sources it cites), with
- * this file's own table rather than `lib/caveat.ts`, and every figure the built pages show (table
+ * this file's own table rather than `lib/data/caveat.ts`, and every figure the built pages show (table
  * cells, inline figures, key figures, FAQ claims, quiz notes, estimator lines, fact-card alt
  * text, FAQPage structured data, /data/limits.json) is checked against it: an official figure
  * carries no mark and no caveat words; any other carries the mark with its own caveat's words,

@@ -11,7 +11,7 @@ import type { Unit } from '../lib/schema/vocabulary';
 import { outDir } from './routes';
 import { expectNoAxeViolations } from './axe';
 
-// The unit tests check the open data itself (lib/open-data.test.ts); this checks only that the
+// The unit tests check the open data itself (lib/site/open-data.test.ts); this checks only that the
 // export holds exactly what the module gives, as its route handlers wrote it.
 test('the exported open-data files are what the module publishes', () => {
   const read = (file: string) => readFileSync(`${outDir}/data/${file}`, 'utf8');

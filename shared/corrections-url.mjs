@@ -1,6 +1,6 @@
 // @ts-check
 // Where readers send corrections, read from CORRECTIONS_URL and checked, for next.config.js
-// (which stops a build on a bad value, in one line) and lib/site.ts (which uses it).
+// (which stops a build on a bad value, in one line) and lib/site/site.ts (which uses it).
 
 /**
  * Where readers send corrections, as configured by CORRECTIONS_URL:

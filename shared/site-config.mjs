@@ -1,6 +1,6 @@
 // @ts-check
 // Where the site will live, read once from the environment and checked, for next.config.js
-// (the build), lib/site.ts (the pages) and the post-build. A wrong setting stops the build
+// (the build), lib/site/site.ts (the pages) and the post-build. A wrong setting stops the build
 // with one line that names it: a site built for the wrong address is worse than no site.
 
 /** The local preview's address: what `npm start` and `npm test` serve. */

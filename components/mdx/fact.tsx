@@ -34,7 +34,7 @@ type FactContext = {
  * A figure inside prose, read from the data module and linked to its table row (where its
  * sources and caveat are in full). A figure with a caveat carries the mark, and the caveat in
  * words for screen readers (`trustClaim`). A value of a dispute names its own sources beside it:
- * the page cites the other values too (lib/content.test.ts checks it), each with its sources. An
+ * the page cites the other values too (lib/site/content.test.ts checks it), each with its sources. An
  * unknown id or a missing value throws, failing the build.
  */
 export function Fact({

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import localeSettings from './locales.json' with { type: 'json' };
 
-// Adding a language is one entry in lib/locales.json (plus its catalog): every list of
+// Adding a language is one entry in lib/i18n/locales.json (plus its catalog): every list of
 // languages in the app, the tests, e2e and the bench must follow that entry, with no other list
 // to update. This adds a language in memory and asks each of them.
 const dummy = { htmlLang: 'fr-CA', name: 'Français', shortName: 'FR' };

@@ -34,7 +34,7 @@ export const ChangeSchema = z.discriminatedUnion('change', [
     .object({
       date,
       change: z.literal('new-page').describe('A page that was added to the site.'),
-      page: z.string().describe('Key of the page (lib/page-keys.ts), the same in every language.'),
+      page: z.string().describe('Key of the page (lib/schema/page-keys.ts), the same in every language.'),
     })
     .strict(),
 ]);

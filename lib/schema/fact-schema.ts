@@ -66,7 +66,7 @@ function factSchemas<Ref extends z.ZodType<string>>(ref: Ref, published: boolean
         caveat: z
           .enum(caveatKinds)
           .describe(
-            'The warning shown with the value, derived from its confidence and its sources’ tiers (lib/caveat.ts): official (an official page states it; no warning), official-copy (only a copy of an official page states it), official-in-part (an official page supports part of it), press, providers, weak, disputed, unverified, inference. The site marks every kind but official and gives its words.',
+            'The warning shown with the value, derived from its confidence and its sources’ tiers (lib/data/caveat.ts): official (an official page states it; no warning), official-copy (only a copy of an official page states it), official-in-part (an official page supports part of it), press, providers, weak, disputed, unverified, inference. The site marks every kind but official and gives its words.',
           ),
       }
     : {};

@@ -1,6 +1,6 @@
 /**
  * The site search: a modal dialog over Pagefind's index of the export. Pages do not carry this
- * code: their small loader (`searchOnDemand` in lib/inline-scripts.ts) adds it, and Pagefind's
+ * code: their small loader (`searchOnDemand` in lib/site/inline-scripts.ts) adds it, and Pagefind's
  * script and index, the first time a reader opens search. `npm run build` writes this file,
  * transpiled as it is, to `search/dialog.js` (scripts/postbuild/search.mjs), next to what it
  * imports, `./results.js`: no bundler runs over these two files.

@@ -130,7 +130,7 @@ export function exactFirst<T extends Pick<PagefindData, 'content'>>(
 
 /**
  * A template with `{name}` filled in. The query is the reader's own text: a function replacement
- * keeps "$&" and the like as typed (lib/format.ts' `interpolate` cannot be imported here).
+ * keeps "$&" and the like as typed (lib/i18n/format.ts' `interpolate` cannot be imported here).
  */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);

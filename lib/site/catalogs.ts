@@ -6,7 +6,7 @@ import { catalog as es } from '../../content/es';
 import { catalog as zh } from '../../content/zh';
 
 /**
- * Each language's catalog. A language added to `lib/locales.json` without its line here is a
+ * Each language's catalog. A language added to `lib/i18n/locales.json` without its line here is a
  * type error, and `getCatalog` names it at run time.
  */
 export const catalogs: Record<Locale, Catalog> = { es, en, zh };

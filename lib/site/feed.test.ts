@@ -52,7 +52,7 @@ function expectSiteUrl(url: string) {
 
 describe.each(locales)('the changes feed in %s', (locale) => {
   const messages = getMessages(locale);
-  // Each test makes its feed itself, so a mutant of lib/feed.ts is live while it runs.
+  // Each test makes its feed itself, so a mutant of lib/site/feed.ts is live while it runs.
 
   it('is an Atom feed in the language, named and linked with absolute addresses', () => {
     const { feed } = feedOf(locale);

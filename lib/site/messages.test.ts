@@ -16,7 +16,7 @@ describe('messages', () => {
 
   it('names a language without a catalog and where to add it', () => {
     expect(() => getCatalog('fr' as Locale)).toThrow(
-      'No catalog for locale "fr": add content/fr/index.ts and list it in content/catalogs.ts',
+      'No catalog for locale "fr": add content/fr/index.ts and list it in lib/site/catalogs.ts',
     );
   });
 

@@ -12,7 +12,7 @@ export function getCatalog(locale: Locale): Catalog {
   const catalog = catalogs[locale];
   if (!catalog) {
     throw new Error(
-      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in content/catalogs.ts`,
+      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in lib/site/catalogs.ts`,
     );
   }
   return catalog;

@@ -11,7 +11,7 @@ function subjectSlug(subject: Subject): string {
 
 /**
  * Where the site lives under its domain: "" at the root, "/wecom" under a sub-path. next.config.js
- * sets it from BASE_PATH or SITE_URL (checked by scripts/site-config.mjs); Next inlines it in
+ * sets it from BASE_PATH or SITE_URL (checked by shared/site-config.mjs); Next inlines it in
  * the browser's code too.
  */
 export const basePath = process.env.SITE_BASE_PATH ?? '';

@@ -135,7 +135,7 @@ async function listSharePages(locale: Locale): Promise<SharePage[]> {
   const keys = pages.map((page) => page.key).join(', ');
   if (keys !== pageKeys.join(', ')) {
     throw new Error(
-      `Share pages (${keys}) are not those of lib/page-keys.ts (${pageKeys.join(', ')})`,
+      `Share pages (${keys}) are not those of lib/schema/page-keys.ts (${pageKeys.join(', ')})`,
     );
   }
   return pages;

@@ -6,7 +6,7 @@ import { basePath } from './paths';
 /**
  * The site's public origin ("https://example.org"), for canonical URLs, Open Graph tags, the
  * sitemap and the QR codes on posters. next.config.js sets it from SITE_URL, which it checks
- * (scripts/site-config.mjs); the local preview's address otherwise.
+ * (shared/site-config.mjs); the local preview's address otherwise.
  */
 export const siteOrigin = process.env.SITE_ORIGIN ?? previewOrigin;
 
@@ -21,6 +21,6 @@ export function absoluteUrl(path: string): string {
 /**
  * Where readers send corrections (CORRECTIONS_URL): a GitHub repository's new-issue URL, another
  * `https:` page, or a `mailto:` address; unset, the site's own report page. Anything else stops
- * the build (next.config.js checks it first with `parseCorrectionsUrl`, scripts/corrections-url.mjs).
+ * the build (next.config.js checks it first with `parseCorrectionsUrl`, shared/corrections-url.mjs).
  */
 export const correctionsTarget = parseCorrectionsUrl(process.env.CORRECTIONS_URL);

@@ -22,7 +22,7 @@
  * @property {string} [src] the file's URL, for `chunk`, `polyfills` and `preload`
  */
 
-// Under a base path ("/wecom", see scripts/site-config.mjs) Next writes it before `/_next/`.
+// Under a base path ("/wecom", see shared/site-config.mjs) Next writes it before `/_next/`.
 const chunk = String.raw`((?:/[\w.~-]+)*/_next/static/chunks/[\w-]+\.js)`;
 
 /** @type {[ScriptKind, RegExp][]} each shape matches a whole element */
