@@ -5,7 +5,7 @@ import { getFact } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import { differences, type Difference } from '@/lib/schema/vocabulary';
 
-import { KeyFigure } from './key-figure';
+import { KeyFigure } from './facts/key-figure';
 import type { Messages } from '@/lib/i18n/messages';
 
 type ArticleCardsProps = {

@@ -9,7 +9,7 @@ import {
 import type { Locale } from '@/lib/i18n/locales';
 import { markLegend } from '@/lib/view/trust';
 
-import { CaveatStar } from '../caveat-star';
+import { CaveatStar } from '../facts/caveat-star';
 import { ZhRuns } from '../zh-runs';
 
 type EstimateViewProps = {

@@ -2,8 +2,8 @@ import { parseAnswer, segmentDispute } from '@/lib/faq/answer';
 import type { Locale } from '@/lib/i18n/locales';
 import { getFact, presentCell } from '@/lib/data/facts';
 
-import { DisputedValues } from '../disputed-values';
-import { FigureMark } from '../figure-mark';
+import { DisputedValues } from '../facts/disputed-values';
+import { FigureMark } from '../facts/figure-mark';
 import { Fact } from '../mdx/fact';
 import type { Messages } from '@/lib/i18n/messages';
 

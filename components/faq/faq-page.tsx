@@ -7,7 +7,7 @@ import { getMessages } from '@/lib/site/messages';
 import { getSharePage } from '@/lib/site/share-pages';
 import { breadcrumbList, faqData } from '@/lib/site/structured-data';
 import { topics as questions } from '@/lib/schema/vocabulary';
-import { CaveatLegend } from '@/components/caveat-legend';
+import { CaveatLegend } from '@/components/facts/caveat-legend';
 import { FaqQuestion } from './faq-question';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';

@@ -6,7 +6,7 @@ import { getFact, asFactId, factsAbout } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
 import type { Difference as Topic, Topic as Question } from '@/lib/schema/vocabulary';
 
-import { FactTable } from '../fact-table';
+import { FactTable } from '../facts/fact-table';
 import { AnswerText } from './answer-text';
 import type { Messages } from '@/lib/i18n/messages';
 

@@ -10,7 +10,7 @@ import { isDifference, type Subject } from '@/lib/schema/vocabulary';
 
 import { ZhRuns } from '../zh-runs';
 
-import { FactTable } from '../fact-table';
+import { FactTable } from '../facts/fact-table';
 import { Fact, type FactProps } from './fact';
 import { InShort } from './in-short';
 import { KeyFigures } from './key-figures';

@@ -3,8 +3,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getFact, asFactId } from '@/lib/data/facts';
 import type { Account } from '@/lib/schema/vocabulary';
 
-import { CaveatStar } from '../caveat-star';
-import { ValueSources } from '../disputed-values';
+import { CaveatStar } from '../facts/caveat-star';
+import { ValueSources } from '../facts/disputed-values';
 import type { Messages } from '@/lib/i18n/messages';
 import { factCellView, proseFigure } from '@/lib/view/prose-figure';
 

@@ -3,7 +3,7 @@ import { keyFacts } from '@/lib/data/key-facts';
 import { getFact } from '@/lib/data/facts';
 import type { Difference } from '@/lib/schema/vocabulary';
 
-import { KeyFigure } from '../key-figure';
+import { KeyFigure } from '../facts/key-figure';
 import type { Messages } from '@/lib/i18n/messages';
 
 type KeyFiguresProps = {

@@ -12,7 +12,7 @@ import { getSharePage } from '@/lib/site/share-pages';
 import { articleData, breadcrumbList } from '@/lib/site/structured-data';
 import type { Subject } from '@/lib/schema/vocabulary';
 
-import { CaveatLegend } from '../caveat-legend';
+import { CaveatLegend } from '../facts/caveat-legend';
 import { Freshness } from '../freshness';
 import { JsonLd } from '../json-ld';
 import { PageFrame } from '../layout/page-frame';

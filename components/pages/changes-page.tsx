@@ -3,7 +3,7 @@ import { getMessages } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import { getSharePage, sharePages } from '@/lib/site/share-pages';
 import { breadcrumbList } from '@/lib/site/structured-data';
-import { FigureChange } from '@/components/changes/figure-change';
+import { ValueChange } from '@/components/changes/value-change';
 import { PageChange } from '@/components/changes/page-change';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
@@ -14,7 +14,7 @@ export async function ChangesPage({ locale }: { locale: Locale }) {
   const page = await getSharePage(locale, 'changes');
   const pages = new Map((await sharePages(locale)).map((other) => [other.key, other]));
   const changes = publishedChangelog().reverse();
-  const figureChanges = changes.filter((change) => change.change !== 'new-page');
+  const valueChanges = changes.filter((change) => change.change !== 'new-page');
   const pageChanges = changes.filter((change) => change.change === 'new-page');
   return (
     <PageFrame locale={locale} path={page.path}>
@@ -34,8 +34,8 @@ export async function ChangesPage({ locale }: { locale: Locale }) {
           {messages.changes.figuresTitle}
         </h2>
         <ol className="mt-6 space-y-10">
-          {figureChanges.map((change) => (
-            <FigureChange
+          {valueChanges.map((change) => (
+            <ValueChange
               key={changeAnchor(change)}
               change={change}
               locale={locale}

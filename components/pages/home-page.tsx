@@ -9,7 +9,7 @@ import { differences, topics } from '@/lib/schema/vocabulary';
 import { QuestionLinks } from '@/components/faq/question-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
-import { CaveatLegend } from '@/components/caveat-legend';
+import { CaveatLegend } from '@/components/facts/caveat-legend';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import type { Locale } from '@/lib/i18n/locales';

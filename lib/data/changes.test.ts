@@ -9,7 +9,7 @@ import {
   latestChange,
   publishedChangelog,
   type PublishedChange,
-  type PublishedFigureChange,
+  type PublishedValueChange,
 } from './changes';
 import { getFact, getFacts, presentCell } from './facts';
 import { getMessages } from '../site/messages';
@@ -50,7 +50,7 @@ describe('publishedChangelog', () => {
     expect(fact.seed?.unit).toBeUndefined();
     const [change] = publishedChangelog([
       { date: '2026-01-02', fact: fact.id, account: 'wecom', change: 'seed-correction' },
-    ]) as PublishedFigureChange[];
+    ]) as PublishedValueChange[];
     expect(change?.fromUnit).toBe(presentCell(fact.wecom)!.unit);
   });
 
@@ -148,7 +148,7 @@ describe('latestChange', () => {
 
 describe('changeText', () => {
   const messages = getMessages('en');
-  const base: Pick<PublishedFigureChange, 'date' | 'fact' | 'account' | 'change' | 'sources'> = {
+  const base: Pick<PublishedValueChange, 'date' | 'fact' | 'account' | 'change' | 'sources'> = {
     date: '2026-01-02',
     fact: 'x',
     account: 'wecom',

@@ -1,6 +1,6 @@
 import { changelog } from '@/content/changelog';
 
-import type { ChangeInput, FigureChangeKind } from '../schema/changelog-schema';
+import type { ChangeInput, ValueChangeKind } from '../schema/changelog-schema';
 import { formatValue, type ValueMessages } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { Value } from '../schema/fact-schema';
@@ -9,11 +9,11 @@ import { isPageKey, type PageKey } from '../schema/page-keys';
 import type { Account, Unit } from '../schema/vocabulary';
 
 /** A change of a figure with its before and after values filled in from the facts. */
-export type PublishedFigureChange = {
+export type PublishedValueChange = {
   date: string;
   fact: string;
   account: Account;
-  change: FigureChangeKind;
+  change: ValueChangeKind;
   from: Value[];
   /** What the old values counted (a garbled claim may have counted something else). */
   fromUnit: Unit | null;
@@ -25,7 +25,7 @@ export type PublishedFigureChange = {
 /** A page added to the site. */
 export type PublishedPageChange = { date: string; change: 'new-page'; page: PageKey };
 
-export type PublishedChange = PublishedFigureChange | PublishedPageChange;
+export type PublishedChange = PublishedValueChange | PublishedPageChange;
 
 /**
  * The changelog, oldest first, with before/after values read from the data. `changes` is the
@@ -66,14 +66,14 @@ export function publishedChangelog(changes: readonly ChangeInput[] = changelog):
 }
 
 /** True for a change of a figure, false for a new page. */
-export function isFigureChange(change: PublishedChange): change is PublishedFigureChange {
+export function isValueChange(change: PublishedChange): change is PublishedValueChange {
   return change.change !== 'new-page';
 }
 
 /** The latest change of one side of a fact that had a different figure before, if any. */
-export function latestChange(factId: string, account: Account): PublishedFigureChange | undefined {
+export function latestChange(factId: string, account: Account): PublishedValueChange | undefined {
   return publishedChangelog()
-    .filter(isFigureChange)
+    .filter(isValueChange)
     .filter(
       (change) => change.fact === factId && change.account === account && change.from.length > 0,
     )
@@ -99,7 +99,7 @@ export function dataVersion(): string {
   const dates = [
     ...getFacts().map((fact) => fact.verifiedAt),
     ...publishedChangelog()
-      .filter(isFigureChange)
+      .filter(isValueChange)
       .map((change) => change.date),
   ];
   return dates.sort().at(-1)!;
@@ -110,7 +110,7 @@ export function dataVersion(): string {
  * for a side that had no value.
  */
 export function changeText(
-  change: PublishedFigureChange,
+  change: PublishedValueChange,
   locale: Locale,
   messages: ValueMessages,
 ): { from: string; to: string } {

@@ -34,7 +34,9 @@ export const ChangeSchema = z.discriminatedUnion('change', [
     .object({
       date,
       change: z.literal('new-page').describe('A page that was added to the site.'),
-      page: z.string().describe('Key of the page (lib/schema/page-keys.ts), the same in every language.'),
+      page: z
+        .string()
+        .describe('Key of the page (lib/schema/page-keys.ts), the same in every language.'),
     })
     .strict(),
 ]);
@@ -43,9 +45,9 @@ export type Change = z.infer<typeof ChangeSchema>;
 /** What kind of change an entry records: each has its label in the messages. */
 export type ChangeKind = Change['change'];
 /** The kinds that record a figure rather than a page; the published changelog uses these. */
-export const figureChangeKinds = [
+export const valueChangeKinds = [
   'seed-correction',
   'update',
 ] as const satisfies readonly ChangeKind[];
-export type FigureChangeKind = Exclude<ChangeKind, 'new-page'>;
+export type ValueChangeKind = Exclude<ChangeKind, 'new-page'>;
 export type ChangeInput = Readonly<z.input<typeof ChangeSchema>>;

@@ -1,4 +1,4 @@
-import type { ChangeKind, FigureChangeKind } from './changelog-schema';
+import type { ChangeKind, ValueChangeKind } from './changelog-schema';
 import type {
   Absence,
   Account,
@@ -103,7 +103,7 @@ export type MessagesOf<FactId extends string, SourceId extends string> = {
      * The row's latest change: what the widely copied article said (a seed correction), or
      * what this site said before (an update of ours).
      */
-    changed: Record<FigureChangeKind, string>;
+    changed: Record<ValueChangeKind, string>;
   };
   /**
    * Punctuation around labels, lists, brackets and between sentences: full-width in Chinese,

@@ -8,7 +8,7 @@ import {
   changeText,
   publishedChangelog,
   type PublishedChange,
-  type PublishedFigureChange,
+  type PublishedValueChange,
 } from '../data/changes';
 import { changesFeed, feedTitle, type FeedPage } from './feed';
 import { htmlLang, locales, type Locale } from '../i18n/locales';
@@ -114,7 +114,7 @@ describe.each(locales)('the changes feed in %s', (locale) => {
   it('links a corrected figure to its entry on the changes page, with the note the page shows', () => {
     const { feed } = feedOf(locale);
     const change = publishedChangelog().find(
-      (candidate): candidate is PublishedFigureChange => candidate.change === 'seed-correction',
+      (candidate): candidate is PublishedValueChange => candidate.change === 'seed-correction',
     )!;
     const id = absoluteUrl(paths.change(locale, changeAnchor(change)));
     const entry = feed.entries.find((candidate) => candidate.id === id)!;
@@ -167,7 +167,7 @@ describe('changesFeed', () => {
   it('states an update of ours as its values before and now, and its sources', () => {
     const fact = getFacts().find((candidate) => 'value' in candidate.wecom)!;
     const published = publishedChangelog();
-    const update: PublishedFigureChange = {
+    const update: PublishedValueChange = {
       date: '2027-01-15',
       fact: fact.id,
       account: 'wecom',

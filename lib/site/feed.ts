@@ -4,7 +4,7 @@ import {
   changeAnchor,
   changeText,
   type PublishedChange,
-  type PublishedFigureChange,
+  type PublishedValueChange,
 } from '../data/changes';
 import { htmlLang, type Locale } from '../i18n/locales';
 import { getFact, asFactId, getSource } from '../data/facts';
@@ -72,15 +72,15 @@ export function changesFeed({ locale, messages, pages, changes }: ChangesFeedInp
         description: paragraphs([page.description]),
       });
     } else {
-      feed.addItem({ ...common, ...figureEntry(change, locale, messages), link: common.id });
+      feed.addItem({ ...common, ...valueEntry(change, locale, messages), link: common.id });
     }
   }
   return withLanguage(feed.atom1(), htmlLang(locale));
 }
 
 /** A change of a figure: which side of which fact, and before / now as the changes page says. */
-function figureEntry(
-  change: PublishedFigureChange,
+function valueEntry(
+  change: PublishedValueChange,
   locale: Locale,
   messages: Messages,
 ): Pick<Item, 'title' | 'description'> {

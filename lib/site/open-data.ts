@@ -4,7 +4,7 @@ import { facts as factRows } from '@/content/facts';
 import { sources } from '@/content/sources';
 
 import type { SourcedValue } from '../data/caveat';
-import { figureChangeKinds } from '../schema/changelog-schema';
+import { valueChangeKinds } from '../schema/changelog-schema';
 import { dataVersion, publishedChangelog } from '../data/changes';
 import { isoDate, publishedFactSchema, SourceSchema, ValueSchema } from '../schema/fact-schema';
 import { valueCaveat, getFacts, getSource, presentCell } from '../data/facts';
@@ -28,13 +28,13 @@ function ids(rows: readonly { id: string }[]): [string, ...string[]] {
 export function openDataSchema() {
   const sourceId = z.enum(ids(sources));
   const factId = z.enum(ids(factRows));
-  const PublishedFigureChangeSchema = z
+  const PublishedValueChangeSchema = z
     .object({
       date: isoDate.describe('When the change was made.'),
       fact: factId.describe('Id of the fact that changed.'),
       account: z.enum(accounts).describe('Which side of the fact changed.'),
       change: z
-        .enum(figureChangeKinds)
+        .enum(valueChangeKinds)
         .describe('A corrected seed-article claim, or our own update.'),
       from: z
         .array(ValueSchema)
@@ -70,7 +70,7 @@ export function openDataSchema() {
         .refine(unique, 'source ids must be unique')
         .describe('Every source the facts cite.'),
       changelog: z
-        .array(z.union([PublishedFigureChangeSchema, PublishedPageChangeSchema]))
+        .array(z.union([PublishedValueChangeSchema, PublishedPageChangeSchema]))
         .describe('How figures changed, and when pages were added, oldest first.'),
     })
     .strict()

@@ -1,4 +1,4 @@
-import { changeAnchor, changeText, type PublishedFigureChange } from '@/lib/data/changes';
+import { changeAnchor, changeText, type PublishedValueChange } from '@/lib/data/changes';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getFact, asFactId, getSource } from '@/lib/data/facts';
@@ -8,10 +8,10 @@ import { SeedNote } from '@/components/mdx/seed-note';
 import { SourceTitleText } from '@/components/source-title-text';
 import type { Messages } from '@/lib/i18n/messages';
 
-type FigureChangeProps = { change: PublishedFigureChange; locale: Locale; messages: Messages };
+type ValueChangeProps = { change: PublishedValueChange; locale: Locale; messages: Messages };
 
 /** One change of a figure on the changes page: the fact, when, what it was and is, why. */
-export function FigureChange({ change, locale, messages }: FigureChangeProps) {
+export function ValueChange({ change, locale, messages }: ValueChangeProps) {
   const fact = getFact(asFactId(change.fact));
   const text = changeText(change, locale, messages);
   return (
