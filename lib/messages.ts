@@ -2,9 +2,9 @@ import { catalogs } from '@/content/catalogs';
 
 import type { Catalog } from './catalog';
 import type { Locale, Messages } from './i18n';
-import type { QuizMessages } from './quiz-messages';
+import type { QuizMessages } from './quiz/messages';
 import { quizData } from './quiz/data';
-import { figureMessages, type QuizText } from './quiz-text';
+import { figureMessages, type QuizText } from './quiz/text';
 
 /** A language's words; a language without a catalog stops the build with its name. */
 export function getCatalog(locale: Locale): Catalog {

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 
 import { interpolate } from '@/lib/format';
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/quiz/messages';
 
 import { buttonClass } from './styles';
 import { useCanShare } from './use-can-share';

@@ -6,12 +6,12 @@ import { cellView, disputedValues } from '@/lib/cell-view';
 import { claimCaveat, factCellView, getLimit, getSource, isLimitId } from '@/lib/limits';
 import { sourceTitle } from '@/lib/source-title';
 import { getMessages } from '@/lib/messages';
+import { costHints } from '@/lib/quiz/cost-hint';
 
 import { costItems, estimate } from './estimate';
 import { typicalOrganisations } from './examples';
 import { allCostLines, costMarks, costsPageFacts, getCostsText, priceMark } from './page';
 import { costPrices } from './prices';
-import { costHints } from './quiz-hint';
 
 const prices = costPrices();
 

@@ -1,24 +1,24 @@
-import { interpolate, pluralForm } from './format';
-import type { Locale, Messages } from './i18n';
-import type { CaveatKind } from './caveat';
-import { cellView } from './cell-view';
-import { caveatIn, findLimit, findSource, presentCell } from './limit-lookup';
-import { paths } from './paths';
+import { interpolate, pluralForm } from '../format';
+import type { Locale, Messages } from '../i18n';
+import type { CaveatKind } from '../caveat';
+import { cellView } from '../cell-view';
+import { caveatIn, findLimit, findSource, presentCell } from '../limit-lookup';
+import { paths } from '../paths';
+import { withCaveatWords } from '../trust';
+import { sourceTitle, type SourceTitle } from '../source-title';
+import type { Account } from '../vocabulary';
+
 import {
   assumptionFacts,
   getQuestion,
-  questions,
-  type Data,
   type EssentialStatus,
-  type FigureRef,
   type QuestionId,
   type Reason,
   type Recommendation,
-} from './quiz';
-import type { QuizMessages } from './quiz-messages';
-import { withCaveatWords } from './trust';
-import { sourceTitle, type SourceTitle } from './source-title';
-import type { Account } from './vocabulary';
+} from './engine';
+import type { QuizMessages } from './messages';
+import { questions } from './questions';
+import type { Data, FigureRef } from './types';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
@@ -182,7 +182,10 @@ export function reasonSentence(reason: Reason, text: QuizText): string {
         number: figureText({ id: fact.id, account: reason.account }, text, { bare: true }),
       }
     : {};
-  return interpolate(text.quiz.notes[reason.note], filled);
+  const notes: Readonly<Record<string, string>> = text.quiz.questions[reason.questionId].notes;
+  const template = notes[reason.note];
+  if (template === undefined) throw new Error(`Unknown note ${reason.questionId}.${reason.note}`);
+  return interpolate(template, filled);
 }
 
 /**
