@@ -49,10 +49,9 @@ export async function loadTopicMetadata(locale: Locale): Promise<Record<Topic, A
   return Object.fromEntries(entries) as Record<Topic, ArticleMetadata>;
 }
 
-/** A subject's title in a language: its article's, or its question on the FAQ page. */
+/** A subject's title in a language: its article's, or its FAQ topic's question. */
 export async function subjectTitles(locale: Locale): Promise<(subject: Subject) => string> {
   const articles = await loadTopicMetadata(locale);
   const faq = getFaq(locale);
-  return (subject) =>
-    isTopic(subject) ? articles[subject].title : faq.questions[subject].question;
+  return (subject) => (isTopic(subject) ? articles[subject].title : faq.topics[subject].question);
 }

@@ -22,10 +22,11 @@ export function isTopic(value: string): value is Topic {
 }
 
 /**
- * The practical questions readers ask beyond the eight differences. Their facts are rows of
- * the same data; `costs` has its own page, the others are answered on the FAQ page.
+ * The FAQ's topics: the practical questions readers ask beyond the eight differences. Their
+ * facts are rows of the same data; `costs` has its own page, the others are answered on the FAQ
+ * page, each under its id as anchor.
  */
-export const questions = [
+export const faqTopics = [
   'costs',
   'switching',
   'adding',
@@ -35,10 +36,10 @@ export const questions = [
   'privacy',
   'both-apps',
 ] as const;
-export type Question = (typeof questions)[number];
+export type FaqTopic = (typeof faqTopics)[number];
 
-/** What a fact is about: one of the eight differences or a practical question. */
-export const subjects = [...topics, ...questions] as const;
+/** What a fact is about: one of the eight differences or an FAQ topic. */
+export const subjects = [...topics, ...faqTopics] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The two accounts compared, in table-column order. */

@@ -5,8 +5,8 @@ import { getFaq } from '@/lib/faq/page';
 import { getMessages } from '@/lib/messages';
 import { faqData } from '@/lib/structured-data';
 import { paths } from '@/lib/paths';
-import { questions, topics } from '@/lib/vocabulary';
-import { QuestionLinks } from '@/components/faq/question-links';
+import { faqTopics, topics } from '@/lib/vocabulary';
+import { TopicLinks } from '@/components/faq/topic-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
 import { CaveatLegend } from '@/components/caveat-legend';
@@ -69,11 +69,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         />
         <Freshness facts={differenceLimits()} locale={locale} messages={messages} />
       </section>
-      <QuestionLinks
-        title={getFaq(locale).labels.homeTitle}
-        questions={questions}
-        locale={locale}
-      />
+      <TopicLinks title={getFaq(locale).labels.homeTitle} topics={faqTopics} locale={locale} />
     </PageFrame>
   );
 }

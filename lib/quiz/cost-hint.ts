@@ -6,6 +6,7 @@ import { figureNumber } from './define';
 import { optionNeed } from './engine';
 import type { OptionId } from './messages';
 import { customers } from './questions/customers';
+import type { Data } from './types';
 
 export type CostHint = CostFloor & {
   /** The customers answer it belongs to. */
@@ -20,10 +21,9 @@ export type CostHint = CostFloor & {
  * with the estimator's function (`smallOrganisationFloor`): a small verified organisation in
  * mainland China, with the most customers the answer allows (just over its floor when it has
  * no ceiling). The quiz shows the floor and links to the estimator, so it ships none of the
- * estimator's code.
+ * estimator's code. The answers' bounds come from `data` (the quiz's data; a test passes its own).
  */
-export function costHints(prices: CostPrices): CostHint[] {
-  const data = quizData();
+export function costHints(prices: CostPrices, data: Data = quizData()): CostHint[] {
   return customers.options.map((option) => {
     const open = !('upTo' in option);
     const need = optionNeed(option, data);
