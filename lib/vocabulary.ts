@@ -42,6 +42,10 @@ export type FaqTopic = (typeof faqTopics)[number];
 export const subjects = [...topics, ...faqTopics] as const;
 export type Subject = (typeof subjects)[number];
 
+/** What the quiz can recommend: WeCom, personal WeChat or both (each has a result page). */
+export const outcomes = ['wecom', 'wechat', 'both'] as const;
+export type Outcome = (typeof outcomes)[number];
+
 /** The two accounts compared, in table-column order. */
 export const accounts = ['wecom', 'wechat'] as const;
 export type Account = (typeof accounts)[number];

@@ -1,17 +1,9 @@
 import { isFirm } from '../caveat';
 import { caveatIn, type LimitId } from '../limit-lookup';
-import type { Account, Condition } from '../vocabulary';
+import { outcomes, type Account, type Condition, type Outcome } from '../vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
-import type {
-  Basis,
-  Outcome,
-  QuestionId,
-  OptionId,
-  ReasonKind,
-  ReasonNote,
-  Strength,
-} from './messages';
+import type { Basis, QuestionId, OptionId, ReasonKind, ReasonNote, Strength } from './messages';
 import { questions } from './questions';
 import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types';
 
@@ -24,12 +16,13 @@ import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types
  */
 
 export type Question = (typeof questions)[number];
-export type { Basis, Outcome, QuestionId, OptionId, ReasonNote, Strength };
+export type { Basis, QuestionId, OptionId, ReasonNote, Strength };
 
 /** Answers by question; a question not (yet) answered is absent. */
 export type Answers = { [Q in QuestionId]?: OptionId<Q> };
 
-export const outcomes = ['wecom', 'wechat', 'both'] as const satisfies readonly Outcome[];
+// The outcomes are a vocabulary: page keys (below the quiz) name a result page per outcome.
+export { outcomes, type Outcome };
 
 /** True when `value` names an outcome (a route segment, a link's text). */
 export function isOutcome(value: string): value is Outcome {

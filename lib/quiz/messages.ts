@@ -1,4 +1,5 @@
 import type { PluralLabel } from '../i18n';
+import type { Outcome } from '../vocabulary';
 
 /*
  * The shape of the quiz's words in one language (`content/<lang>/quiz.ts`), with the ids they
@@ -54,7 +55,6 @@ export type OptionId<Q extends QuestionId = QuestionId> = QuizVocabulary[Q]['opt
 /** Why an answer matters: the explanations a question's reasons can carry. */
 export type ReasonNote<Q extends QuestionId = QuestionId> = QuizVocabulary[Q]['notes'];
 
-export type Outcome = 'wecom' | 'wechat' | 'both';
 /** How firm a recommendation is (see `strengths` in ./engine.ts). */
 export type Strength = 'clear' | 'leaning' | 'tie' | 'depends';
 /**
