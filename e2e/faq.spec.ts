@@ -2,21 +2,23 @@ import { expect, test } from '@playwright/test';
 
 import { costsText } from '../content/es/costs';
 import { catalogs } from '../lib/site/catalogs';
-import { questionsFor } from '../lib/faq/content';
+import { faqTopicsFor } from '../lib/faq/content';
 import { locales } from '../lib/i18n/locales';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
-import { differences, topics } from '../lib/schema/vocabulary';
+import { differences, faqTopics } from '../lib/schema/vocabulary';
 
 for (const locale of locales) {
   const faq = catalogs[locale].faq;
 
-  test(`${locale}: every practical question has its anchor and answer`, async ({ page }) => {
+  test(`${locale}: every FAQ topic has its anchor, its question and its answer`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/faq/`);
-    for (const question of topics) {
-      const section = page.locator(`section#${question}`);
+    for (const topic of faqTopics) {
+      const section = page.locator(`section#${topic}`);
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(
-        faq.questions[question].question,
+        faq.topics[topic].question,
       );
       // Every answer cites the data: at least one figure or claim linked to its row.
       await expect(section.locator('a[data-fact], a[data-claim]').first()).toBeVisible();
@@ -32,22 +34,20 @@ for (const locale of locales) {
       .then((texts) => texts.map((text) => JSON.parse(text)));
     const faqPage = data.find((entry) => entry['@type'] === 'FAQPage');
     expect(faqPage.mainEntity.map((q: { name: string }) => q.name)).toEqual(
-      topics.map((question) => faq.questions[question].question),
+      faqTopics.map((topic) => faq.topics[topic].question),
     );
     for (const entry of faqPage.mainEntity) expect(entry.acceptedAnswer.text).not.toMatch(/\{|\}/);
   });
 
-  test(`${locale}: the home page and every article link to the practical questions`, async ({
-    page,
-  }) => {
+  test(`${locale}: the home page and every article link to the FAQ topics`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     await expect(page.locator(`main a[href="/${locale}/costs/"]`).first()).toBeVisible();
     await expect(page.locator(`main a[href="/${locale}/faq/#bans"]`)).toBeVisible();
-    for (const topic of differences) {
-      await page.goto(`/${locale}/${topic}/`);
-      for (const question of questionsFor(topic)) {
-        const href = question === 'costs' ? `/${locale}/costs/` : `/${locale}/faq/#${question}`;
-        await expect(page.locator(`main a[href="${href}"]`).first(), topic).toBeVisible();
+    for (const article of differences) {
+      await page.goto(`/${locale}/${article}/`);
+      for (const topic of faqTopicsFor(article)) {
+        const href = topic === 'costs' ? `/${locale}/costs/` : `/${locale}/faq/#${topic}`;
+        await expect(page.locator(`main a[href="${href}"]`).first(), article).toBeVisible();
       }
     }
   });

@@ -6,7 +6,7 @@ import { questions, type Answers } from '../lib/quiz';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
-import { figureMessages, questionViews } from '../lib/quiz-text';
+import { figureMessages, questionViews } from '../lib/quiz/text';
 
 // Each test here reproduces a reported bug of the quiz's flow, links or history.
 

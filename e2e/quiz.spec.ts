@@ -17,7 +17,7 @@ import { personas } from '../lib/quiz/__fixtures__/personas';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';
 import { encodeAnswers } from '../lib/quiz/link';
 import { quizData } from '../lib/quiz/data';
-import { figureMessages, questionViews } from '../lib/quiz-text';
+import { figureMessages, questionViews } from '../lib/quiz/text';
 import { expectNoAxeViolations } from './axe';
 
 const views = questionViews({

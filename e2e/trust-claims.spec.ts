@@ -248,12 +248,12 @@ for (const locale of locales) {
         entry.acceptedAnswer.text,
       ]),
     );
-    const { questions } = getCatalog(locale).faq;
+    const { topics } = getCatalog(locale).faq;
     const reference =
       /\{\{([a-z0-9.-]+)(?::(wecom|wechat))?(?::alt(\d))?\}\}|\[[^\]]+\]\{([a-z0-9.-]+)(?::(wecom|wechat))?\}/g;
     const { open, close } = messages.punctuation;
     let checked = 0;
-    for (const entry of Object.values(questions)) {
+    for (const entry of Object.values(topics)) {
       const text = answers.get(entry.question);
       expect(text, entry.question).toBeDefined();
       const kinds = new Set<Kind>();

@@ -6,9 +6,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/site/messages';
 import { getSharePage } from '@/lib/site/share-pages';
 import { breadcrumbList, faqData } from '@/lib/site/structured-data';
-import { topics as questions } from '@/lib/schema/vocabulary';
+import { faqTopics } from '@/lib/schema/vocabulary';
 import { CaveatLegend } from '@/components/facts/caveat-legend';
-import { FaqQuestion } from './faq-question';
+import { TopicSection } from './topic-section';
 import { Freshness } from '@/components/freshness';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
@@ -16,7 +16,7 @@ import { PosterLink } from '@/components/poster-link';
 import { SourceList } from '@/components/source-list';
 import { paths } from '@/lib/site/paths';
 
-/** The FAQ: every practical question, answered from the data, with its table and sources. */
+/** The FAQ: every topic's question, answered from the data, with its table and sources. */
 export async function FaqPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   const faq = getFaq(locale);
@@ -35,9 +35,9 @@ export async function FaqPage({ locale }: { locale: Locale }) {
           {faq.labels.contents}
         </h2>
         <ol className="mt-2 list-decimal space-y-1 ps-6">
-          {questions.map((question) => (
-            <li key={question}>
-              <a href={`#${question}`}>{faq.questions[question].question}</a>
+          {faqTopics.map((topic) => (
+            <li key={topic}>
+              <a href={`#${topic}`}>{faq.topics[topic].question}</a>
             </li>
           ))}
         </ol>
@@ -47,10 +47,10 @@ export async function FaqPage({ locale }: { locale: Locale }) {
         locale={locale}
         messages={messages}
       />
-      {questions.map((question) => (
-        <FaqQuestion
-          key={question}
-          question={question}
+      {faqTopics.map((topic) => (
+        <TopicSection
+          key={topic}
+          topic={topic}
           faq={faq}
           articles={articles}
           locale={locale}

@@ -5,8 +5,8 @@ import { getFaq } from '@/lib/faq/page';
 import { getMessages } from '@/lib/site/messages';
 import { faqData } from '@/lib/site/structured-data';
 import { paths } from '@/lib/site/paths';
-import { differences, topics } from '@/lib/schema/vocabulary';
-import { QuestionLinks } from '@/components/faq/question-links';
+import { differences, faqTopics } from '@/lib/schema/vocabulary';
+import { TopicLinks } from '@/components/faq/topic-links';
 import { PageFrame } from '@/components/layout/page-frame';
 import { ArticleCards } from '@/components/article-cards';
 import { CaveatLegend } from '@/components/facts/caveat-legend';
@@ -69,7 +69,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         />
         <Freshness facts={differenceFacts()} locale={locale} messages={messages} />
       </section>
-      <QuestionLinks title={getFaq(locale).labels.homeTitle} questions={topics} locale={locale} />
+      <TopicLinks title={getFaq(locale).labels.homeTitle} topics={faqTopics} locale={locale} />
     </PageFrame>
   );
 }

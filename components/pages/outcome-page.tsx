@@ -4,7 +4,7 @@ import { getMessages, getQuizText } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import type { Outcome } from '@/lib/quiz';
 import { typicalAnswers } from '@/lib/quiz/guide';
-import { optionLabel } from '@/lib/quiz-text';
+import { optionLabel } from '@/lib/quiz/text';
 import { ForwardToQuizScript } from '@/components/kept-scripts';
 import { PageFrame } from '@/components/layout/page-frame';
 import { PosterLink } from '@/components/poster-link';

@@ -1,11 +1,11 @@
 import { costsPageContext } from '@/lib/costs/page';
-import { costHints } from '@/lib/costs/quiz-hint';
+import { costHints } from '@/lib/quiz/cost-hint';
 import { interpolate } from '@/lib/i18n/format';
 import { getMessages, getQuizText } from '@/lib/site/messages';
 import { paths } from '@/lib/site/paths';
 import { questions } from '@/lib/quiz';
-import { questionViews } from '@/lib/quiz-text';
-import { CostHint } from '@/components/costs/cost-hint';
+import { questionViews } from '@/lib/quiz/text';
+import { CostHint } from '@/components/quiz/cost-hint';
 import { PageFrame } from '@/components/layout/page-frame';
 import { Quiz } from '@/components/quiz/quiz';
 import type { Locale } from '@/lib/i18n/locales';

@@ -2,8 +2,8 @@ import type { Ref } from 'react';
 
 import { interpolate } from '@/lib/i18n/format';
 import type { Answers, QuestionId } from '@/lib/quiz';
-import type { QuizMessages } from '@/lib/quiz-messages';
-import type { QuestionView } from '@/lib/quiz-text';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
+import type { QuestionView } from '@/lib/quiz/text';
 
 import { buttonClass } from './styles';
 

@@ -1,7 +1,7 @@
 import { interpolate } from '@/lib/i18n/format';
 import { clearMargin, questions } from '@/lib/quiz';
 import { decisionGuide } from '@/lib/quiz/guide';
-import { optionLabel, questionView, type QuizText } from '@/lib/quiz-text';
+import { optionLabel, questionView, type QuizText } from '@/lib/quiz/text';
 
 import { ReasonList } from './reason-list';
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 
-import { figureView, type FigureView, type QuizText } from '@/lib/quiz-text';
+import { figureView, type FigureView, type QuizText } from '@/lib/quiz/text';
 import { CaveatNote } from '@/components/facts/caveat-note';
 import { SourceTitleText } from '@/components/source-title-text';
 import type { FigureRef } from '@/lib/quiz';

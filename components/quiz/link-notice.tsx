@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { interpolate } from '@/lib/i18n/format';
 import { askedQuestions, type Answers } from '@/lib/quiz';
 import type { LinkProblem } from '@/lib/quiz/link';
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 type LinkNoticeProps = {
   answers: Answers;

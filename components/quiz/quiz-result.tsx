@@ -20,7 +20,7 @@ import {
   reasonKind,
   verifiedOrgText,
   type QuizText,
-} from '@/lib/quiz-text';
+} from '@/lib/quiz/text';
 
 import { FigureNote } from './figure-note';
 import { ReasonList } from './reason-list';

@@ -8,8 +8,8 @@ import { paths } from '@/lib/site/paths';
 import { askedQuestions, score, type Data } from '@/lib/quiz';
 import { flow, initialFlow, progress } from '@/lib/quiz/flow';
 import { encodeAnswers } from '@/lib/quiz/link';
-import type { QuizMessages } from '@/lib/quiz-messages';
-import type { FigureMessages, QuestionView, QuizText } from '@/lib/quiz-text';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
+import type { FigureMessages, QuestionView, QuizText } from '@/lib/quiz/text';
 
 import { AnswerSummary } from './answer-summary';
 import { QuestionStep } from './question-step';

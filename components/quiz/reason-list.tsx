@@ -1,5 +1,5 @@
 import type { Reason } from '@/lib/quiz';
-import { pointsText, reasonKind, reasonSentence, type QuizText } from '@/lib/quiz-text';
+import { pointsText, reasonKind, reasonSentence, type QuizText } from '@/lib/quiz/text';
 
 import { FigureNote } from './figure-note';
 

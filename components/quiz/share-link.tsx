@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 
 import { interpolate } from '@/lib/i18n/format';
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 import { buttonClass } from './styles';
 import { useCanShare } from './use-can-share';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { FlowAction, FlowState } from '@/lib/quiz/flow';
 import { missingQuestions } from '@/lib/quiz';
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 import { LinkNotice } from './link-notice';
 import { buttonClass } from './styles';

@@ -17,7 +17,7 @@ export const faq: FaqContent = {
     homeTitle: 'The questions people ask',
     articleTitle: 'Practical questions on this topic',
   },
-  questions: {
+  topics: {
     costs: {
       question: 'What will WeCom cost me?',
       answer: [

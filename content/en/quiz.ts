@@ -1,4 +1,4 @@
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 export const quizMessages = {
   page: {
@@ -30,6 +30,13 @@ export const quizMessages = {
         business: 'For my business or organization',
         both: 'For both: my private life and my work with customers',
       },
+      notes: {
+        'for-individuals':
+          'Personal WeChat is built for {value}: the account and the contacts are yours.',
+        'for-organisations': 'WeCom is built for {value}: the account belongs to the organization.',
+        'keep-apart':
+          'WeCom is built for {value}; if you use it for work, your personal WeChat stays for your private life.',
+      },
     },
     contacts: {
       legend: 'How many contacts or customers does a single person need to keep in touch with?',
@@ -41,6 +48,14 @@ export const quizMessages = {
         'member-max': 'More than {from} and up to {to}',
         beyond: 'More than {from}',
       },
+      notes: {
+        'chats-only':
+          'On personal WeChat, new contacts beyond {value} are set to Chats Only: they do not see your Moments.',
+        'friend-cap': 'Personal WeChat cannot go beyond {value} in total.',
+        'member-approval': 'On WeCom, an admin can raise each member’s limit to {value}.',
+        'spread-members':
+          'Neither account goes that high on its own: WeCom allows {value}, but the company can share the customers out among several members.',
+      },
     },
     customers: {
       legend: 'And how many do you need to serve in total, across the whole team?',
@@ -50,6 +65,13 @@ export const quizMessages = {
         'free-quota': 'Up to {to}',
         'one-account': 'More than {from} and up to {to}',
         more: 'More than {from}',
+      },
+      notes: {
+        'free-quota': 'WeCom includes {value} for free if the organization is verified.',
+        'paid-quota':
+          'Above {value}, WeCom charges for a yearly external-contact quota; personal WeChat charges nothing.',
+        scattered:
+          'A personal WeChat account cannot go beyond {value}: your customers would be scattered across each person’s phone, with no shared list.',
       },
     },
     team: {
@@ -61,6 +83,12 @@ export const quizMessages = {
         nice: 'It would be nice, but it is not essential',
         no: 'No: I work alone, or everyone handles their own contacts',
       },
+      notes: {
+        'customers-stay':
+          'On WeCom, when someone leaves, their customers pass to a colleague and stay with the company.',
+        'customers-leave':
+          'On personal WeChat, contacts belong to each person: whoever leaves takes them along.',
+      },
     },
     'company-name': {
       legend: 'Should your profile show your company’s verified name?',
@@ -71,6 +99,12 @@ export const quizMessages = {
         nice: 'It would help',
         no: 'No, I would rather appear under my own name only',
       },
+      notes: {
+        'company-name': 'WeCom shows your company’s verified name on your profile.',
+        'no-company-name': 'Personal WeChat cannot show a company’s verified name.',
+        'as-yourself':
+          'On personal WeChat you appear as yourself, with no company behind you and nothing to verify.',
+      },
     },
     moments: {
       legend: 'How many times a day do you want to post to Moments for your contacts?',
@@ -80,6 +114,11 @@ export const quizMessages = {
         'up-to': 'Up to {to} a day',
         more: 'More than {from} a day',
       },
+      notes: {
+        'moments-cap':
+          'On WeCom, each customer sees at most {value} from members; the rest do not reach them.',
+        'moments-no-cap': 'Personal WeChat’s limit on Moments posts: {value}.',
+      },
     },
     groups: {
       legend: 'How big is the largest chat group you need?',
@@ -88,6 +127,15 @@ export const quizMessages = {
         'up-to': 'Up to {to} people, or I do not use groups',
         internal: 'More than {from} people, only my team',
         external: 'More than {from} people, with customers or other outsiders',
+      },
+      notes: {
+        'group-cap': 'A personal WeChat group holds at most {value}.',
+        'customer-group-cap': 'A WeCom group with customers holds at most {value}.',
+        'internal-group':
+          'An internal WeCom group, with only the organization’s own members, holds up to {value}.',
+        'all-staff-group': 'The all-staff group goes up to {value}.',
+        'qr-linked-groups':
+          'With WeCom’s dynamic group QR code, a single code spreads people across up to {number} groups, and WeCom can create a new group when they are all full.',
       },
     },
     'broadcast-size': {
@@ -100,6 +148,11 @@ export const quizMessages = {
         large: 'To more than {from} and up to {to}',
         huge: 'To more than {from}',
       },
+      notes: {
+        'broadcast-batches':
+          'Personal WeChat sends each mass message to {value} at most: to reach more people, you would have to send it again in batches.',
+        'wecom-batch': 'WeCom reaches {value} in a single send.',
+      },
     },
     'broadcast-frequency': {
       legend: 'How often does the same person receive those mass messages?',
@@ -108,6 +161,9 @@ export const quizMessages = {
       options: {
         within: 'Within that limit',
         more: 'More often',
+      },
+      notes: {
+        'broadcast-cap': 'WeCom limits the mass messages each customer receives: {value}.',
       },
     },
     'work-tools': {
@@ -118,6 +174,12 @@ export const quizMessages = {
         must: 'Yes, in the same app as the chat',
         nice: 'They would help',
         no: 'No, or I already use other tools',
+      },
+      notes: {
+        'work-tools':
+          'WeCom has a built-in calendar, meetings, shared documents and WeDrive storage.',
+        'no-work-tools': 'Personal WeChat does not have those tools built in.',
+        'check-in': 'It also includes check-in, approvals and reports.',
       },
     },
   },
@@ -203,49 +265,6 @@ export const quizMessages = {
     row: 'See it in the table',
     retake: 'Retake the quiz',
     change: 'Change an answer',
-  },
-  notes: {
-    'for-individuals':
-      'Personal WeChat is built for {value}: the account and the contacts are yours.',
-    'for-organisations': 'WeCom is built for {value}: the account belongs to the organization.',
-    'keep-apart':
-      'WeCom is built for {value}; if you use it for work, your personal WeChat stays for your private life.',
-    'chats-only':
-      'On personal WeChat, new contacts beyond {value} are set to Chats Only: they do not see your Moments.',
-    'friend-cap': 'Personal WeChat cannot go beyond {value} in total.',
-    'member-approval': 'On WeCom, an admin can raise each member’s limit to {value}.',
-    'spread-members':
-      'Neither account goes that high on its own: WeCom allows {value}, but the company can share the customers out among several members.',
-    'free-quota': 'WeCom includes {value} for free if the organization is verified.',
-    'paid-quota':
-      'Above {value}, WeCom charges for a yearly external-contact quota; personal WeChat charges nothing.',
-    scattered:
-      'A personal WeChat account cannot go beyond {value}: your customers would be scattered across each person’s phone, with no shared list.',
-    'customers-stay':
-      'On WeCom, when someone leaves, their customers pass to a colleague and stay with the company.',
-    'customers-leave':
-      'On personal WeChat, contacts belong to each person: whoever leaves takes them along.',
-    'company-name': 'WeCom shows your company’s verified name on your profile.',
-    'no-company-name': 'Personal WeChat cannot show a company’s verified name.',
-    'as-yourself':
-      'On personal WeChat you appear as yourself, with no company behind you and nothing to verify.',
-    'moments-cap':
-      'On WeCom, each customer sees at most {value} from members; the rest do not reach them.',
-    'moments-no-cap': 'Personal WeChat’s limit on Moments posts: {value}.',
-    'group-cap': 'A personal WeChat group holds at most {value}.',
-    'customer-group-cap': 'A WeCom group with customers holds at most {value}.',
-    'internal-group':
-      'An internal WeCom group, with only the organization’s own members, holds up to {value}.',
-    'all-staff-group': 'The all-staff group goes up to {value}.',
-    'qr-linked-groups':
-      'With WeCom’s dynamic group QR code, a single code spreads people across up to {number} groups, and WeCom can create a new group when they are all full.',
-    'broadcast-batches':
-      'Personal WeChat sends each mass message to {value} at most: to reach more people, you would have to send it again in batches.',
-    'wecom-batch': 'WeCom reaches {value} in a single send.',
-    'broadcast-cap': 'WeCom limits the mass messages each customer receives: {value}.',
-    'work-tools': 'WeCom has a built-in calendar, meetings, shared documents and WeDrive storage.',
-    'check-in': 'It also includes check-in, approvals and reports.',
-    'no-work-tools': 'Personal WeChat does not have those tools built in.',
   },
   share: {
     poster: 'Save the result as an image to share on WeChat',

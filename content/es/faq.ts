@@ -17,7 +17,7 @@ export const faq: FaqContent = {
     homeTitle: 'Las preguntas más habituales',
     articleTitle: 'Preguntas prácticas sobre este tema',
   },
-  questions: {
+  topics: {
     costs: {
       question: '¿Cuánto me va a costar WeCom?',
       answer: [

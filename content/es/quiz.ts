@@ -1,4 +1,4 @@
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 export const quizMessages = {
   page: {
@@ -30,6 +30,13 @@ export const quizMessages = {
         business: 'Para mi negocio u organización',
         both: 'Para las dos cosas: mi vida privada y mi trabajo con clientes',
       },
+      notes: {
+        'for-individuals':
+          'WeChat personal está pensado para {value}: la cuenta y los contactos son tuyos.',
+        'for-organisations': 'WeCom está pensado para {value}: la cuenta es de la organización.',
+        'keep-apart':
+          'WeCom está pensado para {value}; si lo usas para el trabajo, tu WeChat personal queda para tu vida privada.',
+      },
     },
     contacts: {
       legend: '¿Cuántos contactos o clientes tiene que atender una sola persona?',
@@ -41,6 +48,15 @@ export const quizMessages = {
         'member-max': 'Más de {from} y hasta {to}',
         beyond: 'Más de {from}',
       },
+      notes: {
+        'chats-only':
+          'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
+        'friend-cap': 'WeChat personal no pasa de {value} en total.',
+        'member-approval':
+          'En WeCom, el límite de cada empleado sube a {value} si el administrador lo amplía.',
+        'spread-members':
+          'Ninguna cuenta llega a tanto sola: WeCom admite {value}, pero la empresa puede repartir los clientes entre varios empleados.',
+      },
     },
     customers: {
       legend: '¿Y cuántos hay que atender en total, sumando a todo el equipo?',
@@ -50,6 +66,13 @@ export const quizMessages = {
         'free-quota': 'Hasta {to}',
         'one-account': 'Más de {from} y hasta {to}',
         more: 'Más de {from}',
+      },
+      notes: {
+        'free-quota': 'Una organización verificada tiene gratis en WeCom un cupo de {value}.',
+        'paid-quota':
+          'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
+        scattered:
+          'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los teléfonos de cada persona, sin una lista común.',
       },
     },
     team: {
@@ -61,6 +84,12 @@ export const quizMessages = {
         nice: 'Estaría bien, pero no es imprescindible',
         no: 'No: trabajo solo o cada cual lleva sus contactos',
       },
+      notes: {
+        'customers-stay':
+          'En WeCom, cuando alguien se va, sus clientes pasan a un compañero y siguen con la empresa.',
+        'customers-leave':
+          'En WeChat personal los contactos son de cada persona: quien se va, se los lleva.',
+      },
     },
     'company-name': {
       legend: '¿Tu perfil debe mostrar el nombre verificado de tu empresa?',
@@ -71,6 +100,11 @@ export const quizMessages = {
         nice: 'Me vendría bien',
         no: 'No, prefiero aparecer solo con mi nombre',
       },
+      notes: {
+        'company-name': 'WeCom muestra el nombre verificado de la empresa en tu perfil.',
+        'no-company-name': 'WeChat personal no puede mostrar el nombre verificado de una empresa.',
+        'as-yourself': 'En WeChat personal apareces tú, sin empresa detrás y sin verificar nada.',
+      },
     },
     moments: {
       legend: '¿Cuántas veces al día quieres publicar en Momentos para tus contactos?',
@@ -80,6 +114,11 @@ export const quizMessages = {
         'up-to': 'Hasta {to} al día',
         more: 'Más de {from} al día',
       },
+      notes: {
+        'moments-cap':
+          'En WeCom, cada cliente ve como mucho {value} de los empleados; las demás no le llegan.',
+        'moments-no-cap': 'En WeChat personal, límite de publicaciones en Momentos: {value}.',
+      },
     },
     groups: {
       legend: '¿De qué tamaño es el grupo de chat más grande que necesitas?',
@@ -88,6 +127,14 @@ export const quizMessages = {
         'up-to': 'Hasta {to} personas, o no uso grupos',
         internal: 'Más de {from} personas, solo de mi equipo',
         external: 'Más de {from} personas, con clientes u otra gente de fuera',
+      },
+      notes: {
+        'group-cap': 'Un grupo de WeChat personal admite como mucho {value}.',
+        'customer-group-cap': 'Un grupo con clientes en WeCom admite como mucho {value}.',
+        'internal-group': 'Un grupo interno de WeCom, solo con empleados, admite hasta {value}.',
+        'all-staff-group': 'El grupo de toda la empresa llega a {value}.',
+        'qr-linked-groups':
+          'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos y, cuando todos están llenos, WeCom crea otro automáticamente.',
       },
     },
     'broadcast-size': {
@@ -100,6 +147,11 @@ export const quizMessages = {
         large: 'A más de {from} y hasta {to}',
         huge: 'A más de {from}',
       },
+      notes: {
+        'broadcast-batches':
+          'WeChat personal envía cada mensaje masivo a {value} como mucho: para llegar a más, tendrías que repetirlo por tandas.',
+        'wecom-batch': 'WeCom llega a {value} en un solo envío.',
+      },
     },
     'broadcast-frequency': {
       legend: '¿Con qué frecuencia le llegan esos envíos masivos a una misma persona?',
@@ -108,6 +160,9 @@ export const quizMessages = {
       options: {
         within: 'Dentro de ese límite',
         more: 'Más a menudo',
+      },
+      notes: {
+        'broadcast-cap': 'WeCom limita los envíos masivos que recibe cada cliente: {value}.',
       },
     },
     'work-tools': {
@@ -118,6 +173,12 @@ export const quizMessages = {
         must: 'Sí, en la misma app que el chat',
         nice: 'Me vendrían bien',
         no: 'No, o ya uso otras herramientas',
+      },
+      notes: {
+        'work-tools':
+          'WeCom trae integrados agenda, reuniones, documentos compartidos y almacenamiento en WeDrive.',
+        'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
+        'check-in': 'También trae registro de asistencia, aprobaciones e informes.',
       },
     },
   },
@@ -203,49 +264,6 @@ export const quizMessages = {
     row: 'Ver en la tabla',
     retake: 'Repetir el test',
     change: 'Cambiar una respuesta',
-  },
-  notes: {
-    'for-individuals':
-      'WeChat personal está pensado para {value}: la cuenta y los contactos son tuyos.',
-    'for-organisations': 'WeCom está pensado para {value}: la cuenta es de la organización.',
-    'keep-apart':
-      'WeCom está pensado para {value}; si lo usas para el trabajo, tu WeChat personal queda para tu vida privada.',
-    'chats-only':
-      'En WeChat personal, a partir de {value} los nuevos contactos quedan en «Solo chat»: no ven tus Momentos.',
-    'friend-cap': 'WeChat personal no pasa de {value} en total.',
-    'member-approval':
-      'En WeCom, el límite de cada empleado sube a {value} si el administrador lo amplía.',
-    'spread-members':
-      'Ninguna cuenta llega a tanto sola: WeCom admite {value}, pero la empresa puede repartir los clientes entre varios empleados.',
-    'free-quota': 'Una organización verificada tiene gratis en WeCom un cupo de {value}.',
-    'paid-quota':
-      'Por encima de {value}, WeCom cobra un cupo anual de contactos externos; WeChat personal no cobra nada.',
-    scattered:
-      'Una cuenta de WeChat personal no pasa de {value}: tus clientes quedarían repartidos en los teléfonos de cada persona, sin una lista común.',
-    'customers-stay':
-      'En WeCom, cuando alguien se va, sus clientes pasan a un compañero y siguen con la empresa.',
-    'customers-leave':
-      'En WeChat personal los contactos son de cada persona: quien se va, se los lleva.',
-    'company-name': 'WeCom muestra el nombre verificado de la empresa en tu perfil.',
-    'no-company-name': 'WeChat personal no puede mostrar el nombre verificado de una empresa.',
-    'as-yourself': 'En WeChat personal apareces tú, sin empresa detrás y sin verificar nada.',
-    'moments-cap':
-      'En WeCom, cada cliente ve como mucho {value} de los empleados; las demás no le llegan.',
-    'moments-no-cap': 'En WeChat personal, límite de publicaciones en Momentos: {value}.',
-    'group-cap': 'Un grupo de WeChat personal admite como mucho {value}.',
-    'customer-group-cap': 'Un grupo con clientes en WeCom admite como mucho {value}.',
-    'internal-group': 'Un grupo interno de WeCom, solo con empleados, admite hasta {value}.',
-    'all-staff-group': 'El grupo de toda la empresa llega a {value}.',
-    'qr-linked-groups':
-      'Con el código QR dinámico de WeCom, un mismo código reparte a la gente entre hasta {number} grupos y, cuando todos están llenos, WeCom crea otro automáticamente.',
-    'broadcast-batches':
-      'WeChat personal envía cada mensaje masivo a {value} como mucho: para llegar a más, tendrías que repetirlo por tandas.',
-    'wecom-batch': 'WeCom llega a {value} en un solo envío.',
-    'broadcast-cap': 'WeCom limita los envíos masivos que recibe cada cliente: {value}.',
-    'work-tools':
-      'WeCom trae integrados agenda, reuniones, documentos compartidos y almacenamiento en WeDrive.',
-    'check-in': 'También trae registro de asistencia, aprobaciones e informes.',
-    'no-work-tools': 'WeChat personal no trae esas herramientas integradas.',
   },
   share: {
     poster: 'Guardar la imagen del resultado para compartir en WeChat',

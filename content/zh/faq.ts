@@ -17,7 +17,7 @@ export const faq: FaqContent = {
     homeTitle: '大家常问的问题',
     articleTitle: '与本主题相关的常见问题',
   },
-  questions: {
+  topics: {
     costs: {
       question: '用企业微信要花多少钱？',
       answer: [

@@ -1,4 +1,4 @@
-import type { QuizMessages } from '@/lib/quiz-messages';
+import type { QuizMessages } from '@/lib/schema/quiz-words';
 
 export const quizMessages = {
   page: {
@@ -30,6 +30,11 @@ export const quizMessages = {
         business: '给我的生意或单位',
         both: '都有：既有私人生活，也要和客户打交道',
       },
+      notes: {
+        'for-individuals': '个人微信面向{value}：账号和好友都归你本人。',
+        'for-organisations': '企业微信面向{value}：账号归企业所有。',
+        'keep-apart': '企业微信面向{value}；工作用企业微信，个人微信就留给私人生活。',
+      },
     },
     contacts: {
       legend: '按每个人算，最多要对接多少联系人或客户？',
@@ -41,6 +46,13 @@ export const quizMessages = {
         'member-max': '超过 {from}，最多 {to}',
         beyond: '超过 {from}',
       },
+      notes: {
+        'chats-only': '个人微信加满 {value}后，新加的好友只能设为“仅聊天”，看不到你的朋友圈。',
+        'friend-cap': '个人微信总共最多只能加 {value}。',
+        'member-approval': '在企业微信里，经管理员审批扩容后，上限可提高到 {value}。',
+        'spread-members':
+          '单靠一个账号，哪种都做不到：企业微信每位成员的上限为 {value}，但企业可以把客户分给多名成员。',
+      },
     },
     customers: {
       legend: '那整个团队加起来，总共要服务多少联系人？',
@@ -51,6 +63,12 @@ export const quizMessages = {
         'one-account': '超过 {from}，最多 {to}',
         more: '超过 {from}',
       },
+      notes: {
+        'free-quota': '企业完成认证后，企业微信的免费额度是 {value}。',
+        'paid-quota':
+          '免费额度（{value}）用完后，企业微信要按年购买外部联系人规模；个人微信不收任何费用。',
+        scattered: '每个个人微信账号最多 {value}：客户会散落在每个人的手机里，没有统一的客户名单。',
+      },
     },
     team: {
       legend: '是否有好几个人服务同一批客户，并且要求有人离职时客户留在公司？',
@@ -59,6 +77,11 @@ export const quizMessages = {
         must: '是，必须做到',
         nice: '能做到更好，但不是必须',
         no: '不需要：只有我自己做，或者各人管各人的客户',
+      },
+      notes: {
+        'customers-stay':
+          '在企业微信里，有人离职时，可以通过离职继承把他的客户分给同事，客户继续留在公司。',
+        'customers-leave': '在个人微信里，好友归个人所有：谁离职，谁就把客户带走。',
       },
     },
     'company-name': {
@@ -70,6 +93,11 @@ export const quizMessages = {
         nice: '有的话更好',
         no: '不用，我只想用自己的名字',
       },
+      notes: {
+        'company-name': '企业微信会在你的对外名片上显示经过认证的企业简称。',
+        'no-company-name': '个人微信的资料里无法显示经过认证的企业名称。',
+        'as-yourself': '用个人微信，你以个人身份出现，不挂企业名，也不用做任何认证。',
+      },
     },
     moments: {
       legend: '你每天想发几条朋友圈给联系人看？',
@@ -79,6 +107,11 @@ export const quizMessages = {
         'up-to': '每天不超过 {to} 条',
         more: '每天超过 {from} 条',
       },
+      notes: {
+        'moments-cap':
+          '企业微信的客户朋友圈有展示上限：每位客户能看到的成员发表内容上限为 {value}，超出的部分看不到。',
+        'moments-no-cap': '个人微信朋友圈的发布条数：{value}。',
+      },
     },
     groups: {
       legend: '你需要的最大的群有多少人？',
@@ -87,6 +120,14 @@ export const quizMessages = {
         'up-to': '不超过 {to} 人，或者不用群',
         internal: '超过 {from} 人，只有自己团队的人',
         external: '超过 {from} 人，有客户或其他外部人员',
+      },
+      notes: {
+        'group-cap': '个人微信群最多 {value}。',
+        'customer-group-cap': '企业微信里有客户在内的群，最多 {value}。',
+        'internal-group': '企业微信的内部群（只有本企业成员）最多 {value}。',
+        'all-staff-group': '全员群最多可达 {value}。',
+        'qr-linked-groups':
+          '用企业微信的群活码，同一个码最多可以把扫码的人分到 {number} 个群，群满后会自动新建群。',
       },
     },
     'broadcast-size': {
@@ -98,6 +139,10 @@ export const quizMessages = {
         large: '超过 {from} 人，最多 {to} 人',
         huge: '超过 {from} 人',
       },
+      notes: {
+        'broadcast-batches': '个人微信群发的上限是 {value}：想发给更多人，只能分批重复发送。',
+        'wecom-batch': '企业微信群发的上限是 {value}，不用分批发送。',
+      },
     },
     'broadcast-frequency': {
       legend: '同一位客户收到你群发的频率有多高？',
@@ -107,6 +152,9 @@ export const quizMessages = {
         within: '在这个限制之内',
         more: '超过这个限制',
       },
+      notes: {
+        'broadcast-cap': '企业微信限制每位客户能收到的群发条数：{value}。',
+      },
     },
     'work-tools': {
       legend: '你需要在聊天的同一个 App 里使用日程、会议、共享文档、审批或打卡吗？',
@@ -115,6 +163,11 @@ export const quizMessages = {
         must: '需要，而且要和聊天在同一个 App 里',
         nice: '有的话更好',
         no: '不需要，或者已经在用别的工具',
+      },
+      notes: {
+        'work-tools': '企业微信内置日程、会议、共享文档和微盘存储。',
+        'no-work-tools': '个人微信没有内置这些工具。',
+        'check-in': '还有打卡、审批和汇报。',
       },
     },
   },
@@ -194,41 +247,6 @@ export const quizMessages = {
     row: '在表格中查看',
     retake: '重新测试',
     change: '修改回答',
-  },
-  notes: {
-    'for-individuals': '个人微信面向{value}：账号和好友都归你本人。',
-    'for-organisations': '企业微信面向{value}：账号归企业所有。',
-    'keep-apart': '企业微信面向{value}；工作用企业微信，个人微信就留给私人生活。',
-    'chats-only': '个人微信加满 {value}后，新加的好友只能设为“仅聊天”，看不到你的朋友圈。',
-    'friend-cap': '个人微信总共最多只能加 {value}。',
-    'member-approval': '在企业微信里，经管理员审批扩容后，上限可提高到 {value}。',
-    'spread-members':
-      '单靠一个账号，哪种都做不到：企业微信每位成员的上限为 {value}，但企业可以把客户分给多名成员。',
-    'free-quota': '企业完成认证后，企业微信的免费额度是 {value}。',
-    'paid-quota':
-      '免费额度（{value}）用完后，企业微信要按年购买外部联系人规模；个人微信不收任何费用。',
-    scattered: '每个个人微信账号最多 {value}：客户会散落在每个人的手机里，没有统一的客户名单。',
-    'customers-stay':
-      '在企业微信里，有人离职时，可以通过离职继承把他的客户分给同事，客户继续留在公司。',
-    'customers-leave': '在个人微信里，好友归个人所有：谁离职，谁就把客户带走。',
-    'company-name': '企业微信会在你的对外名片上显示经过认证的企业简称。',
-    'no-company-name': '个人微信的资料里无法显示经过认证的企业名称。',
-    'as-yourself': '用个人微信，你以个人身份出现，不挂企业名，也不用做任何认证。',
-    'moments-cap':
-      '企业微信的客户朋友圈有展示上限：每位客户能看到的成员发表内容上限为 {value}，超出的部分看不到。',
-    'moments-no-cap': '个人微信朋友圈的发布条数：{value}。',
-    'group-cap': '个人微信群最多 {value}。',
-    'customer-group-cap': '企业微信里有客户在内的群，最多 {value}。',
-    'internal-group': '企业微信的内部群（只有本企业成员）最多 {value}。',
-    'all-staff-group': '全员群最多可达 {value}。',
-    'qr-linked-groups':
-      '用企业微信的群活码，同一个码最多可以把扫码的人分到 {number} 个群，群满后会自动新建群。',
-    'broadcast-batches': '个人微信群发的上限是 {value}：想发给更多人，只能分批重复发送。',
-    'wecom-batch': '企业微信群发的上限是 {value}，不用分批发送。',
-    'broadcast-cap': '企业微信限制每位客户能收到的群发条数：{value}。',
-    'work-tools': '企业微信内置日程、会议、共享文档和微盘存储。',
-    'check-in': '还有打卡、审批和汇报。',
-    'no-work-tools': '个人微信没有内置这些工具。',
   },
   share: {
     poster: '保存结果图片，分享到微信',

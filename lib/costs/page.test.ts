@@ -4,15 +4,15 @@ import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
 import { cellView, disputedValues } from '@/lib/view/cell-view';
 import { valueCaveat, getFact, getSource, isFactId } from '@/lib/data/facts';
+import { factCellView } from '@/lib/view/prose-figure';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
+import { costHints } from '@/lib/quiz/cost-hint';
 
 import { costItems, estimate } from './estimate';
 import { typicalOrganisations } from './examples';
 import { allCostLines, costMarks, costsPageFacts, getCostsText, priceMark } from './page';
 import { costPrices } from './prices';
-import { costHints } from './quiz-hint';
-import { factCellView } from '@/lib/view/prose-figure';
 
 const prices = costPrices();
 

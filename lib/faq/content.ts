@@ -1,11 +1,7 @@
-import {
-  topics as questions,
-  type Difference as Topic,
-  type Topic as Question,
-} from '@/lib/schema/vocabulary';
+import { faqTopics, type FaqTopic, type Difference } from '@/lib/schema/vocabulary';
 
 /**
- * One practical question and its answer. The answer is two to five sentences in one to three
+ * One topic of the FAQ: the practical question as readers ask it, and its answer. The answer is two to five sentences in one to three
  * paragraphs, written with data references (see ./answer.ts) so that every claim links to its
  * row; a test checks the length, the references and that every language cites the same rows.
  */
@@ -35,14 +31,14 @@ export type FaqContent = {
     homeTitle: string;
     articleTitle: string;
   };
-  questions: Record<Question, FaqEntry>;
+  topics: Record<FaqTopic, FaqEntry>;
 };
 
 /**
- * Where a reader of each question goes next, and, read backwards, which questions an article
- * links to. The costs question is answered in full on its own page.
+ * Where a reader of each FAQ topic goes next, and, read backwards, which topics an article
+ * links to. The costs topic is answered in full on its own page.
  */
-export const faqRelated: Record<Question, readonly Topic[]> = {
+export const faqRelated: Record<FaqTopic, readonly Difference[]> = {
   costs: ['service-focus', 'contacts', 'work-tools'],
   switching: ['staff-leaving', 'contacts', 'moments'],
   adding: ['contacts', 'groups'],
@@ -53,7 +49,7 @@ export const faqRelated: Record<Question, readonly Topic[]> = {
   'both-apps': ['service-focus', 'profile-card'],
 };
 
-/** The practical questions an article links to, in FAQ order. */
-export function questionsFor(topic: Topic): Question[] {
-  return questions.filter((question) => faqRelated[question].includes(topic));
+/** The FAQ topics an article links to, in FAQ order. */
+export function faqTopicsFor(article: Difference): FaqTopic[] {
+  return faqTopics.filter((topic) => faqRelated[topic].includes(article));
 }

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
 import { locales } from '@/lib/i18n/locales';
 import { getFacts, getSource } from '@/lib/data/facts';
+import { proseFigure } from '@/lib/view/prose-figure';
 import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
-import { topics as questions } from '@/lib/schema/vocabulary';
+import { faqTopics } from '@/lib/schema/vocabulary';
 
 import { answerText, answerTextWithCaveats, citedFacts, figureText, parseAnswer } from './answer';
-import { faqRelated, questionsFor } from './content';
-import { faqEntries, faqPageFacts, faqTableQuestions, getFaq } from './page';
-import { proseFigure } from '@/lib/view/prose-figure';
+import { faqRelated, faqTopicsFor } from './content';
+import { faqEntries, faqPageFacts, faqTableTopics, getFaq } from './page';
 
 const [someFact] = getFacts();
 const id = someFact!.id;
@@ -78,8 +78,8 @@ describe.each(locales)('the FAQ in %s', (locale) => {
   const faq = getFaq(locale);
   const messages = getMessages(locale);
 
-  it.each(questions)('answers %s in two to five sentences', (question) => {
-    const text = faq.questions[question].answer
+  it.each(faqTopics)('answers %s in two to five sentences', (topic) => {
+    const text = faq.topics[topic].answer
       .map((paragraph) => answerText(paragraph, locale, messages))
       .join(' ');
     const count = sentences(text.replace(/\d[.,]\d/g, '0')).length;
@@ -89,8 +89,8 @@ describe.each(locales)('the FAQ in %s', (locale) => {
 
   it('types no figure the data holds (every figure is a reference)', () => {
     const figures = dataFigures();
-    const texts = questions.flatMap((question) => {
-      const entry = faq.questions[question];
+    const texts = faqTopics.flatMap((topic) => {
+      const entry = faq.topics[topic];
       return [
         entry.question,
         ...entry.answer,
@@ -109,37 +109,37 @@ describe.each(locales)('the FAQ in %s', (locale) => {
 
   it('gives structured data the answers as plain text', () => {
     const entries = faqEntries(locale, messages);
-    expect(entries).toHaveLength(questions.length);
+    expect(entries).toHaveLength(faqTopics.length);
     for (const entry of entries) expect(entry.answer).not.toMatch(/\{\{|\]\{/);
   });
 });
 
 describe('the FAQ across languages', () => {
-  const cited = (locale: (typeof locales)[number], question: (typeof questions)[number]) => {
-    const entry = getFaq(locale).questions[question];
+  const cited = (locale: (typeof locales)[number], topic: (typeof faqTopics)[number]) => {
+    const entry = getFaq(locale).topics[topic];
     return [...entry.answer, entry.myth?.correction ?? ''].flatMap(citedFacts).sort();
   };
 
-  it.each(questions)('%s cites the same rows in every language', (question) => {
-    const [first, ...others] = locales.map((locale) => cited(locale, question));
+  it.each(faqTopics)('%s cites the same rows in every language', (topic) => {
+    const [first, ...others] = locales.map((locale) => cited(locale, topic));
     for (const other of others) expect(other).toEqual(first);
   });
 
-  it.each(questions.filter((q) => q !== 'costs'))('%s cites its own rows', (question) => {
-    const own = cited('en', question).filter((fact) => fact.startsWith(`${question}.`));
+  it.each(faqTopics.filter((t) => t !== 'costs'))('%s cites its own rows', (topic) => {
+    const own = cited('en', topic).filter((fact) => fact.startsWith(`${topic}.`));
     expect(new Set(own).size).toBeGreaterThanOrEqual(2);
   });
 
-  it('names a myth only in the same questions in every language', () => {
-    for (const question of questions) {
-      const mythIn = locales.map((locale) => getFaq(locale).questions[question].myth !== undefined);
-      expect(new Set(mythIn).size, question).toBe(1);
+  it('names a myth only in the same topics in every language', () => {
+    for (const topic of faqTopics) {
+      const mythIn = locales.map((locale) => getFaq(locale).topics[topic].myth !== undefined);
+      expect(new Set(mythIn).size, topic).toBe(1);
     }
   });
 
-  it('links every article to at least one question', () => {
-    for (const topic of new Set(Object.values(faqRelated).flat()))
-      expect(questionsFor(topic).length).toBeGreaterThan(0);
+  it('links every article to at least one topic', () => {
+    for (const article of new Set(Object.values(faqRelated).flat()))
+      expect(faqTopicsFor(article).length).toBeGreaterThan(0);
   });
 });
 
@@ -193,13 +193,13 @@ describe('references', () => {
 });
 
 describe('the FAQ page', () => {
-  it('shows the rows of every question but costs, question by question', () => {
-    const topics = faqPageFacts().map((fact) => fact.topic);
-    expect([...new Set(topics)]).toEqual(questions.filter((question) => question !== 'costs'));
-    expect(faqTableQuestions).not.toContain('costs');
-    for (const question of faqTableQuestions)
-      expect(topics.filter((topic) => topic === question)).toHaveLength(
-        getFacts().filter((fact) => fact.topic === question).length,
+  it('shows the rows of every topic but costs, topic by topic', () => {
+    const shown = faqPageFacts().map((fact) => fact.topic);
+    expect([...new Set(shown)]).toEqual(faqTopics.filter((topic) => topic !== 'costs'));
+    expect(faqTableTopics).not.toContain('costs');
+    for (const topic of faqTableTopics)
+      expect(shown.filter((subject) => subject === topic)).toHaveLength(
+        getFacts().filter((fact) => fact.topic === topic).length,
       );
   });
 
@@ -207,11 +207,11 @@ describe('the FAQ page', () => {
     const messages = getMessages('en');
     const faq = getFaq('en');
     const entries = faqEntries('en', messages);
-    const question = questions.find((q) => faq.questions[q].answer.length > 1)!;
-    const entry = entries[questions.indexOf(question)]!;
-    expect(entry.question).toBe(faq.questions[question].question);
+    const topic = faqTopics.find((t) => faq.topics[t].answer.length > 1)!;
+    const entry = entries[faqTopics.indexOf(topic)]!;
+    expect(entry.question).toBe(faq.topics[topic].question);
     expect(entry.answer.split('\n\n')).toEqual(
-      faq.questions[question].answer.map((text) => answerTextWithCaveats(text, 'en', messages)),
+      faq.topics[topic].answer.map((text) => answerTextWithCaveats(text, 'en', messages)),
     );
   });
 
@@ -242,9 +242,9 @@ describe('the FAQ page', () => {
     );
   });
 
-  it('links an article to the questions that name it, in FAQ order', () => {
+  it('links an article to the topics that name it, in FAQ order', () => {
     // From faqRelated: service-focus is named by costs, abroad and both-apps; groups by adding.
-    expect(questionsFor('service-focus')).toEqual(['costs', 'abroad', 'both-apps']);
-    expect(questionsFor('groups')).toEqual(['adding']);
+    expect(faqTopicsFor('service-focus')).toEqual(['costs', 'abroad', 'both-apps']);
+    expect(faqTopicsFor('groups')).toEqual(['adding']);
   });
 });

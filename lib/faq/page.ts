@@ -1,33 +1,36 @@
 import type { Locale } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
+import type { CaveatKind } from '@/lib/schema/vocabulary';
+import { proseFigure } from '@/lib/view/prose-figure';
 import { valueCaveat, getFact, factsAbout, presentCell, type Fact } from '@/lib/data/facts';
 import { getCatalog } from '@/lib/site/messages';
-import { topics as questions, type Topic as Question } from '@/lib/schema/vocabulary';
+import { faqTopics, type FaqTopic } from '@/lib/schema/vocabulary';
 
 import { answerTextWithCaveats, parseAnswer } from './answer';
 import type { FaqContent } from './content';
-import type { CaveatKind } from '@/lib/schema/vocabulary';
-import type { Messages } from '@/lib/i18n/messages';
-import { proseFigure } from '@/lib/view/prose-figure';
 
 /** The FAQ's words in a locale. */
 export function getFaq(locale: Locale): FaqContent {
   return getCatalog(locale).faq;
 }
 
-/** The questions the FAQ page answers with a table of their own (costs has its own page). */
-export const faqTableQuestions = questions.filter((question) => question !== 'costs');
+/** The topics the FAQ page answers with a table of their own (costs has its own page). */
+export const faqTableTopics = faqTopics.filter((topic) => topic !== 'costs');
 
-/** Every row the FAQ page shows, question by question. */
+/** Every row the FAQ page shows, topic by topic. */
 export function faqPageFacts(): Fact[] {
-  return faqTableQuestions.flatMap((question: Question) => factsAbout(question));
+  return faqTableTopics.flatMap((topic: FaqTopic) => factsAbout(topic));
 }
 
-/** Each question with its answer as plain text, caveats in words, for the FAQPage structured data. */
+/**
+ * Each topic's question with its answer as plain text, caveats in words, for the FAQPage
+ * structured data (schema.org's Question and Answer).
+ */
 export function faqEntries(locale: Locale, messages: Messages) {
-  const { questions: entries } = getFaq(locale);
-  return questions.map((question) => ({
-    question: entries[question].question,
-    answer: entries[question].answer
+  const { topics: entries } = getFaq(locale);
+  return faqTopics.map((topic) => ({
+    question: entries[topic].question,
+    answer: entries[topic].answer
       .map((text) => answerTextWithCaveats(text, locale, messages))
       .join('\n\n'),
   }));
@@ -35,9 +38,9 @@ export function faqEntries(locale: Locale, messages: Messages) {
 
 /** The caveats of the figures and claims the answers show (the page's legend names them). */
 export function faqCaveats(locale: Locale, messages: Messages): CaveatKind[] {
-  const { questions: entries } = getFaq(locale);
-  return questions.flatMap((question) =>
-    entries[question].answer.flatMap((text) =>
+  const { topics: entries } = getFaq(locale);
+  return faqTopics.flatMap((topic) =>
+    entries[topic].answer.flatMap((text) =>
       parseAnswer(text).flatMap((segment): CaveatKind[] => {
         if (segment.kind === 'text') return [];
         if (segment.kind === 'figure')

@@ -1,11 +1,34 @@
 import { findFact, numberIn, presentCell, type FactId } from '../data/fact-lookup';
 import { accounts, type Account } from '../schema/vocabulary';
 
-import type { Data, FigureRef, QuestionDef, Signal } from './types';
+import type { OptionId, QuestionId, ReasonNote } from '../schema/quiz-words';
+import type { Data, FigureRef, OptionDef, QuestionDef, Signal } from './types';
 
-/** Keeps a question's literal types (ids, options, notes) for the answer and message types. */
-export function defineQuestion<const Q extends QuestionDef>(question: Q): Q {
+/** Requires a property named after what is missing, so TypeScript's error names it. */
+type Names<Label extends string, Missing> = [Missing] extends [never]
+  ? unknown
+  : { readonly [K in Label]: Missing };
+
+/**
+ * Keeps a question's literal types (ids, options, notes), and holds them to the quiz's
+ * vocabulary (./messages.ts), which the words of every language are keyed by: an option or a
+ * note the vocabulary lacks, or one it has that the question leaves out, is a type error.
+ */
+export function defineQuestion<const Q extends QuestionDef & { readonly id: QuestionId }>(
+  question: Q & {
+    readonly options: readonly (OptionDef & { readonly id: OptionId<Q['id']> })[];
+    readonly notes: readonly ReasonNote<Q['id']>[];
+  } & Names<'missingOptions', Exclude<OptionId<Q['id']>, Q['options'][number]['id']>> &
+    Names<'missingNotes', Exclude<ReasonNote<Q['id']>, Q['notes'][number]>>,
+): Q {
   return question;
+}
+
+/** The questions in asking order; a question of the vocabulary left out is a type error. */
+export function askingOrder<const Qs extends readonly QuestionDef[]>(
+  questions: Qs & Names<'missingQuestions', Exclude<QuestionId, Qs[number]['id']>>,
+): Qs {
+  return questions;
 }
 
 export const fig = (id: FactId, account: Account): FigureRef => ({ id, account });

@@ -3,6 +3,14 @@ import { caveatIn, type FactId } from '../data/fact-lookup';
 import { outcomes, type Account, type Condition, type Outcome } from '../schema/vocabulary';
 
 import { cellOf, fig, figureNumber, other } from './define';
+import type {
+  Basis,
+  QuestionId,
+  OptionId,
+  ReasonKind,
+  ReasonNote,
+  Strength,
+} from '../schema/quiz-words';
 import { questions } from './questions';
 import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types';
 
@@ -15,11 +23,7 @@ import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types
  */
 
 export type Question = (typeof questions)[number];
-export type QuestionId = Question['id'];
-export type OptionId<Q extends QuestionId = QuestionId> = Extract<
-  Question,
-  { id: Q }
->['options'][number]['id'];
+export type { Basis, QuestionId, OptionId, ReasonNote, Strength };
 
 /** Answers by question; a question not (yet) answered is absent. */
 export type Answers = { [Q in QuestionId]?: OptionId<Q> };
@@ -38,14 +42,12 @@ export function isOutcome(value: string): value is Outcome {
  * `depends`: the result rests on figures that are disputed, weakly sourced or our inference;
  * the result lists them (`dependsOn`).
  */
-export const strengths = ['clear', 'leaning', 'tie', 'depends'] as const;
-export type Strength = (typeof strengths)[number];
-
-/** Explanations a reason can carry (every question's notes); their words are in the messages. */
-export type ReasonNote = Question['notes'][number];
-export const reasonNotes: readonly ReasonNote[] = [
-  ...new Set<ReasonNote>(questions.flatMap((question) => question.notes)),
-];
+export const strengths = [
+  'clear',
+  'leaning',
+  'tie',
+  'depends',
+] as const satisfies readonly Strength[];
 
 /**
  * Why an answer points somewhere, resting on one figure (`factId`, `account`).
@@ -57,7 +59,7 @@ export type Reason = {
   optionId: string;
   factId: FactId;
   account: Account;
-  kind: 'rules-out' | 'weighs' | 'informs';
+  kind: ReasonKind;
   favours: Account | null;
   weight: number;
   note: ReasonNote;
@@ -74,12 +76,6 @@ export type Reason = {
 
 export type RuledOut = { account: Account; questionId: QuestionId; factId: FactId };
 export type Flip = { questionId: QuestionId; optionId: string; outcome: Outcome };
-
-/**
- * How the recommendation was reached: a requirement, a conflict of requirements, points, or
- * a tie on points (broken towards personal WeChat).
- */
-export type Basis = 'requirement' | 'conflict' | 'points' | 'tie';
 
 export type Recommendation = {
   complete: true;

@@ -24,9 +24,9 @@ export function isDifference(value: string): value is Difference {
 /**
  * The FAQ's topics: the practical questions readers ask beyond the eight differences. Their
  * facts are rows of the same data; `costs` has its own page, the others are answered on the FAQ
- * page. (The quiz's questions are another thing: lib/quiz/questions/.)
+ * page, each under its id as anchor. (The quiz's questions are another thing: lib/quiz/questions/.)
  */
-export const topics = [
+export const faqTopics = [
   'costs',
   'switching',
   'adding',
@@ -36,10 +36,10 @@ export const topics = [
   'privacy',
   'both-apps',
 ] as const;
-export type Topic = (typeof topics)[number];
+export type FaqTopic = (typeof faqTopics)[number];
 
-/** What a fact is about: one of the eight differences or a topic of the FAQ. */
-export const subjects = [...differences, ...topics] as const;
+/** What a fact is about: one of the eight differences or an FAQ topic. */
+export const subjects = [...differences, ...faqTopics] as const;
 export type Subject = (typeof subjects)[number];
 
 /** What the quiz can recommend: WeCom, personal WeChat or both (each has a result page). */

@@ -58,5 +58,5 @@ export async function subjectTitles(locale: Locale): Promise<(subject: Subject) 
   const articles = await loadTopicMetadata(locale);
   const faq = getFaq(locale);
   return (subject) =>
-    isDifference(subject) ? articles[subject].title : faq.questions[subject].question;
+    isDifference(subject) ? articles[subject].title : faq.topics[subject].question;
 }

@@ -1,6 +1,6 @@
 import type { CostsText } from '../costs/text';
 import type { FaqContent } from '../faq/content';
-import type { QuizMessages } from '../quiz-messages';
+import type { QuizMessages } from '../schema/quiz-words';
 import type { Messages } from '../i18n/messages';
 
 /** One language's words: what `content/<lang>/index.ts` exports. */

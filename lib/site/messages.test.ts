@@ -5,7 +5,7 @@ import { catalogs } from '@/lib/site/catalogs';
 import type { Locale } from '../i18n/locales';
 import { getCatalog, getMessages, getQuizMessages, getQuizText } from './messages';
 import { quizData } from '../quiz/data';
-import { figureMessages } from '../quiz-text';
+import { figureMessages } from '../quiz/text';
 
 describe('messages', () => {
   it('gives each language its own catalog', () => {

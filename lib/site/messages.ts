@@ -2,9 +2,9 @@ import { catalogs } from '@/lib/site/catalogs';
 
 import type { Catalog } from './catalog';
 import type { Locale } from '../i18n/locales';
-import type { QuizMessages } from '../quiz-messages';
+import type { QuizMessages } from '../schema/quiz-words';
 import { quizData } from '../quiz/data';
-import { figureMessages, type QuizText } from '../quiz-text';
+import { figureMessages, type QuizText } from '../quiz/text';
 import type { Messages } from '@/lib/i18n/messages';
 
 /** A language's words; a language without a catalog stops the build with its name. */

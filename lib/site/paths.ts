@@ -1,12 +1,14 @@
 import { isLocale, type Locale } from '../i18n/locales';
-import { topics, type Subject } from '../schema/vocabulary';
+import { faqTopics, type Subject } from '../schema/vocabulary';
 
 /**
  * The page that holds a subject's table: each difference has its article, costs its own page,
- * and the other practical questions share the FAQ page (each under its own anchor).
+ * and the other FAQ topics share the FAQ page (each under its own anchor).
  */
 function subjectSlug(subject: Subject): string {
-  return subject === 'costs' || !(topics as readonly string[]).includes(subject) ? subject : 'faq';
+  return subject === 'costs' || !(faqTopics as readonly string[]).includes(subject)
+    ? subject
+    : 'faq';
 }
 
 /**
@@ -40,7 +42,7 @@ export const paths = {
   row: (locale: Locale, subject: Subject, factId: string) =>
     sitePath(`/${locale}/${subjectSlug(subject)}/#${factId}`),
   costs: (locale: Locale) => sitePath(`/${locale}/costs/`),
-  faq: (locale: Locale, question = '') => sitePath(`/${locale}/faq/${question && `#${question}`}`),
+  faq: (locale: Locale, topic = '') => sitePath(`/${locale}/faq/${topic && `#${topic}`}`),
   /** An entry of the changes page, by its anchor (`changeAnchor`). */
   change: (locale: Locale, anchor: string) => sitePath(`/${locale}/changes/#${anchor}`),
   /** The Atom feed of a language's changes page. */

@@ -120,8 +120,8 @@ function prose(locale: (typeof locales)[number]): [string, string][] {
     // The sources page explains our kinds of source in general; it cites no figure.
     .filter((name) => name.endsWith('.mdx') && name !== 'sources.mdx')
     .map((name): [string, string] => [name, readFileSync(join(dir, name), 'utf8')]);
-  const faq = Object.entries(getCatalog(locale).faq.questions).map(
-    ([question, entry]): [string, string] => [`faq ${question}`, entry.answer.join('\n\n')],
+  const faq = Object.entries(getCatalog(locale).faq.topics).map(
+    ([topic, entry]): [string, string] => [`faq ${topic}`, entry.answer.join('\n\n')],
   );
   return [...pages, ...faq];
 }

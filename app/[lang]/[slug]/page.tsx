@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { loadTopicMetadata } from '@/lib/site/articles';
-import { questionsFor } from '@/lib/faq/content';
+import { faqTopicsFor } from '@/lib/faq/content';
 import { getFaq } from '@/lib/faq/page';
 import { isLocale } from '@/lib/i18n/locales';
 import { factsAbout } from '@/lib/data/facts';
@@ -10,7 +10,7 @@ import { sharePageMetadata } from '@/lib/site/metadata';
 import { getMessages } from '@/lib/site/messages';
 import { differences, isDifference } from '@/lib/schema/vocabulary';
 import { ArticleNav } from '@/components/article-nav';
-import { QuestionLinks } from '@/components/faq/question-links';
+import { TopicLinks } from '@/components/faq/topic-links';
 import { MdxPage } from '@/components/mdx/mdx-page';
 
 export const dynamicParams = false;
@@ -36,9 +36,9 @@ export default async function ArticlePage({ params }: PageProps) {
   const { locale, topic } = await resolve(params);
   return (
     <MdxPage locale={locale} slug={topic} topic={topic} facts={factsAbout(topic)}>
-      <QuestionLinks
+      <TopicLinks
         title={getFaq(locale).labels.articleTitle}
-        questions={questionsFor(topic)}
+        topics={faqTopicsFor(topic)}
         locale={locale}
       />
       <ArticleNav

@@ -1,3 +1,5 @@
+import { askingOrder } from '../define';
+
 import { broadcastFrequency } from './broadcast-frequency';
 import { broadcastSize } from './broadcast-size';
 import { companyName } from './company-name';
@@ -13,7 +15,7 @@ import { workTools } from './work-tools';
  * The questions, in the order they are asked. The order of questions and of each question's
  * options is part of the share-link format (lib/quiz/link.ts): append, never reorder.
  */
-export const questions = [
+export const questions = askingOrder([
   purpose,
   contacts,
   customers,
@@ -24,4 +26,4 @@ export const questions = [
   broadcastSize,
   broadcastFrequency,
   workTools,
-] as const;
+]);

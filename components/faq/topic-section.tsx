@@ -2,37 +2,37 @@ import type { ArticleMetadata } from '@/lib/site/articles';
 import { faqRelated, type FaqContent } from '@/lib/faq/content';
 import { interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
+import type { Messages } from '@/lib/i18n/messages';
 import { getFact, asFactId, factsAbout } from '@/lib/data/facts';
 import { paths } from '@/lib/site/paths';
-import type { Difference as Topic, Topic as Question } from '@/lib/schema/vocabulary';
+import type { FaqTopic, Difference } from '@/lib/schema/vocabulary';
 
 import { FactTable } from '../facts/fact-table';
 import { AnswerText } from './answer-text';
-import type { Messages } from '@/lib/i18n/messages';
 
-type FaqQuestionProps = {
-  question: Question;
+type TopicSectionProps = {
+  topic: FaqTopic;
   faq: FaqContent;
-  articles: Record<Topic, ArticleMetadata>;
+  articles: Record<Difference, ArticleMetadata>;
   locale: Locale;
   messages: Messages;
   footnotes: ReadonlyMap<string, number>;
 };
 
 /**
- * One practical question: the answer (its figures and claims linked to their rows), the myth it
+ * One FAQ topic: its question, the answer (its figures and claims linked to their rows), the myth it
  * corrects if any, where to read more, and the rows behind it with their sources.
  */
-export function FaqQuestion({
-  question,
+export function TopicSection({
+  topic,
   faq,
   articles,
   locale,
   messages,
   footnotes,
-}: FaqQuestionProps) {
-  const entry = faq.questions[question];
-  const facts = question === 'costs' ? [] : factsAbout(question);
+}: TopicSectionProps) {
+  const entry = faq.topics[topic];
+  const facts = topic === 'costs' ? [] : factsAbout(topic);
   const rowHref = (id: string) =>
     facts.some((fact) => fact.id === id)
       ? `#${id}`
@@ -47,8 +47,8 @@ export function FaqQuestion({
     />
   );
   return (
-    <section id={question} aria-labelledby={`${question}-title`} className="faq-question">
-      <h2 id={`${question}-title`} className="section-title">
+    <section id={topic} aria-labelledby={`${topic}-title`} className="faq-topic">
+      <h2 id={`${topic}-title`} className="section-title">
         {entry.question}
       </h2>
       <div className="mt-3 max-w-3xl space-y-3">
@@ -76,26 +76,26 @@ export function FaqQuestion({
       )}
       {/* A list, not a run joined by commas: the titles are questions, and "…？，…" or
           "…?; …" reads wrong in every language. */}
-      <p className="mt-3 font-semibold" id={`${question}-read-more`}>
+      <p className="mt-3 font-semibold" id={`${topic}-read-more`}>
         {faq.labels.readMore}
         {messages.punctuation.colon}
       </p>
-      <ul className="mt-1 list-disc ps-6" aria-labelledby={`${question}-read-more`}>
-        {question === 'costs' && (
+      <ul className="mt-1 list-disc ps-6" aria-labelledby={`${topic}-read-more`}>
+        {topic === 'costs' && (
           <li>
             <a href={paths.costs(locale)}>{faq.labels.costsPage}</a>
           </li>
         )}
-        {faqRelated[question].map((topic) => (
-          <li key={topic}>
-            <a href={paths.page(locale, topic)}>{articles[topic].title}</a>
+        {faqRelated[topic].map((article) => (
+          <li key={article}>
+            <a href={paths.page(locale, article)}>{articles[article].title}</a>
           </li>
         ))}
       </ul>
       {facts.length > 0 && (
         <FactTable
           caption={interpolate(faq.labels.rows, { question: entry.question })}
-          groups={[{ id: question, title: entry.question, href: `#${question}`, facts }]}
+          groups={[{ id: topic, title: entry.question, href: `#${topic}`, facts }]}
           showGroupTitles={false}
           pagePath={paths.faq(locale)}
           locale={locale}

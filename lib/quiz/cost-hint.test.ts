@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { estimate } from '@/lib/costs/estimate';
+import { costPrices } from '@/lib/costs/prices';
 import { numberOf } from '@/lib/data/facts';
 
-import { estimate } from './estimate';
-import { costPrices } from './prices';
-import { costHints } from './quiz-hint';
+import { costHints } from './cost-hint';
 
 const prices = costPrices();
 const free = numberOf('contacts.free-external-contacts', 'wecom');

@@ -3,19 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '@/content/es/messages';
 import { quizMessages } from '@/content/es/quiz';
 
-import { formatValue } from './i18n/format';
-import { getFact, getSource, asFactId, presentCell } from './data/facts';
+import { formatValue } from '../i18n/format';
+import { getFact, getSource, asFactId, presentCell } from '../data/facts';
+import { caveatIn } from '../data/fact-lookup';
+import { trustClaim } from '../view/trust';
+
+import { plainAnswers } from './__fixtures__/plain-answers';
+import { quizData } from './data';
 import {
   answerReasons,
   assumptionFacts,
   questions,
-  reasonNotes,
   score,
   type Answers,
   type QuestionDef,
   type QuestionId,
-} from './quiz';
-import { plainAnswers } from './quiz/__fixtures__/plain-answers';
+} from '.';
 import {
   basisSentence,
   figureMessages,
@@ -29,10 +32,7 @@ import {
   reasonSentence,
   verifiedOrgText,
   type QuizText,
-} from './quiz-text';
-import { caveatIn } from './data/fact-lookup';
-import { quizData } from './quiz/data';
-import { trustClaim } from './view/trust';
+} from './text';
 
 const data = quizData();
 const text: QuizText = { locale: 'es', quiz: quizMessages, labels: figureMessages(messages), data };
@@ -55,8 +55,11 @@ describe('quiz messages', () => {
     expect(strings(quizMessages).filter((s) => /\d/.test(s))).toEqual([]);
   });
 
-  it('cover every reason note', () => {
-    for (const note of reasonNotes) expect(quizMessages.notes[note]).toBeTruthy();
+  it('cover every reason note, in its question’s block', () => {
+    for (const question of questions) {
+      const notes: Readonly<Record<string, string>> = quizMessages.questions[question.id].notes;
+      for (const note of question.notes) expect(notes[note], note).toBeTruthy();
+    }
   });
 });
 

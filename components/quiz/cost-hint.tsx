@@ -1,4 +1,4 @@
-import type { CostHint as Hint } from '@/lib/costs/quiz-hint';
+import type { CostHint as Hint } from '@/lib/quiz/cost-hint';
 import type { CostMarks, CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,11 +1,87 @@
-import type { Basis, OptionId, Outcome, QuestionId, ReasonNote, Reason, Strength } from './quiz';
-import type { PluralLabel } from './schema/words';
+import type { PluralLabel } from './words';
+import type { Outcome } from './vocabulary';
+
+/*
+ * The shape of the quiz's words in one language (`content/<lang>/quiz.ts`), with the ids they
+ * are keyed by. Types only, free of quiz logic, so the content can satisfy them without importing
+ * the engine: each question file (`questions/<id>.ts`) is checked against `QuizVocabulary`, and
+ * a question, option or note missing here, or missing its words in a language, is a type error
+ * that names it. Figures are never written in the words: `{placeholders}` are filled from the
+ * data (see ./text.ts for which ones each takes).
+ */
+
+/** Each question's answer options and the notes its reasons can carry, by question id. */
+export type QuizVocabulary = {
+  purpose: {
+    options: 'me' | 'business' | 'both';
+    notes: 'for-individuals' | 'for-organisations' | 'keep-apart';
+  };
+  contacts: {
+    options: 'friends' | 'chats-only' | 'member-max' | 'beyond';
+    notes: 'chats-only' | 'friend-cap' | 'member-approval' | 'spread-members';
+  };
+  customers: {
+    options: 'free-quota' | 'one-account' | 'more';
+    notes: 'free-quota' | 'paid-quota' | 'scattered';
+  };
+  team: { options: FeatureOption; notes: 'customers-stay' | 'customers-leave' };
+  'company-name': {
+    options: FeatureOption;
+    notes: 'company-name' | 'no-company-name' | 'as-yourself';
+  };
+  moments: { options: 'rarely' | 'up-to' | 'more'; notes: 'moments-cap' | 'moments-no-cap' };
+  groups: {
+    options: 'up-to' | 'internal' | 'external';
+    notes:
+      | 'group-cap'
+      | 'customer-group-cap'
+      | 'internal-group'
+      | 'all-staff-group'
+      | 'qr-linked-groups';
+  };
+  'broadcast-size': {
+    options: 'none' | 'small' | 'large' | 'huge';
+    notes: 'broadcast-batches' | 'wecom-batch';
+  };
+  'broadcast-frequency': { options: 'within' | 'more'; notes: 'broadcast-cap' };
+  'work-tools': { options: FeatureOption; notes: 'work-tools' | 'no-work-tools' | 'check-in' };
+};
+
+/** The options of a question about a feature: essential, nice to have, not wanted. */
+type FeatureOption = 'must' | 'nice' | 'no';
+
+export type QuestionId = keyof QuizVocabulary;
+export type OptionId<Q extends QuestionId = QuestionId> = QuizVocabulary[Q]['options'];
+/** Why an answer matters: the explanations a question's reasons can carry. */
+export type ReasonNote<Q extends QuestionId = QuestionId> = QuizVocabulary[Q]['notes'];
+
+/** How firm a recommendation is (see `strengths` in ./engine.ts). */
+export type Strength = 'clear' | 'leaning' | 'tie' | 'depends';
+/**
+ * How a recommendation was reached: a requirement, a conflict of requirements, points, or a tie
+ * on points (broken towards personal WeChat).
+ */
+export type Basis = 'requirement' | 'conflict' | 'points' | 'tie';
+/** What a reason does to an account (see `Reason` in ./engine.ts). */
+export type ReasonKind = 'rules-out' | 'weighs' | 'informs';
+/** Why an answer the reader called essential did not decide (see `EssentialStatus`). */
+export type EssentialMiss = 'both-meet' | 'neither' | 'outweighed';
 
 /**
- * Every string of the quiz in one language. Keyed by the quiz's own ids, so a new question,
- * option, outcome or reason cannot ship without its words. Figures are never written here:
- * `{placeholders}` are filled from the data (see lib/quiz-text.ts for which ones each takes).
+ * One question's words, together: its legend, short label and hint, its options' labels (range
+ * options take `{from}` and `{to}`) and the notes its reasons carry (`{value}` is the figure with
+ * its unit, `{number}` without).
  */
+export type QuestionMessages<Q extends QuestionId> = {
+  legend: string;
+  /** Short label for summaries and reasons. */
+  short: string;
+  hint?: string;
+  options: Record<OptionId<Q>, string>;
+  notes: Record<ReasonNote<Q>, string>;
+};
+
+/** Every string of the quiz in one language. */
 export type QuizMessages = {
   page: {
     title: string;
@@ -28,16 +104,8 @@ export type QuizMessages = {
     saveAndReturn: string;
     chooseOne: string;
   };
-  /** Legends, hints and option labels. Range options take `{from}` and `{to}`. */
-  questions: {
-    [Q in QuestionId]: {
-      legend: string;
-      /** Short label for summaries and reasons. */
-      short: string;
-      hint?: string;
-      options: Record<OptionId<Q>, string>;
-    };
-  };
+  /** Each question's words, in one block per question. */
+  questions: { [Q in QuestionId]: QuestionMessages<Q> };
   summary: {
     title: string;
     intro: string;
@@ -64,7 +132,7 @@ export type QuizMessages = {
     /** `{question}`, `{answer}`. */
     answer: string;
     /** Visible label of each kind of reason (never colour alone); `{account}`. */
-    kinds: Record<Reason['kind'] | 'neither', string>;
+    kinds: Record<ReasonKind | 'neither', string>;
     /** Heading of the changes that lead to one other outcome; `{outcome}`. */
     flipsTitle: string;
     /** `{question}`, `{answer}`, `{outcome}`. */
@@ -83,8 +151,6 @@ export type QuizMessages = {
     retake: string;
     change: string;
   };
-  /** Why an answer matters; `{value}` is the figure with its unit, `{number}` without. */
-  notes: Record<ReasonNote, string>;
   share: {
     /** The link to the outcome's poster (WeChat ignores link previews; people share images). */
     poster: string;
@@ -139,7 +205,7 @@ export type QuizMessages = {
     /** Heading of the essentials that did not decide. */
     essentialTitle: string;
     /** Why an essential answer did not decide; `{question}`; `outweighed` also `{account}`, `{points}`. */
-    essential: { 'both-meet': string; neither: string; outweighed: string };
+    essential: Record<EssentialMiss, string>;
     /** Heading over `result.noFlips`. */
     changeTitle: string;
     /** A disputed figure in a sentence: `{value}`, `{alternative}` (its label). */

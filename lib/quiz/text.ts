@@ -1,29 +1,29 @@
-import { interpolate, pluralForm } from './i18n/format';
-import type { Locale } from './i18n/locales';
-import { cellView } from './view/cell-view';
-import { caveatIn, findFact, findSource, presentCell } from './data/fact-lookup';
-import { paths } from './site/paths';
+import { interpolate, pluralForm } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
+import type { CaveatKind } from '../schema/vocabulary';
+import { cellView } from '../view/cell-view';
+import { caveatIn, findFact, findSource, presentCell } from '../data/fact-lookup';
+import { paths } from '../site/paths';
+import { withCaveatWords } from '../view/trust';
+import { sourceTitle, type SourceTitle } from '../view/source-title';
+import type { Account } from '../schema/vocabulary';
+
 import {
   assumptionFacts,
   getQuestion,
-  questions,
-  type Data,
   type EssentialStatus,
-  type FigureRef,
   type QuestionId,
   type Reason,
   type Recommendation,
-} from './quiz';
-import type { QuizMessages } from './quiz-messages';
-import { withCaveatWords } from './view/trust';
-import { sourceTitle, type SourceTitle } from './view/source-title';
-import type { Account } from './schema/vocabulary';
-import type { CaveatKind } from './schema/vocabulary';
-import type { Messages } from './i18n/messages';
+} from './engine';
+import type { QuizMessages } from '../schema/quiz-words';
+import { questions } from './questions';
+import type { Data, FigureRef } from './types';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
- * every number a visitor reads comes from content/facts.ts. Pure; used by the server pages
+ * every number a visitor reads comes from content/limits.ts. Pure; used by the server pages
  * and by the client component alike.
  */
 
@@ -183,7 +183,10 @@ export function reasonSentence(reason: Reason, text: QuizText): string {
         number: figureText({ id: fact.id, account: reason.account }, text, { bare: true }),
       }
     : {};
-  return interpolate(text.quiz.notes[reason.note], filled);
+  const notes: Readonly<Record<string, string>> = text.quiz.questions[reason.questionId].notes;
+  const template = notes[reason.note];
+  if (template === undefined) throw new Error(`Unknown note ${reason.questionId}.${reason.note}`);
+  return interpolate(template, filled);
 }
 
 /**
