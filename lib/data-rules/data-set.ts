@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+
+import { ChangeSchema, type Change } from '../changelog-schema';
+import { FactSchema, SourceSchema, type Fact, type Source } from '../limit-schema';
+
+/**
+ * Everything the data rules read, as authored (unparsed: a rule must be able to name a row the
+ * schema rejects). `pageKeys` are the pages a `new-page` change may name.
+ */
+export type DataSet = {
+  readonly facts: readonly unknown[];
+  readonly sources: readonly unknown[];
+  readonly changes: readonly unknown[];
+  readonly quotes: unknown;
+  readonly pageKeys: readonly string[];
+};
+
+/** One check of the data: every problem it finds, each naming the entry at fault. */
+export type DataRule = (data: DataSet) => string[];
+
+/** A schema's complaints about one entry, as `path: message` pairs. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The name of a row in messages: its id, or its position when it has none. */
+export function rowName(raw: unknown, index: number): string {
+  return String((raw as { id?: unknown } | null)?.id ?? `#${index}`);
+}
+
+/** The facts the schema accepts (the others are `fact-rows`' to report). */
+export function validFacts(data: DataSet): Fact[] {
+  return data.facts.flatMap((raw) => {
+    const parsed = FactSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** The sources the schema accepts, by id (the others are `source-rows`' to report). */
+export function validSources(data: DataSet): ReadonlyMap<string, Source> {
+  const byId = new Map<string, Source>();
+  for (const raw of data.sources) {
+    const parsed = SourceSchema.safeParse(raw);
+    if (parsed.success) byId.set(parsed.data.id, parsed.data);
+  }
+  return byId;
+}
+
+/** The changelog entries the schema accepts, each with its name in messages ("change #3"). */
+export function validChanges(data: DataSet): { name: string; change: Change }[] {
+  return data.changes.flatMap((raw, index) => {
+    const parsed = ChangeSchema.safeParse(raw);
+    return parsed.success ? [{ name: changeName(index), change: parsed.data }] : [];
+  });
+}
+
+/** A changelog entry's name in messages: its position, counted from 1. */
+export function changeName(index: number): string {
+  return `change #${index + 1}`;
+}
+
+/** The values a fact states (each cell's main value and its alternatives), with a name each. */
+export function claimsOf(fact: Fact) {
+  return (['wecom', 'wechat'] as const).flatMap((account) => {
+    const cell = fact[account];
+    if ('absent' in cell) return [];
+    return [
+      { name: account, claim: cell },
+      ...(cell.alternatives ?? []).map((alt, index) => ({
+        name: `${account}.alternatives.${index}`,
+        claim: alt,
+      })),
+    ];
+  });
+}
+
+/** Every source id the fact cites: its values, alternatives and the seed rule's history. */
+export function referencedSources(fact: Fact): string[] {
+  return [...claimsOf(fact).flatMap(({ claim }) => claim.sources), ...(fact.seed?.sources ?? [])];
+}

@@ -1,0 +1,27 @@
+import { changelog } from '@/content/changelog';
+import { limits } from '@/content/limits';
+import { quotes } from '@/content/quotes';
+import { sources } from '@/content/sources';
+
+import { pageKeys } from '../page-keys';
+import type { DataSet } from './data-set';
+import { dataErrorReport, findDataErrors } from './index';
+
+/** The data the site is built from. */
+export const shippedData: DataSet = {
+  facts: limits,
+  sources,
+  changes: changelog,
+  quotes,
+  pageKeys,
+};
+
+/** Every problem of the shipped data (`scripts/check-data.mjs` runs it before `next build`). */
+export function shippedDataErrors(): string[] {
+  return findDataErrors(shippedData);
+}
+
+/** What stops the build when the shipped data has a problem, or null. */
+export function shippedDataReport(): string | null {
+  return dataErrorReport(shippedDataErrors());
+}
