@@ -1,5 +1,6 @@
 import { glossary } from '@/content/glossary';
 import { htmlLang, localeName, locales, type Locale, type Messages } from '@/lib/i18n';
+import { ZhRuns } from './zh-runs';
 
 type GlossaryTableProps = { locale: Locale; messages: Messages };
 
@@ -43,7 +44,10 @@ export function GlossaryTable({ locale, messages }: GlossaryTableProps) {
                         <abbr title={messages.glossary.unofficial} className="no-underline">
                           †
                         </abbr>
-                        <span className="sr-only"> ({messages.glossary.unofficial})</span>
+                        <span className="sr-only">
+                          {' '}
+                          (<ZhRuns>{messages.glossary.unofficial}</ZhRuns>)
+                        </span>
                       </>
                     )}
                   </Cell>

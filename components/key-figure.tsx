@@ -6,6 +6,7 @@ import { accounts } from '@/lib/vocabulary';
 import { AccountMark } from './account-mark';
 import { CaveatStar } from './caveat-star';
 import { DisputedValues } from './disputed-values';
+import { ZhRuns } from './zh-runs';
 
 type KeyFigureProps = {
   fact: Limit;
@@ -19,7 +20,9 @@ type KeyFigureProps = {
 export function KeyFigure({ fact, locale, messages, footnotes }: KeyFigureProps) {
   return (
     <dl className="text-sm">
-      <dt className="quiz-muted">{messages.facts[fact.id]}</dt>
+      <dt className="quiz-muted">
+        <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+      </dt>
       {accounts.map((account) => {
         const cell = factCellView(fact, account, locale, messages);
         const disputed = disputedValues(cell);

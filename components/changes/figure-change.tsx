@@ -6,6 +6,7 @@ import { paths } from '@/lib/paths';
 import { sourceTitle } from '@/lib/source-title';
 import { SeedNote } from '@/components/mdx/seed-note';
 import { SourceTitleText } from '@/components/source-title-text';
+import { ZhRuns } from '../zh-runs';
 
 type FigureChangeProps = { change: PublishedFigureChange; locale: Locale; messages: Messages };
 
@@ -16,7 +17,9 @@ export function FigureChange({ change, locale, messages }: FigureChangeProps) {
   return (
     <li id={changeAnchor(change)}>
       <h3 className="subsection-title">
-        <a href={paths.row(locale, fact.topic, fact.id)}>{messages.facts[fact.id]}</a>
+        <a href={paths.row(locale, fact.topic, fact.id)}>
+          <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+        </a>
       </h3>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}

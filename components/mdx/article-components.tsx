@@ -12,7 +12,6 @@ import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { isTopic, type Subject } from '@/lib/vocabulary';
 
 import { CostEstimator } from '../costs/cost-estimator';
-import { ZhRuns } from '../zh-runs';
 import { CostExamples } from '../costs/cost-examples';
 
 import { FactTable } from '../fact-table';
@@ -22,18 +21,6 @@ import { KeyFigures } from './key-figures';
 import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
 import { SourceDate, type SourceDateProps } from './source-date';
-
-/**
- * An element of MDX prose whose Chinese terms (会话内容存档…) carry their language, in Spanish
- * and English. The costs page hydrates, so this cannot be left to the build's pass over the
- * reading pages (scripts/postbuild/mark-languages.mjs).
- */
-function marked(tag: 'p' | 'li' | 'strong' | 'em' | 'h2' | 'h3') {
-  function Marked({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
-    return createElement(tag, props, <ZhRuns>{children}</ZhRuns>);
-  }
-  return Marked;
-}
 
 /** The words of a piece of MDX, for a heading's id. */
 function textOf(node: ReactNode): string {
@@ -48,13 +35,8 @@ function textOf(node: ReactNode): string {
 
 /** A section heading with an id, so a link or a search result can land on the section. */
 function sectionHeading(tag: 'h2' | 'h3') {
-  const Marked = marked(tag);
   function SectionHeading({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
-    return (
-      <Marked id={headingId(textOf(children))} {...props}>
-        {children}
-      </Marked>
-    );
+    return createElement(tag, { id: headingId(textOf(children)), ...props }, children);
   }
   return SectionHeading;
 }
@@ -92,10 +74,7 @@ export function articleComponents({
     return costs;
   };
   return {
-    p: marked('p'),
-    li: marked('li'),
-    strong: marked('strong'),
-    em: marked('em'),
+    // Chinese runs in the prose are marked when it compiles (scripts/rehype-chinese-runs.mjs).
     h2: sectionHeading('h2'),
     h3: sectionHeading('h3'),
     // Prose links to the site's pages by their path from its root ("/es/groups/"); under a
