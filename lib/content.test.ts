@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { catalogs } from '@/content/catalogs';
-import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
 import { interpolate } from './format';
@@ -173,14 +172,6 @@ describe('messages', () => {
           !(locale === 'zh' && leaf.path === 'punctuation › sentenceGap'),
       );
       expect(empty).toEqual([]);
-    },
-  );
-
-  it.each(locales.map((locale) => [locale]))(
-    '%s translates the title of every source in another language, and only those',
-    (locale) => {
-      const needed = sources.filter((source) => source.lang !== locale).map((source) => source.id);
-      expect(Object.keys(catalogs[locale].messages.sourceTitles).sort()).toEqual(needed.sort());
     },
   );
 

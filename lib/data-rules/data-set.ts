@@ -5,7 +5,8 @@ import { FactSchema, SourceSchema, type Fact, type Source } from '../limit-schem
 
 /**
  * Everything the data rules read, as authored (unparsed: a rule must be able to name a row the
- * schema rejects). `pageKeys` are the pages a `new-page` change may name.
+ * schema rejects). `pageKeys` are the pages a `new-page` change may name; `sourceTitles` each
+ * language's translated source titles, by source id.
  */
 export type DataSet = {
   readonly facts: readonly unknown[];
@@ -13,6 +14,7 @@ export type DataSet = {
   readonly changes: readonly unknown[];
   readonly quotes: unknown;
   readonly pageKeys: readonly string[];
+  readonly sourceTitles: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 };
 
 /** One check of the data: every problem it finds, each naming the entry at fault. */

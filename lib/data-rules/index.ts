@@ -8,6 +8,7 @@ import { pagesAnnouncedErrors } from './pages-announced';
 import { quoteErrors } from './quotes';
 import { seedCorrectionsLoggedErrors } from './seed-corrections-logged';
 import { sourceRowErrors } from './source-rows';
+import { sourceTitleErrors } from './source-titles';
 import { uncitedSourceErrors } from './uncited-sources';
 
 /** Every data rule, by the name of its file in lib/data-rules/. */
@@ -22,6 +23,7 @@ export const dataRules: Readonly<Record<string, DataRule>> = {
   'uncited-sources': uncitedSourceErrors,
   'pages-announced': pagesAnnouncedErrors,
   'seed-corrections-logged': seedCorrectionsLoggedErrors,
+  'source-titles': sourceTitleErrors,
 };
 
 /** Every problem any rule finds, each prefixed with the rule that found it. */

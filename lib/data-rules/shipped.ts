@@ -1,3 +1,4 @@
+import { catalogs } from '@/content/catalogs';
 import { changelog } from '@/content/changelog';
 import { limits } from '@/content/limits';
 import { quotes } from '@/content/quotes';
@@ -14,6 +15,9 @@ export const shippedData: DataSet = {
   changes: changelog,
   quotes,
   pageKeys,
+  sourceTitles: Object.fromEntries(
+    Object.entries(catalogs).map(([locale, catalog]) => [locale, catalog.messages.sourceTitles]),
+  ),
 };
 
 /** Every problem of the shipped data (`scripts/check-data.mjs` runs it before `next build`). */

@@ -29,6 +29,7 @@ export function dataSet(replace: Partial<DataSet> = {}): DataSet {
     changes: [newPage],
     quotes: {},
     pageKeys: ['faq'],
+    sourceTitles: {},
     ...replace,
   };
 }
