@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { dataSet, fact, newPage, source } from './__fixtures__/data';
+import { correction, dataSet, fact, newPage, update } from './__fixtures__/data';
 import { changeRowErrors } from './change-rows';
 
 const errorsOf = (...changes: unknown[]) => changeRowErrors(dataSet({ changes }));
-
-const correction = {
-  date: '2026-11-24',
-  fact: fact.id,
-  account: 'wecom',
-  change: 'seed-correction',
-};
-const update = { ...correction, change: 'update', from: 100, sources: [source.id] };
 
 describe('changeRowErrors', () => {
   it('accepts well-formed entries', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { dataSet, fact, newPage, source } from './__fixtures__/data';
+import { correction, dataSet, fact, newPage, update } from './__fixtures__/data';
 import { changeTargetErrors } from './change-targets';
 
 const seeded = { ...fact, seed: { status: 'outdated', values: [200] } };
-const correction = {
-  date: '2026-11-24',
-  fact: fact.id,
-  account: 'wecom',
-  change: 'seed-correction',
-};
-const update = { ...correction, change: 'update', from: 100, sources: [source.id] };
 
 describe('changeTargetErrors', () => {
   it('accepts a new page by its key, and names an unknown page', () => {

@@ -32,6 +32,27 @@ export function rowName(raw: unknown, index: number): string {
   return String((raw as { id?: unknown } | null)?.id ?? `#${index}`);
 }
 
+/**
+ * Rows a schema rejects, and rows whose id an earlier row has: one message each, naming the row
+ * (`fact "groups.example": …`).
+ */
+export function rowErrors(
+  kind: 'fact' | 'source',
+  rows: readonly unknown[],
+  schema: z.ZodType<{ id: string }>,
+): string[] {
+  const seen = new Set<string>();
+  return rows.flatMap((raw, index) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success)
+      return [`${kind} "${rowName(raw, index)}": ${describeIssues(parsed.error)}`];
+    const { id } = parsed.data;
+    const duplicate = seen.has(id);
+    seen.add(id);
+    return duplicate ? [`${kind} "${id}": duplicate id`] : [];
+  });
+}
+
 /** The facts the schema accepts (the others are `fact-rows`' to report). */
 export function validFacts(data: DataSet): Fact[] {
   return data.facts.flatMap((raw) => {

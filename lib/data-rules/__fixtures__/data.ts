@@ -21,6 +21,15 @@ export const fact = {
 
 export const newPage = { date: '2026-11-25', change: 'new-page', page: 'faq' };
 
+/** The seed article's claim about the fixture fact corrected, and its value updated. */
+export const correction = {
+  date: '2026-11-24',
+  fact: fact.id,
+  account: 'wecom',
+  change: 'seed-correction',
+};
+export const update = { ...correction, change: 'update', from: 100, sources: [source.id] };
+
 /** The fixture data, with any table replaced. */
 export function dataSet(replace: Partial<DataSet> = {}): DataSet {
   return {
