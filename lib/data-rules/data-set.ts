@@ -85,15 +85,15 @@ export function changeName(index: number): string {
 }
 
 /** The values a fact states (each cell's main value and its alternatives), with a name each. */
-export function claimsOf(fact: Fact) {
+export function valuesOf(fact: Fact) {
   return (['wecom', 'wechat'] as const).flatMap((account) => {
     const cell = fact[account];
     if ('absent' in cell) return [];
     return [
-      { name: account, claim: cell },
+      { name: account, value: cell },
       ...(cell.alternatives ?? []).map((alt, index) => ({
         name: `${account}.alternatives.${index}`,
-        claim: alt,
+        value: alt,
       })),
     ];
   });
@@ -101,5 +101,5 @@ export function claimsOf(fact: Fact) {
 
 /** Every source id the fact cites: its values, alternatives and the seed rule's history. */
 export function referencedSources(fact: Fact): string[] {
-  return [...claimsOf(fact).flatMap(({ claim }) => claim.sources), ...(fact.seed?.sources ?? [])];
+  return [...valuesOf(fact).flatMap(({ value }) => value.sources), ...(fact.seed?.sources ?? [])];
 }

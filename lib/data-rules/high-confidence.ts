@@ -1,4 +1,4 @@
-import { claimsOf, validFacts, validSources, type DataSet } from './data-set';
+import { valuesOf, validFacts, validSources, type DataSet } from './data-set';
 
 /** A value rated "high" cites an official page or a verbatim copy of one. */
 export function highConfidenceErrors(data: DataSet): string[] {
@@ -8,8 +8,8 @@ export function highConfidenceErrors(data: DataSet): string[] {
     return tier === 'official' || tier === 'official-copy';
   };
   return validFacts(data).flatMap((fact) =>
-    claimsOf(fact)
-      .filter(({ claim }) => claim.confidence === 'high' && !claim.sources.some(official))
+    valuesOf(fact)
+      .filter(({ value }) => value.confidence === 'high' && !value.sources.some(official))
       .map(
         ({ name }) =>
           `fact "${fact.id}": ${name}: confidence "high" needs an official page or a verbatim copy`,

@@ -1,5 +1,5 @@
 import { QuotesSchema } from '../limit-schema';
-import { claimsOf, describeIssues, validFacts, type DataSet } from './data-set';
+import { valuesOf, describeIssues, validFacts, type DataSet } from './data-set';
 
 /**
  * The quotes match the schema, belong to a fact, and a quoted fact quotes every source of its
@@ -12,7 +12,7 @@ export function quoteErrors(data: DataSet): string[] {
   return Object.entries(parsed.data).flatMap(([factId, quoted]) => {
     const fact = facts.get(factId);
     if (!fact) return [`quotes: unknown fact "${factId}"`];
-    const cited = new Set(claimsOf(fact).flatMap(({ claim }) => claim.sources));
+    const cited = new Set(valuesOf(fact).flatMap(({ value }) => value.sources));
     return [
       ...[...cited]
         .filter((id) => !(id in quoted))
