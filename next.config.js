@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import createMDX from '@next/mdx';
 
 import { parseCorrectionsUrl } from './shared/corrections-url.mjs';
@@ -16,8 +18,11 @@ const site = (() => {
 })();
 
 const withMDX = createMDX({
-  // Turbopack needs plugins by name, not as imported functions.
-  options: { remarkPlugins: ['remark-gfm'] },
+  // Turbopack needs plugins by name (a package or a file's absolute path), not as functions.
+  options: {
+    remarkPlugins: ['remark-gfm'],
+    rehypePlugins: [fileURLToPath(new URL('./scripts/rehype-chinese-runs.mjs', import.meta.url))],
+  },
 });
 
 /** @type {import('next').NextConfig} */

@@ -1,5 +1,6 @@
 import type { SubjectFacts } from '@/lib/view/fact-groups';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from './zh-runs';
 
 type FactPickerProps = {
   groups: readonly SubjectFacts[];
@@ -24,7 +25,9 @@ export function FactPicker({ groups, title, intro, hrefOf, messages }: FactPicke
           <ul className="not-prose gap-x-8 sm:columns-2">
             {group.facts.map((fact) => (
               <li key={fact.id} className="mb-2 break-inside-avoid">
-                <a href={hrefOf(fact.id)}>{messages.facts[fact.id]}</a>
+                <a href={hrefOf(fact.id)}>
+                  <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+                </a>
               </li>
             ))}
           </ul>

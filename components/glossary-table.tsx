@@ -1,6 +1,7 @@
 import { glossary } from '@/content/glossary';
 import { htmlLang, localeName, locales, type Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from './zh-runs';
 
 type GlossaryTableProps = { locale: Locale; messages: Messages };
 
@@ -44,7 +45,10 @@ export function GlossaryTable({ locale, messages }: GlossaryTableProps) {
                         <abbr title={messages.glossary.unofficial} className="no-underline">
                           †
                         </abbr>
-                        <span className="sr-only"> ({messages.glossary.unofficial})</span>
+                        <span className="sr-only">
+                          {' '}
+                          (<ZhRuns>{messages.glossary.unofficial}</ZhRuns>)
+                        </span>
                       </>
                     )}
                   </Cell>

@@ -1,5 +1,7 @@
 import type { SourceTitle } from '@/lib/view/source-title';
 
+import { ZhRuns } from './zh-runs';
+
 type SourceTitleTextProps = { title: SourceTitle; href: string };
 
 /** A source's linked title in the reader's language, then the original title in brackets. */
@@ -7,7 +9,7 @@ export function SourceTitleText({ title, href }: SourceTitleTextProps) {
   return (
     <>
       <a href={href} className="break-words" lang={title.lang ?? undefined}>
-        {title.title}
+        <ZhRuns lang={title.lang ?? undefined}>{title.title}</ZhRuns>
       </a>
       {title.original && (
         <>

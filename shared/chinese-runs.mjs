@@ -1,7 +1,7 @@
 // @ts-check
-// Runs of Chinese text in text of another language, found the same way at build time
-// (postbuild/mark-languages.mjs, on reading pages) and at render time (components/zh-runs.tsx,
-// on the pages that hydrate). Plain JavaScript so the build script can use it without a compiler.
+// Runs of Chinese text in text of another language, marked where they are rendered: in MDX prose
+// by scripts/rehype-chinese-runs.mjs, elsewhere by components/zh-runs.tsx, and in the search dialog.
+// Plain JavaScript so the MDX compiler can load it without a compiler of its own.
 
 /** Han ideographs, CJK punctuation and full-width forms, with the spaces between them. */
 export const chineseRun =
@@ -23,4 +23,13 @@ export function splitChineseRuns(text) {
   }
   if (last < text.length) parts.push({ text: text.slice(last), chinese: false });
   return parts;
+}
+
+/**
+ * True when text in `lang` may hold Han characters of its own (Chinese, Japanese): its runs need
+ * no mark.
+ * @param {string} lang a BCP 47 tag, or '' when unknown
+ */
+export function handlesHan(lang) {
+  return /^(zh|ja)\b/i.test(lang);
 }

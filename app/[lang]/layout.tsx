@@ -2,22 +2,14 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { changelog } from '@/content/changelog';
-import { facts } from '@/content/facts';
-import { quotes } from '@/content/quotes';
-import { sources } from '@/content/sources';
 import { defaultLocale, htmlLang, isLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/site/messages';
 import { localeLayoutMetadata, localeViewport } from '@/lib/site/metadata';
 import { localeStaticParams } from '@/lib/site/route-params';
-import { assertValidLimits } from '@/lib/data/validate-facts';
 import { KeepHashScript, SearchScript } from '@/components/kept-scripts';
 import { footerId, SiteFooter } from '@/components/layout/site-footer';
 
 import '../globals.css';
-
-// Runs once per build: malformed data stops the build with the offending fact named.
-assertValidLimits(facts, sources, changelog, quotes);
 
 export const dynamicParams = false;
 

@@ -2,6 +2,7 @@ import { changeAnchor, type PublishedPageChange } from '@/lib/data/changes';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SharePage } from '@/lib/site/share-pages';
+import { ZhRuns } from '../zh-runs';
 
 type PageChangeProps = { change: PublishedPageChange; page: SharePage; locale: Locale };
 
@@ -18,7 +19,9 @@ export function PageChange({ change, page, locale }: PageChangeProps) {
       <span className="text-sm text-stone-700 dark:text-stone-300">
         · <time dateTime={change.date}>{formatDate(locale, change.date)}</time>
       </span>
-      <span className="block text-sm">{page.description}</span>
+      <span className="block text-sm">
+        <ZhRuns>{page.description}</ZhRuns>
+      </span>
     </li>
   );
 }

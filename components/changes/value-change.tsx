@@ -7,6 +7,7 @@ import { sourceTitle } from '@/lib/view/source-title';
 import { SeedNote } from '@/components/mdx/seed-note';
 import { SourceTitleText } from '@/components/source-title-text';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from '../zh-runs';
 
 type ValueChangeProps = { change: PublishedValueChange; locale: Locale; messages: Messages };
 
@@ -17,7 +18,9 @@ export function ValueChange({ change, locale, messages }: ValueChangeProps) {
   return (
     <li id={changeAnchor(change)}>
       <h3 className="subsection-title">
-        <a href={paths.row(locale, fact.topic, fact.id)}>{messages.facts[fact.id]}</a>
+        <a href={paths.row(locale, fact.topic, fact.id)}>
+          <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+        </a>
       </h3>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         <time dateTime={change.date}>{formatDate(locale, change.date)}</time> ·{' '}

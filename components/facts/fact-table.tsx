@@ -9,6 +9,7 @@ import { AccountMark } from './account-mark';
 import { FactCell } from './fact-cell';
 import { RowActions } from './row-actions';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from '../zh-runs';
 
 export type FactGroup = { id: string; title: string; href: string; facts: readonly Fact[] };
 
@@ -82,7 +83,9 @@ export function FactTable({
               {group.facts.map((fact) => (
                 <tr key={fact.id} id={fact.id} className="fact-row [&>*]:p-3 [&>*]:align-top">
                   <th scope="row" className="sticky left-0 bg-white font-normal dark:bg-stone-950">
-                    <span className="fact-label block font-medium">{messages.facts[fact.id]}</span>
+                    <span className="fact-label block font-medium">
+                      <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+                    </span>
                     {fact.verifiedAt !== pageDate && (
                       <span className="block note">
                         {interpolate(messages.table.verifiedOn, {

@@ -8,6 +8,7 @@ import { CaveatStar } from './caveat-star';
 import { DisputedValues } from './disputed-values';
 import type { Messages } from '@/lib/i18n/messages';
 import { factCellView } from '@/lib/view/prose-figure';
+import { ZhRuns } from '../zh-runs';
 
 type KeyFigureProps = {
   fact: Fact;
@@ -21,7 +22,9 @@ type KeyFigureProps = {
 export function KeyFigure({ fact, locale, messages, footnotes }: KeyFigureProps) {
   return (
     <dl className="text-sm">
-      <dt className="quiz-muted">{messages.facts[fact.id]}</dt>
+      <dt className="quiz-muted">
+        <ZhRuns>{messages.facts[fact.id]}</ZhRuns>
+      </dt>
       {accounts.map((account) => {
         const cell = factCellView(fact, account, locale, messages);
         const disputed = disputedValues(cell);

@@ -8,8 +8,6 @@ import { interpolate } from '@/lib/i18n/format';
 import { headingId } from '@/lib/view/heading-id';
 import { isDifference, type Subject } from '@/lib/schema/vocabulary';
 
-import { ZhRuns } from '../zh-runs';
-
 import { FactTable } from '../facts/fact-table';
 import { Fact, type FactProps } from './fact';
 import { InShort } from './in-short';
@@ -18,18 +16,6 @@ import { Seed, type SeedProps } from './seed';
 import { SeedNote, type SeedNoteProps } from './seed-note';
 import { SourceDate, type SourceDateProps } from './source-date';
 import type { Messages } from '@/lib/i18n/messages';
-
-/**
- * An element of MDX prose whose Chinese terms (会话内容存档…) carry their language, in Spanish
- * and English. The costs page hydrates, so this cannot be left to the build's pass over the
- * reading pages (scripts/postbuild/mark-languages.mjs).
- */
-function marked(tag: 'p' | 'li' | 'strong' | 'em' | 'h2' | 'h3') {
-  function Marked({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
-    return createElement(tag, props, <ZhRuns>{children}</ZhRuns>);
-  }
-  return Marked;
-}
 
 /** The words of a piece of MDX, for a heading's id. */
 function textOf(node: ReactNode): string {
@@ -44,13 +30,8 @@ function textOf(node: ReactNode): string {
 
 /** A section heading with an id, so a link or a search result can land on the section. */
 function sectionHeading(tag: 'h2' | 'h3') {
-  const Marked = marked(tag);
   function SectionHeading({ children, ...props }: React.HTMLAttributes<HTMLElement>) {
-    return (
-      <Marked id={headingId(textOf(children))} {...props}>
-        {children}
-      </Marked>
-    );
+    return createElement(tag, { id: headingId(textOf(children)), ...props }, children);
   }
   return SectionHeading;
 }
@@ -83,10 +64,7 @@ export function articleComponents({
       ? `#${id}`
       : paths.row(locale, getFact(asFactId(id)).topic, id);
   return {
-    p: marked('p'),
-    li: marked('li'),
-    strong: marked('strong'),
-    em: marked('em'),
+    // Chinese runs in the prose are marked when it compiles (scripts/rehype-chinese-runs.mjs).
     h2: sectionHeading('h2'),
     h3: sectionHeading('h3'),
     // Prose links to the site's pages by their path from its root ("/es/groups/"); under a

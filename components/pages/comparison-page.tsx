@@ -13,6 +13,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/layout/page-frame';
 import { SourceList } from '@/components/source-list';
 import type { Locale } from '@/lib/i18n/locales';
+import { ZhRuns } from '../zh-runs';
 
 export async function ComparisonPage({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
@@ -26,7 +27,7 @@ export async function ComparisonPage({ locale }: { locale: Locale }) {
       <h1 className="page-title">{messages.home.tableTitle}</h1>
       <p className="mt-4 max-w-3xl">{messages.home.tableIntro}</p>
       <p className="mt-2 max-w-3xl">
-        {messages.search.termsHint}
+        <ZhRuns>{messages.search.termsHint}</ZhRuns>
         {messages.punctuation.sentenceGap}
         <a href={paths.page(locale, 'glossary')}>{messages.search.termsLink}</a>
       </p>

@@ -1,6 +1,7 @@
 import { correctionHref, type CorrectionReport } from '@/lib/site/corrections';
 import { interpolate } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from '../zh-runs';
 
 type FactReportProps = {
   report: CorrectionReport;
@@ -21,7 +22,9 @@ export function FactReport({ report, label, rowHref, canSend, text }: FactReport
       id={report.fact}
       className="not-prose mt-6 hidden scroll-mt-4 rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 target:block dark:border-sky-300 dark:bg-sky-950/40"
     >
-      <h2 className="subsection-title">{interpolate(text.factTitle, { label })}</h2>
+      <h2 className="subsection-title">
+        <ZhRuns>{interpolate(text.factTitle, { label })}</ZhRuns>
+      </h2>
       <p className="mt-2">{text.copy}</p>
       <pre
         tabIndex={0}

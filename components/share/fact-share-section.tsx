@@ -2,6 +2,7 @@ import type { FactShare } from '@/lib/fact-cards/fact-cards';
 import { interpolate } from '@/lib/i18n/format';
 import { ogImageSize } from '@/lib/site/image-sizes';
 import type { Messages } from '@/lib/i18n/messages';
+import { ZhRuns } from '../zh-runs';
 
 type FactShareSectionProps = {
   share: FactShare;
@@ -22,7 +23,9 @@ export function FactShareSection({ share, text, colon }: FactShareSectionProps) 
       id={share.id}
       className="not-prose mt-6 hidden scroll-mt-4 rounded-lg border-s-4 border-blue-800 bg-blue-50 p-4 target:block dark:border-sky-300 dark:bg-sky-950/40"
     >
-      <h2 className="subsection-title">{interpolate(text.factTitle, { label: share.label })}</h2>
+      <h2 className="subsection-title">
+        <ZhRuns>{interpolate(text.factTitle, { label: share.label })}</ZhRuns>
+      </h2>
       {/* eslint-disable-next-line @next/next/no-img-element -- a static export: next/image would only add a loader */}
       <img
         src={share.cardPath}

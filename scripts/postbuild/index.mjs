@@ -1,6 +1,5 @@
 // `npm run build` runs this after `next build`: it shapes the export for speed (see
-// "Performance" in the README) and marks the language of Chinese runs on reading pages. Nothing
-// is written until every step has succeeded on every page; an export it did not finish is not
+// "Performance" in the README) and makes the search index. Nothing is written until every step has succeeded on every page; an export it did not finish is not
 // marked complete, so `npm start` builds again.
 import { siteConfig } from '../../shared/site-config.mjs';
 import { commitChanges } from './commit.mjs';

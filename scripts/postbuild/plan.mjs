@@ -7,7 +7,6 @@ import { completeMarker } from './commit.mjs';
 import { withCompileHint } from './compile-hint.mjs';
 import { deferRuntime } from './defer-runtime.mjs';
 import { netlifyHeaders, serveConfig } from './headers.mjs';
-import { markChineseRuns } from './mark-languages.mjs';
 import { payloadFiles } from './payload-files.mjs';
 import { contentSecurityPolicy, inlineScriptHashes, withPolicyMeta } from './security.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
@@ -38,7 +37,7 @@ const kb = (/** @type {number} */ bytes) => `${Math.round(bytes / 1024)} KB`;
 
 /**
  * What the post-build changes in an export, read from it but not written: pages without
- * `data-hydrate` lose the runtime and their payload files and get their Chinese runs marked;
+ * `data-hydrate` lose the runtime and their payload files;
  * pages with it load the framework after the first paint, its chunks compiled eagerly.
  * @param {string} outDir
  * @param {import('../../shared/site-config.mjs').SiteConfig} site where the export will be served
@@ -60,7 +59,6 @@ export function planPostbuild(outDir, site) {
   /** @type {Set<string>} */
   const chunks = new Set();
   let leanPages = 0;
-  let markedPages = 0;
   let htmlBytes = 0;
   let payloadBytes = 0;
   let interactivePages = 0;
@@ -93,9 +91,7 @@ export function planPostbuild(outDir, site) {
       continue;
     }
     const stripped = stripRuntime(html, page);
-    const marked = markChineseRuns(stripped);
-    writes.set(page, secured(page, marked));
-    if (marked !== stripped) markedPages += 1;
+    writes.set(page, secured(page, stripped));
     htmlBytes += html.length - stripped.length;
     for (const payload of payloadFiles(page, fileNames(dirname(page)))) {
       payloadBytes += statSync(payload).size;
@@ -115,7 +111,7 @@ export function planPostbuild(outDir, site) {
 
   const summary =
     `postbuild: ${leanPages} pages without the runtime (${kb(htmlBytes)} of HTML and ` +
-    `${kb(payloadBytes)} of payload files removed; Chinese runs marked on ${markedPages}), ` +
+    `${kb(payloadBytes)} of payload files removed), ` +
     `${interactivePages} interactive pages load it after the first paint (${chunks.size} scripts compiled eagerly); ` +
     `a script policy for each of the ${policies.length} pages, also in _headers and serve.json`;
   return { writes, removals, address: `${site.origin}${site.basePath}`, summary };
