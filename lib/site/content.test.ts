@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { catalogs } from '@/lib/site/catalogs';
-import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
 import { interpolate } from '../i18n/format';
