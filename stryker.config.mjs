@@ -27,7 +27,6 @@ const config = {
     '!lib/route-params.ts', // next/navigation
     '!lib/share-pages.ts', // loads every article's MDX
     '!lib/feed-response.ts', // names the pages through share-pages (e2e/feeds.spec.ts fetches it)
-    '!lib/search/dialog.ts', // builds the search dialog in the DOM (e2e/search.spec.ts drives it)
   ],
   // Build and test output stays out of the sandbox (lib/locales.test.ts reads e2e/ and bench/).
   ignorePatterns: ['/out', '/.next', '/test-results', '/playwright-report'],

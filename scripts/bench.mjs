@@ -27,6 +27,7 @@ import * as budgets from '../bench/budgets.mjs';
 import { benchPages } from '../bench/pages.mjs';
 import { measureInteractions } from './bench-interaction.mjs';
 import { chromiumArgs, chromiumPath, ensureChromium } from './browser.mjs';
+import { pageWeight } from './page-weight.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const port = 3000;
@@ -161,7 +162,7 @@ function medianOf(samples) {
 /**
  * Every script a page names (in a tag, or in the loader that fetches the framework after the
  * first paint), gzipped, and whose it is: the page's own chunk ("app") is the quiz's (it holds
- * its share box) or the estimator's (it holds its input), the rest the framework's; `nomodule` polyfills are never loaded by the browsers Lighthouse stands for.
+ * its share box), the rest the framework's; `nomodule` polyfills are never loaded by the browsers Lighthouse stands for.
  */
 function scriptsOf(path) {
   const html = readFileSync(join('out', path, 'index.html'), 'utf8');
@@ -172,7 +173,7 @@ function scriptsOf(path) {
     const code = readFileSync(join('out', src));
     const role = new RegExp(`src="${src}" noModule`).test(html)
       ? 'nomodule'
-      : code.includes('quiz-share-url') || code.includes('estimator-input')
+      : code.includes('quiz-share-url')
         ? 'app'
         : 'framework';
     return { src, role, gzip: gzipSync(code).length };
@@ -184,7 +185,7 @@ function checkBudgets(result, baseline) {
   const m = result.median;
   const c = result.control;
   const need = (ok, text) => ok || problems.push(`${result.path}: ${text}`);
-  const budget = result.budget === 'reading' ? budgets.reading : budgets.interactive;
+  const budget = budgets[result.budget === 'quiz' ? 'interactive' : result.budget];
   need(m.performance >= budget.performance, `performance ${m.performance} < ${budget.performance}`);
   for (const key of ['accessibility', 'bestPractices', 'seo'])
     need(m[key] >= budget.otherScores, `${key} ${m[key]} < ${budget.otherScores}`);
@@ -199,6 +200,13 @@ function checkBudgets(result, baseline) {
       m.totalBytes <= budget.bytesOverBaseline * baseline.totalBytes,
       `${m.totalBytes} B > ${budget.bytesOverBaseline} × baseline ${baseline.totalBytes} B`,
     );
+  } else if (result.budget === 'costs') {
+    const weight = pageWeight('out', result.path);
+    need(
+      weight.scripts <= budget.scriptsOverHtmlCss * weight.htmlCss,
+      `scripts ${weight.scripts} B (gz) > ${budget.scriptsOverHtmlCss} × its HTML and CSS, ${weight.htmlCss} B`,
+    );
+    need(!weight.files.some((src) => src.includes('/_next/')), 'loads the framework');
   } else {
     const app = result.scripts.filter((script) => script.role === 'app');
     const appBytes = app.reduce((sum, script) => sum + script.gzip, 0);
@@ -339,7 +347,7 @@ async function main() {
       );
     }
     const interactiveLocales = [
-      ...new Set(pages.filter((p) => p.budget === 'quiz').map((p) => p.locale)),
+      ...new Set(pages.filter((p) => p.budget !== 'reading').map((p) => p.locale)),
     ];
     interactions = await measureInteractions(
       `http://127.0.0.1:${port}`,
@@ -377,6 +385,12 @@ async function main() {
       (ogTimings.length
         ? `, median ${median(ogTimings.map((t) => t.ms))} ms each to render.`
         : '.'),
+    ...results
+      .filter((result) => result.budget === 'costs')
+      .map((result) => {
+        const weight = pageWeight('out', result.path);
+        return `${result.path}: ${kb(weight.scripts)} of scripts over ${kb(weight.htmlCss)} of HTML and CSS (gzip), ${(weight.scripts / weight.htmlCss).toFixed(2)}×.`;
+      }),
     ...results
       .filter((result) => result.budget === 'quiz')
       .map((result) => {

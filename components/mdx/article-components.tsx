@@ -7,13 +7,11 @@ import { paths, sitePath } from '@/lib/paths';
 import { interpolate } from '@/lib/format';
 import { headingId } from '@/lib/heading-id';
 import type { CostPrices } from '@/lib/costs/estimate';
-import { typicalOrganisations } from '@/lib/costs/examples';
 import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
 import { isTopic, type Subject } from '@/lib/vocabulary';
 
-import { CostEstimator } from '../costs/cost-estimator';
+import { costsMdxComponents } from '../costs/mdx-components';
 import { ZhRuns } from '../zh-runs';
-import { CostExamples } from '../costs/cost-examples';
 
 import { FactTable } from '../fact-table';
 import { Fact, type FactProps } from './fact';
@@ -87,10 +85,6 @@ export function articleComponents({
     table?.facts.some((fact) => fact.id === id)
       ? `#${id}`
       : paths.row(locale, getLimit(limitId(id)).topic, id);
-  const needCosts = (component: string) => {
-    if (!costs) throw new Error(`<${component} /> is only available on the costs page`);
-    return costs;
-  };
   return {
     p: marked('p'),
     li: marked('li'),
@@ -125,33 +119,8 @@ export function articleComponents({
         <KeyFigures topic={table.topic} locale={locale} messages={messages} footnotes={footnotes} />
       );
     },
-    CostEstimator: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostEstimator');
-      return (
-        <div data-hydrate="" id="estimator" className="not-prose">
-          <CostEstimator
-            prices={prices}
-            marks={marks}
-            legendWords={legendWords}
-            text={text}
-            locale={locale}
-            initial={typicalOrganisations[0].input}
-          />
-        </div>
-      );
-    },
-    CostExamples: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostExamples');
-      return (
-        <CostExamples
-          prices={prices}
-          marks={marks}
-          legendWords={legendWords}
-          text={text}
-          locale={locale}
-        />
-      );
-    },
+    // On the costs page only: a costs MDX on another page fails the build on the missing component.
+    ...(costs ? costsMdxComponents(locale, costs) : {}),
     FactTable: () => {
       if (!table) throw new Error('<FactTable /> is only available on pages with a table');
       return (
