@@ -17,9 +17,10 @@ export const browserEntries = {
 
 /**
  * One entry and everything it imports as a single ES module: types stripped, `@/` paths resolved
- * through tsconfig.json, no import left but dynamic ones of computed addresses (Pagefind's).
+ * through the tsconfig.json Rolldown finds above it, no import left but dynamic ones of computed
+ * addresses (Pagefind's). An import that resolves nowhere fails the build.
  * @param {string} entry a TypeScript file
- * @param {{ root?: string, minify?: boolean }} [options] `root`: the folder of tsconfig.json
+ * @param {{ root?: string, minify?: boolean }} [options] `root`: the project's folder
  * @returns {Promise<string>}
  * @throws when an import cannot be resolved, or the bundle would need a second file
  */
@@ -28,11 +29,6 @@ export async function bundleEntry(entry, { root = '.', minify = true } = {}) {
     input: resolve(root, entry),
     cwd: root,
     platform: 'browser',
-    tsconfig: join(root, 'tsconfig.json'),
-    // An import that resolves nowhere is an error, not an external left for the browser to fetch.
-    onLog(level, log) {
-      if (level === 'warn' && log.code === 'UNRESOLVED_IMPORT') throw new Error(log.message);
-    },
   });
   try {
     const { output } = await bundle.generate({ format: 'esm', minify, codeSplitting: false });
