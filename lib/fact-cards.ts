@@ -1,6 +1,7 @@
 import type { CaveatKind } from './caveat';
 import type { ValueView } from './cell-view';
 import { interpolate } from './format';
+import { escapeHtml } from './html';
 import type { Locale, Messages } from './i18n';
 import { ogImageSize } from './image-sizes';
 import { cellSourceIds, factCellView, getSource, type Limit } from './limits';
@@ -80,22 +81,10 @@ export function factCardSource(fact: Limit, locale: Locale, messages: Messages):
     : interpolate(messages.factShare.cardSources, { source: text, count: String(ids.length) });
 }
 
-const attributeEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-
-/** Text safe inside a double-quoted HTML attribute. */
-function escapeAttribute(text: string): string {
-  return text.replace(/[&"<>]/g, (char) => attributeEscapes[char]!);
-}
-
 /** The HTML that embeds a card: the image, at its real size and with its alt text, linked. */
 export function embedSnippet({ href, src, alt }: { href: string; src: string; alt: string }) {
   const { width, height } = ogImageSize;
-  return `<a href="${escapeAttribute(href)}"><img src="${escapeAttribute(src)}" width="${width}" height="${height}" alt="${escapeAttribute(alt)}"></a>`;
+  return `<a href="${escapeHtml(href)}"><img src="${escapeHtml(src)}" width="${width}" height="${height}" alt="${escapeHtml(alt)}"></a>`;
 }
 
 /** Everything the share page offers for one fact. */

@@ -4,7 +4,6 @@ import type { CaveatKind } from '@/lib/caveat';
 
 import { costItems, type CostLine, type CostPrices, type Estimate } from './estimate';
 import {
-  escapeHtml,
   estimateHtml,
   estimatorResultHtml,
   resultClass,
@@ -78,12 +77,6 @@ const estimateOf = (lines: CostLine[], extra: Partial<Estimate> = {}): Estimate 
   unknowns: [],
   problems: [],
   ...extra,
-});
-
-describe('escapeHtml', () => {
-  it('leaves no markup in text or an attribute', () => {
-    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
-  });
 });
 
 describe('estimateHtml', () => {

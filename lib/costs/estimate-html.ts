@@ -1,5 +1,6 @@
 import { splitChineseRuns } from '@/scripts/chinese-runs.mjs';
 import { formatNumber, interpolate, pluralForm } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
 import { htmlLang, type Locale } from '@/lib/i18n';
 import { markLegend } from '@/lib/trust';
 
@@ -30,18 +31,6 @@ export type EstimatorData = EstimateWords & {
   prices: CostPrices;
   estimator: Pick<CostsText['estimator'], 'errors' | 'stale' | 'problems'>;
 };
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-
-/** Text safe in an element or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&"<>]/g, (char) => escapes[char]!);
-}
 
 /**
  * Text as markup, its Chinese runs marked `lang="zh-CN"` on pages of a language that does not

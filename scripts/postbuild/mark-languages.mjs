@@ -1,9 +1,10 @@
 // On the Spanish and English reading pages, marks every run of Chinese text (企业微信, a
 // publisher's name, a term in brackets) with <span lang="zh-CN">, so screen readers switch voice
 // and browsers pick Chinese fonts and line breaking. Text already inside an element with a
-// `lang` of its own is left alone. Pages that hydrate (the quiz, the costs estimator) are not
-// for this step: React must find the HTML it rendered, so their Chinese runs are marked where
-// they are rendered (components/zh-runs.tsx).
+// `lang` of its own is left alone. Pages that hydrate (the quiz) are not for this step: React
+// must find the HTML it rendered, so their Chinese runs are marked where they are rendered
+// (components/zh-runs.tsx). The costs estimator's script marks the runs it writes itself
+// (lib/costs/estimate-html.ts).
 import { chineseRun } from '../chinese-runs.mjs';
 
 const rawText = new Set(['script', 'style', 'title', 'textarea']);
