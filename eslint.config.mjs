@@ -22,6 +22,7 @@ const config = [
       'playwright-report/**',
       '.stryker-tmp/**',
       'reports/**',
+      'public/browser/**',
     ],
   },
 ];

@@ -26,7 +26,6 @@ const config = {
     '!lib/site/route-params.ts', // next/navigation
     '!lib/site/share-pages.ts', // loads every article's MDX
     '!lib/site/feed-response.ts', // names the pages through share-pages (e2e/feeds.spec.ts fetches it)
-    '!lib/search/dialog.ts', // builds the search dialog in the DOM (e2e/search.spec.ts drives it)
   ],
   // Build and test output stays out of the sandbox (lib/i18n/locales-everywhere.test.ts reads e2e/ and bench/).
   ignorePatterns: ['/out', '/.next', '/test-results', '/playwright-report'],

@@ -8,8 +8,7 @@ export const benchPages = locales.flatMap((locale) => [
   { locale, kind: 'article', path: `/${locale}/groups/`, budget: 'reading' },
   { locale, kind: 'quiz', path: `/${locale}/quiz/`, budget: 'quiz' },
   { locale, kind: 'outcome', path: `/${locale}/quiz/result/wecom/`, budget: 'reading' },
-  // The estimator hydrates like the quiz, so it is held to the quiz's budget.
-  { locale, kind: 'costs', path: `/${locale}/costs/`, budget: 'quiz' },
+  { locale, kind: 'costs', path: `/${locale}/costs/`, budget: 'costs' },
   { locale, kind: 'faq', path: `/${locale}/faq/`, budget: 'reading' },
   { locale, kind: 'sources', path: `/${locale}/sources/`, budget: 'reading' },
 ]);

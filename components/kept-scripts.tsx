@@ -46,7 +46,7 @@ export function SearchScript({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   return (
     <KeptScript
-      code={inlineScript(searchOnDemand, paths.file('search/dialog.js'), {
+      code={inlineScript(searchOnDemand, paths.file('browser/search-dialog.js'), {
         text: messages.search,
         browse: [
           { href: paths.page(locale, 'comparison'), label: messages.site.nav.overview },

@@ -88,6 +88,24 @@ for (const locale of locales) {
   });
 }
 
+test('the costs page loads no framework, and its own script still estimates', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/costs/');
+  const before = await total(page).textContent();
+  await field(page, 'en', 'contacts').fill('30000');
+  const typed = estimate({ ...typicalOrganisations[0].input, contacts: 30000 }, prices);
+  await expect(total(page)).toContainText(yuan('en', typed.total.low));
+  expect(await total(page).textContent()).not.toBe(before);
+  expect(scripts).toEqual(['/browser/cost-estimator.js']);
+  const html = await page.content();
+  expect(html).not.toContain('data-hydrate');
+  expect(html).not.toContain('__next_f');
+  expect(html).not.toMatch(/\/_next\/static\/chunks\/[\w-]+\.js/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -61,12 +61,9 @@ test('reading pages ship no framework JavaScript; only interactive pages opt in'
   for (const route of withRuntime) {
     expect(readFileSync(fileForPath(route)!, 'utf8'), route).toContain('data-hydrate');
   }
-  expect(withRuntime.sort(), 'only the quiz and the costs estimator hydrate').toEqual([
-    '/en/costs/',
+  expect(withRuntime.sort(), 'only the quiz hydrates').toEqual([
     '/en/quiz/',
-    '/es/costs/',
     '/es/quiz/',
-    '/zh/costs/',
     '/zh/quiz/',
   ]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// Every page type, including the two that load the framework after their first paint.
+// Every page type, including the quiz, which loads the framework after its first paint, and the
+// costs page, which loads its own script.
 const pages = [
   '/es/',
   '/es/groups/',

@@ -16,6 +16,8 @@ export const layers = [
   { name: 'data', holds: ['lib/data/'] },
   { name: 'view', holds: ['lib/view/'] },
   { name: 'features', holds: ['lib/'] },
+  // The site's own browser code (bundled by scripts/build-browser.mjs) uses the features' logic.
+  { name: 'browser', holds: ['browser/'] },
   { name: 'components', holds: ['components/', 'mdx-components.tsx'] },
   { name: 'routes', holds: ['app/'] },
 ] as const;

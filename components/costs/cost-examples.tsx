@@ -1,21 +1,21 @@
 import { estimate, type CostPrices } from '@/lib/costs/estimate';
+import type { EstimateWords } from '@/lib/costs/estimate-html';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostLegendWords, CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
 
 import { EstimateView } from './estimate-view';
 
 type CostExamplesProps = {
   prices: CostPrices;
-  marks: CostMarks;
-  legendWords: CostLegendWords;
+  /** What an estimate needs to be said in the page's language. */
+  words: EstimateWords;
   text: CostsText;
-  locale: Locale;
 };
 
 /** Three typical organisations worked through at build time by the estimator's own function. */
-export function CostExamples({ prices, marks, legendWords, text, locale }: CostExamplesProps) {
+export function CostExamples({ prices, words: estimateWords, text }: CostExamplesProps) {
+  const { locale } = estimateWords;
   return (
     <section className="not-prose mt-8" aria-labelledby="cost-examples">
       <h2 id="cost-examples" className="section-title">
@@ -39,10 +39,7 @@ export function CostExamples({ prices, marks, legendWords, text, locale }: CostE
               </p>
               <EstimateView
                 estimate={estimate(input, prices)}
-                marks={marks}
-                legendWords={legendWords}
-                text={text}
-                locale={locale}
+                words={estimateWords}
                 caption={words}
               />
             </article>

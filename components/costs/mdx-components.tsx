@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 
+import type { EstimatorData } from '@/lib/costs/estimate-html';
 import { typicalOrganisations } from '@/lib/costs/examples';
 import { costsPageContext } from '@/lib/costs/page';
 import type { Locale } from '@/lib/i18n/locales';
@@ -9,41 +10,27 @@ import { CostExamples } from './cost-examples';
 
 /**
  * The costs page's own MDX components, over the base map every page has
- * (components/mdx/article-components.tsx): the estimator and its worked examples.
+ * (components/mdx/article-components.tsx): the estimator and its worked examples, bound to the
+ * page's language and to what they need from the data.
  */
 export function costsComponents(locale: Locale): MDXComponents {
-  const costs = costsPageContext(locale);
-  const needCosts = (component: string) => {
-    if (!costs) throw new Error(`<${component} /> is only available on the costs page`);
-    return costs;
+  const { prices, marks, legendWords, text } = costsPageContext(locale);
+  const data: EstimatorData = {
+    locale,
+    prices,
+    marks,
+    legendWords,
+    text: { result: text.result, items: text.items },
+    estimator: {
+      errors: text.estimator.errors,
+      stale: text.estimator.stale,
+      problems: text.estimator.problems,
+    },
   };
   return {
-    CostEstimator: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostEstimator');
-      return (
-        <div data-hydrate="" id="estimator" className="not-prose">
-          <CostEstimator
-            prices={prices}
-            marks={marks}
-            legendWords={legendWords}
-            text={text}
-            locale={locale}
-            initial={typicalOrganisations[0].input}
-          />
-        </div>
-      );
-    },
-    CostExamples: () => {
-      const { prices, marks, legendWords, text } = needCosts('CostExamples');
-      return (
-        <CostExamples
-          prices={prices}
-          marks={marks}
-          legendWords={legendWords}
-          text={text}
-          locale={locale}
-        />
-      );
-    },
+    CostEstimator: () => (
+      <CostEstimator data={data} text={text} initial={typicalOrganisations[0].input} />
+    ),
+    CostExamples: () => <CostExamples prices={prices} words={data} text={text} />,
   };
 }

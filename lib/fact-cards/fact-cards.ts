@@ -1,16 +1,16 @@
 import type { ValueView } from '../view/cell-view';
+import { escapeHtml } from '../view/html';
 import { interpolate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
 import { ogImageSize } from '../site/image-sizes';
 import { cellSourceIds, getSource, type Fact } from '../data/facts';
 import { paths } from '../site/paths';
 import { absoluteUrl } from '../site/site';
 import { sourcePublisher, sourceTitle } from '../view/source-title';
 import { trustClaim } from '../view/trust';
-import { accounts } from '../schema/vocabulary';
-import type { CaveatKind } from '@/lib/schema/vocabulary';
-import type { Messages } from '@/lib/i18n/messages';
-import { factCellView } from '@/lib/view/prose-figure';
+import { factCellView } from '../view/prose-figure';
+import { accounts, type CaveatKind } from '../schema/vocabulary';
 
 /**
  * A fact's card in words: what its image's alt text says, whom it cites, and the HTML a blogger
@@ -82,22 +82,10 @@ export function factCardSource(fact: Fact, locale: Locale, messages: Messages): 
     : interpolate(messages.factShare.cardSources, { source: text, count: String(ids.length) });
 }
 
-const attributeEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-
-/** Text safe inside a double-quoted HTML attribute. */
-function escapeAttribute(text: string): string {
-  return text.replace(/[&"<>]/g, (char) => attributeEscapes[char]!);
-}
-
 /** The HTML that embeds a card: the image, at its real size and with its alt text, linked. */
 export function embedSnippet({ href, src, alt }: { href: string; src: string; alt: string }) {
   const { width, height } = ogImageSize;
-  return `<a href="${escapeAttribute(href)}"><img src="${escapeAttribute(src)}" width="${width}" height="${height}" alt="${escapeAttribute(alt)}"></a>`;
+  return `<a href="${escapeHtml(href)}"><img src="${escapeHtml(src)}" width="${width}" height="${height}" alt="${escapeHtml(alt)}"></a>`;
 }
 
 /** Everything the share page offers for one fact. */

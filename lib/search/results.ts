@@ -2,10 +2,9 @@ import type { SearchMessages } from '../schema/words';
 import { splitChineseRuns } from '../../shared/chinese-runs.mjs';
 
 /**
- * What the search dialog (./dialog.ts) shows, worked out without the page: the words it says,
- * and each Pagefind result as a line of the list. Pure, so it is unit- and mutation-tested; it is
- * sent to the browser next to the dialog as `search/results.js`, with the Chinese-run finder the
- * pages are marked with as `search/chinese-runs.js` (scripts/postbuild/search.mjs).
+ * What the search dialog (browser/search-dialog.ts) shows, worked out without the page: the
+ * words it says, and each Pagefind result as a line of the list. Pure, so it is unit- and
+ * mutation-tested; it reaches the browser bundled into the dialog (scripts/build-browser.mjs).
  */
 
 /** Everything the dialog needs from the page, in its language and under its base path. */

@@ -110,7 +110,7 @@ export function keepHashOnLanguageLinks(browser: {
 
 /**
  * Every language page's script: the header's search link (`data-search-open`) and the `/` key
- * open the search dialog. Its code (`dialogUrl`, from lib/search/dialog.ts) loads the first
+ * open the search dialog. Its code (`dialogUrl`, from browser/search-dialog.ts) loads the first
  * time, and it loads Pagefind's index: until a reader asks, a page runs nothing else. Without
  * JavaScript, or when the code cannot load, the link leads to the overview of every figure.
  */

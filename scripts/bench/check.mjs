@@ -8,7 +8,8 @@ import { median } from './measure.mjs';
  */
 
 /**
- * A measured page against its budget (reading pages, or pages that hydrate).
+ * A measured page against its budget: a reading page, the quiz (it hydrates) or the costs page
+ * (its estimator is a script of its own, weighed against its HTML and CSS).
  * @param {PageResult} result
  * @param {Budgets} budgets
  * @param {number} runs the pairs of page and control runs the medians come from
@@ -20,7 +21,7 @@ export function checkPage(result, budgets, runs) {
   const c = result.control;
   const need = (/** @type {boolean} */ ok, /** @type {string} */ text) =>
     ok || problems.push(`${result.path}: ${text}`);
-  const budget = result.budget === 'reading' ? budgets.reading : budgets.interactive;
+  const budget = budgets[result.budget === 'quiz' ? 'interactive' : result.budget];
   need(m.performance >= budget.performance, `performance ${m.performance} < ${budget.performance}`);
   for (const key of /** @type {const} */ (['accessibility', 'bestPractices', 'seo']))
     need(m[key] >= budget.otherScores, `${key} ${m[key]} < ${budget.otherScores}`);
@@ -36,6 +37,16 @@ export function checkPage(result, budgets, runs) {
       m.totalBytes <= reading.bytesOverBaseline * result.baseline.totalBytes,
       `${m.totalBytes} B > ${reading.bytesOverBaseline} × baseline ${result.baseline.totalBytes} B`,
     );
+  } else if (result.budget === 'costs') {
+    const weight = result.weight;
+    need(weight !== undefined, 'its weight was not measured');
+    if (weight) {
+      need(
+        weight.scripts <= budgets.costs.scriptsOverHtmlCss * weight.htmlCss,
+        `scripts ${weight.scripts} B (gz) > ${budgets.costs.scriptsOverHtmlCss} × its HTML and CSS, ${weight.htmlCss} B`,
+      );
+      need(!weight.files.some((src) => src.includes('/_next/')), 'loads the framework');
+    }
   } else {
     const app = result.scripts.filter((script) => script.role === 'app');
     const appBytes = app.reduce((sum, script) => sum + script.gzip, 0);

@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
 
 import * as realBudgets from '../../bench/budgets.mjs';
-import { budgets, interactiveResult, medians, readingResult } from './__fixtures__/results.mjs';
+import {
+  budgets,
+  costsResult,
+  interactiveResult,
+  medians,
+  readingResult,
+} from './__fixtures__/results.mjs';
 import { checkBuild, checkImages, checkInteractions, checkPage } from './check.mjs';
 
 describe('checkPage', () => {
   it('passes a page within its budget', () => {
     expect(checkPage(readingResult(), budgets, 5)).toEqual([]);
     expect(checkPage(interactiveResult(), budgets, 5)).toEqual([]);
+  });
+
+  it('holds the costs page to its scripts over its HTML and CSS, and to no framework', () => {
+    expect(checkPage(costsResult(), budgets, 5)).toEqual([]);
+    const edge = { htmlCss: 20_000, scripts: 30_000, files: ['/browser/cost-estimator.js'] };
+    expect(checkPage(costsResult({ weight: edge }), budgets, 5)).toEqual([]);
+    const heavy = { ...edge, scripts: 30_001 };
+    expect(checkPage(costsResult({ weight: heavy }), budgets, 5)).toEqual([
+      '/es/costs/: scripts 30001 B (gz) > 1.5 × its HTML and CSS, 20000 B',
+    ]);
+    const framework = { ...edge, files: ['/_next/static/chunks/react.js'] };
+    expect(checkPage(costsResult({ weight: framework }), budgets, 5)).toEqual([
+      '/es/costs/: loads the framework',
+    ]);
+    expect(checkPage(costsResult({ weight: undefined }), budgets, 5)).toEqual([
+      '/es/costs/: its weight was not measured',
+    ]);
   });
 
   it('names the page and each score below its budget', () => {

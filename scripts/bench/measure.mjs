@@ -10,7 +10,8 @@ import { runInNewContext } from 'node:vm';
  * @typedef {{ src: string, role: 'app' | 'framework' | 'nomodule', gzip: number }} Script
  * @typedef {{ locale: string, kind: string, path: string, budget: string,
  *   median: Medians, control: Medians, baseline: { totalBytes: number, requests: number },
- *   ratio: number, scripts: Script[] }} PageResult
+ *   ratio: number, scripts: Script[],
+ *   weight?: { htmlCss: number, scripts: number, files: string[] } }} PageResult
  */
 
 /**

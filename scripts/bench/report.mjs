@@ -82,6 +82,16 @@ export function scriptLine(result) {
 }
 
 /**
+ * The costs page's scripts against its HTML and CSS.
+ * @param {PageResult} result
+ */
+export function weightLine(result) {
+  const weight = result.weight;
+  if (!weight) return `${result.path}: not weighed.`;
+  return `${result.path}: ${kb(weight.scripts)} of scripts over ${kb(weight.htmlCss)} of HTML and CSS (gzip), ${(weight.scripts / weight.htmlCss).toFixed(2)}×.`;
+}
+
+/**
  * The summary: the table, the machine, the build and images, scripts, interactions, the export.
  * @param {Bench} bench
  */
@@ -96,6 +106,7 @@ export function summaryOf(bench) {
     `Full build: ${bench.buildSeconds.toFixed(1)} s. Images: ${images.length}, ${kb(imageBytes.reduce((sum, bytes) => sum + bytes, 0))} in all, median ${kb(median(imageBytes))}, largest ${kb(Math.max(...imageBytes))}` +
       (timed.length ? `, median ${median(timed)} ms each to render.` : '.'),
     ...bench.results.filter((result) => result.budget === 'quiz').map(scriptLine),
+    ...bench.results.filter((result) => result.budget === 'costs').map(weightLine),
     ...(interactions.length
       ? [`Interactions (Event Timing, input to next paint, CPU slowed ${multiplier}×):`]
       : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { interactiveResult, medians, readingResult } from './__fixtures__/results.mjs';
+import { costsResult, interactiveResult, medians, readingResult } from './__fixtures__/results.mjs';
 import {
   interactionLine,
   kb,
@@ -9,6 +9,7 @@ import {
   scriptLine,
   summaryOf,
   verdict,
+  weightLine,
 } from './report.mjs';
 
 const bench = {
@@ -55,6 +56,13 @@ describe('the report', () => {
     expect(scriptLine(interactiveResult())).toBe(
       '/es/quiz/: framework 58.6 KB + page 11.7 KB of JavaScript (gzip).',
     );
+  });
+
+  it("weighs the costs page's scripts against its HTML and CSS", () => {
+    expect(weightLine(costsResult())).toBe(
+      '/es/costs/: 5.9 KB of scripts over 19.5 KB of HTML and CSS (gzip), 0.30×.',
+    );
+    expect(weightLine(costsResult({ weight: undefined }))).toBe('/es/costs/: not weighed.');
   });
 
   it('says what each interaction took', () => {

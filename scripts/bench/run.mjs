@@ -31,6 +31,7 @@ import { benchPages } from '../../bench/pages.mjs';
 import { measureInteractions } from '../bench-interaction.mjs';
 import { chromiumArgs, chromiumPath, ensureChromium } from '../browser.mjs';
 import { checkBuild, checkImages, checkInteractions, checkPage } from './check.mjs';
+import { pageWeight } from './page-weight.mjs';
 import {
   baselineOf,
   exportSummary,
@@ -213,6 +214,7 @@ async function measurePages(multiplier, problems) {
         baseline: { totalBytes: baseline.totalBytes, requests: baseline.requests },
         ratio: Number((median.totalBytes / baseline.totalBytes).toFixed(2)),
         scripts: scriptsOf(page.path),
+        ...(page.budget === 'costs' ? { weight: pageWeight('out', page.path) } : {}),
       };
       problems.push(...checkPage(result, budgets, runs));
       results.push(result);
@@ -221,7 +223,7 @@ async function measurePages(multiplier, problems) {
       );
     }
     const interactiveLocales = [
-      ...new Set(pages.filter((p) => p.budget === 'quiz').map((p) => p.locale)),
+      ...new Set(pages.filter((p) => p.budget !== 'reading').map((p) => p.locale)),
     ];
     const interactions = await measureInteractions(
       `http://127.0.0.1:${port}`,

@@ -11,7 +11,10 @@
  * - `preload`: `<link rel="preload" as="script">` for a chunk.
  * - `structured-data`: JSON-LD, read by search engines, not run.
  * - `own`: the site's small inline scripts, marked `data-keep` to survive the post-build.
- * @typedef {'chunk' | 'polyfills' | 'bootstrap' | 'flight' | 'preload' | 'structured-data' | 'own'} ScriptKind
+ * - `own-module`: a module of the site's own browser code, `<script type="module" src="/browser/….js">`
+ *   (scripts/build-browser.mjs).
+ * - `data`: a JSON block such a module reads, `<script type="application/json" id="…">`, not run.
+ * @typedef {'chunk' | 'polyfills' | 'bootstrap' | 'flight' | 'preload' | 'structured-data' | 'own' | 'own-module' | 'data'} ScriptKind
  */
 
 /**
@@ -19,11 +22,12 @@
  * @property {ScriptKind} kind
  * @property {string} tag the whole element, as written in the page
  * @property {number} start offset of the tag in the page
- * @property {string} [src] the file's URL, for `chunk`, `polyfills` and `preload`
+ * @property {string} [src] the file's URL, for `chunk`, `polyfills`, `preload` and `own-module`
  */
 
 // Under a base path ("/wecom", see shared/site-config.mjs) Next writes it before `/_next/`.
 const chunk = String.raw`((?:/[\w.~-]+)*/_next/static/chunks/[\w-]+\.js)`;
+const ownModule = String.raw`((?:/[\w.~-]+)*/browser/[\w-]+\.js)`;
 
 /** @type {[ScriptKind, RegExp][]} each shape matches a whole element */
 const shapes = [
@@ -41,6 +45,8 @@ const shapes = [
   ],
   ['structured-data', /^<script type="application\/ld\+json">[\s\S]*<\/script>$/],
   ['own', /^<script data-keep(?:="true")?>[\s\S]*<\/script>$/],
+  ['own-module', new RegExp(String.raw`^<script type="module" src="${ownModule}"></script>$`)],
+  ['data', /^<script type="application\/json" id="[\w-]+">[^<]*<\/script>$/],
 ];
 
 /**

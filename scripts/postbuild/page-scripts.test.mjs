@@ -53,6 +53,18 @@ describe('pageScripts', () => {
     ).toThrow('x: unrecognised script');
   });
 
+  it('recognises the site’s own browser modules and the JSON they read, under a base path too', () => {
+    const html =
+      '<script type="application/json" id="estimator-data">{"a":"\\u003c/script>"}</script>' +
+      '<script type="module" src="/browser/cost-estimator.js"></script>' +
+      '<script type="module" src="/wecom/browser/cost-estimator.js"></script>';
+    expect(pageScripts(html, 'page.html').map(({ kind, src }) => [kind, src])).toEqual([
+      ['data', undefined],
+      ['own-module', '/browser/cost-estimator.js'],
+      ['own-module', '/wecom/browser/cost-estimator.js'],
+    ]);
+  });
+
   it('ignores links that fetch no script', () => {
     const html =
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
@@ -73,6 +85,9 @@ describe('pageScripts', () => {
       '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js" crossorigin=""/>',
     ],
     ['a prefetch', '<link rel="prefetch" href="/_next/static/chunks/a.js"/>'],
+    ['a module from elsewhere', '<script type="module" src="/other/a.js"></script>'],
+    ['a classic own script', '<script src="/browser/a.js"></script>'],
+    ['a JSON block without an id', '<script type="application/json">{}</script>'],
   ])('fails loudly on %s, naming the page and the tag', (_, tag) => {
     const html = readSample('404.html').replace('</body>', `${tag}</body>`);
     expect(() => pageScripts(html, 'out/404.html')).toThrow(

@@ -1,13 +1,10 @@
-// The site search, made from the finished pages: Pagefind's index (one per `<html lang>`, with
-// its word segmentation for Chinese) and the search dialog's code. Pages marked
-// `data-pagefind-body` (articles, costs, FAQ, glossary) are indexed whole, and each row of a
-// table of figures is indexed again on its own, at its anchor on its article, so a search for a
-// figure ("48 horas") lands on the row itself.
-import { readFileSync } from 'node:fs';
+// The site search's index, made from the finished pages: Pagefind's (one per `<html lang>`, with
+// its word segmentation for Chinese). Pages marked `data-pagefind-body` (articles, costs, FAQ,
+// glossary) are indexed whole, and each row of a table of figures is indexed again on its own,
+// at its anchor on its article, so a search for a figure ("48 horas") lands on the row itself.
 import { join, relative, sep } from 'node:path';
 
 import * as pagefind from 'pagefind';
-import ts from 'typescript';
 
 /** Parts of a page that are not its text: actions, footnote marks, print copies, source lists. */
 export const excludeSelectors = [
@@ -136,45 +133,9 @@ export async function searchIndex(records, bundleDir) {
 }
 
 /**
- * The dialog's modules as `search/<name>.js`, from their sources, and what each of their
- * imports becomes beside them. Nothing else may be imported: no bundler runs over them.
- */
-const dialogSources = {
-  dialog: 'lib/search/dialog.ts',
-  results: 'lib/search/results.ts',
-  'chinese-runs': 'shared/chinese-runs.mjs',
-};
-const dialogImports = {
-  './results.js': './results.js',
-  '../../shared/chinese-runs.mjs': './chinese-runs.js',
-};
-
-/**
- * One of the search dialog's modules as the browser loads it: TypeScript without its types,
- * each import pointed at its file beside it (`imports`: what each may import becomes).
- * @param {string} source
- * @param {Record<string, string>} imports
- * @param {string} file named in errors
- * @throws when the module imports anything `imports` does not list
- */
-export function dialogModule(source, imports, file) {
-  const code = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
-  return code.replace(
-    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g,
-    (_, lead, quote, name) => {
-      const target = imports[name];
-      if (!target) throw new Error(`${file}: imports "${name}", which search/ does not serve`);
-      return `${lead}${quote}${target}${quote}`;
-    },
-  );
-}
-
-/**
- * The search's files for an export whose pages are about to be written as `pages` (path →
- * final HTML): the index under `pagefind/` and the dialog as `search/dialog.js` and
- * `search/results.js`.
+ * The search's index, under `pagefind/`, for an export whose pages are about to be written as
+ * `pages` (path → final HTML). The dialog that reads it is built with the site's other browser
+ * code (scripts/build-browser.mjs).
  * @param {string} outDir
  * @param {Map<string, string | Uint8Array>} pages
  * @returns {Promise<{ writes: Map<string, string | Uint8Array>, summary: string }>}
@@ -188,12 +149,6 @@ export async function planSearch(outDir, pages) {
     }));
   const records = searchRecords(documents);
   const writes = await searchIndex(records, join(outDir, 'pagefind'));
-  for (const [name, source] of Object.entries(dialogSources)) {
-    writes.set(
-      join(outDir, 'search', `${name}.js`),
-      dialogModule(readFileSync(source, 'utf8'), dialogImports, source),
-    );
-  }
   const rows = records.filter((record) => record.url.includes('#')).length;
   return {
     writes,

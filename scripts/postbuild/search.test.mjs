@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dialogModule, searchIndex, searchRecords } from './search.mjs';
+import { searchIndex, searchRecords } from './search.mjs';
 
 /** A page as the export writes it, in the parts the search step reads. */
 function page({ lang = 'es', slug = 'contacts', searchable = true, rows = '' } = {}) {
@@ -76,33 +76,5 @@ describe('searchIndex', () => {
     expect(files.some((file) => /pagefind\.es_\w+\.pf_meta$/.test(file))).toBe(true);
     expect(files.some((file) => /pagefind\.zh-cn_\w+\.pf_meta$/.test(file))).toBe(true);
     expect(files.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
-  });
-});
-
-describe('dialogModule', () => {
-  const imports = { './g.js': './g.js', '../../scripts/h.mjs': './h.js' };
-
-  it('is JavaScript a browser runs as a module: no types, imports pointed beside it', () => {
-    const code = dialogModule(
-      "import type { X } from './x';\nimport { g } from './g.js';\n" +
-        "import { h } from '../../scripts/h.mjs';\n" +
-        'export function f(a: number): X { return g(h(a)) as X; }\n',
-      imports,
-      'f.ts',
-    );
-    expect(code).not.toContain('import type');
-    expect(code).toContain("import { g } from './g.js';");
-    expect(code).toContain("import { h } from './h.js';");
-    expect(code).toContain('export function f(a) {');
-    expect(code).toContain('return g(h(a));');
-  });
-
-  it('refuses an import it cannot serve, naming the file', () => {
-    expect(() =>
-      dialogModule("import { z } from 'zod';\nexport const y = z;\n", imports, 'y.ts'),
-    ).toThrow('y.ts: imports "zod", which search/ does not serve');
-    expect(() =>
-      dialogModule("export const y = () => import('./other.js');\n", imports, 'y.ts'),
-    ).toThrow('imports "./other.js"');
   });
 });

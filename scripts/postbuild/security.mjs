@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 
 import { pageScripts } from './page-scripts.mjs';
 
-/** Scripts that run: everything but JSON-LD, which browsers only read. */
-const runs = new Set(['chunk', 'polyfills', 'bootstrap', 'flight', 'own']);
+/** Scripts that run: everything but JSON-LD and JSON data blocks, which browsers only read. */
+const runs = new Set(['chunk', 'polyfills', 'bootstrap', 'flight', 'own', 'own-module']);
 
 /**
  * `'sha256-…'` of each inline script that runs, in document order, each once.

@@ -16,6 +16,9 @@ describe('inlineScriptHashes', () => {
       '<script type="application/ld+json">{"@type":"Thing"}</script>' +
       '<script src="/_next/static/chunks/x.js" async=""></script>' +
       '<script data-keep="true">b("é")</script>' +
+      // A module from the site runs under 'self'; a JSON block does not run.
+      '<script type="module" src="/browser/cost-estimator.js"></script>' +
+      '<script type="application/json" id="estimator-data">{"x":1}</script>' +
       '<script data-keep="true">a()</script></body>';
     expect(inlineScriptHashes(html, 'page')).toEqual([sha('a()'), sha('b("é")')]);
   });

@@ -4,8 +4,11 @@
 // disabled, and have no framework script).
 import { pageScripts, withoutScripts } from './page-scripts.mjs';
 
-/** What a page without the runtime keeps: JSON-LD, and the site's own `data-keep` scripts. */
-const kept = new Set(['structured-data', 'own']);
+/**
+ * What a page without the runtime keeps: JSON-LD, the site's own `data-keep` scripts, and its own
+ * browser modules with the JSON they read.
+ */
+const kept = new Set(['structured-data', 'own', 'own-module', 'data']);
 
 /**
  * The page without the framework's scripts, its RSC payload and the hints to fetch them.

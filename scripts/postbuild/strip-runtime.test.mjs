@@ -17,6 +17,16 @@ describe('stripRuntime', () => {
     ]);
   });
 
+  it('keeps the site’s own browser modules and their JSON', () => {
+    const own =
+      '<script type="application/json" id="estimator-data">{}</script>' +
+      '<script type="module" src="/browser/cost-estimator.js"></script>';
+    const html = readSample('404.html').replace('</body>', `${own}</body>`);
+    expect(stripRuntime(html, '404.html')).toBe(
+      readSample('404.expected.html').replace('</body>', `${own}</body>`),
+    );
+  });
+
   it('leaves a stripped page as it is', () => {
     const once = stripRuntime(readSample('404.html'), '404.html');
     expect(stripRuntime(once, '404.html')).toBe(once);

@@ -51,6 +51,18 @@ export function interactiveResult(replace = {}) {
   });
 }
 
+/** A measured costs page: no framework, its estimator's script weighed against its HTML and CSS. */
+export function costsResult(replace = {}) {
+  return readingResult({
+    kind: 'costs',
+    path: '/es/costs/',
+    budget: 'costs',
+    median: medians({ performance: 99, jsBytes: 7_000 }),
+    weight: { htmlCss: 20_000, scripts: 6_000, files: ['/browser/cost-estimator.js'] },
+    ...replace,
+  });
+}
+
 /** Budgets shaped as bench/budgets.mjs, with round numbers. */
 export const budgets = {
   reading: {
@@ -67,6 +79,13 @@ export const budgets = {
     cls: 0,
     tbtOverControlMs: 80,
     ownJsBytes: 15_000,
+  },
+  costs: {
+    performance: 98,
+    otherScores: 100,
+    cls: 0,
+    tbtOverControlMs: 80,
+    scriptsOverHtmlCss: 1.5,
   },
   images: { medianBytes: 60_000, maxBytes: 150_000 },
   buildSeconds: 60,

@@ -1,9 +1,8 @@
 /**
  * The site search: a modal dialog over Pagefind's index of the export. Pages do not carry this
  * code: their small loader (`searchOnDemand` in lib/site/inline-scripts.ts) adds it, and Pagefind's
- * script and index, the first time a reader opens search. `npm run build` writes this file,
- * transpiled as it is, to `search/dialog.js` (scripts/postbuild/search.mjs), next to what it
- * imports, `./results.js`: no bundler runs over these two files.
+ * script and index, the first time a reader opens search. Built, with its pure half
+ * (lib/search/results.ts), to `browser/search-dialog.js` (scripts/build-browser.mjs).
  */
 
 import {
@@ -16,9 +15,9 @@ import {
   type ResultView,
   type SearchSetup,
   type TextRun,
-} from './results.js';
-import { splitChineseRuns } from '../../shared/chinese-runs.mjs';
-import type { SearchMessages } from '../schema/words';
+} from '../lib/search/results';
+import { splitChineseRuns } from '../shared/chinese-runs.mjs';
+import type { SearchMessages } from '../lib/schema/words';
 
 /** How many results are shown; the count says how many there are. */
 const shownResults = 10;
