@@ -1,7 +1,7 @@
+import type { CostsText } from '../lib/schema/costs-words';
 import { expect, test, type Page } from '@playwright/test';
 
-import { catalogs } from '../lib/site/catalogs';
-import type { CostsText } from '../lib/costs/text';
+import { catalogs } from '../lib/i18n/catalogs';
 import { estimate } from '../lib/costs/estimate';
 import { typicalOrganisations } from '../lib/costs/examples';
 import { costPrices } from '../lib/costs/prices';

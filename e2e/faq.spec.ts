@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { costsText } from '../content/es/costs';
-import { catalogs } from '../lib/site/catalogs';
+import { catalogs } from '../lib/i18n/catalogs';
 import { faqTopicsFor } from '../lib/faq/content';
 import { locales } from '../lib/i18n/locales';
 import { plainAnswers } from '../lib/quiz/__fixtures__/plain-answers';

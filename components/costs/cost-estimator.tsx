@@ -1,7 +1,7 @@
+import type { CostsText } from '@/lib/schema/costs-words';
 import { estimate, type CostInputs } from '@/lib/costs/estimate';
 import { estimatorResultHtml, resultClass, type EstimatorData } from '@/lib/costs/estimate-html';
 import { countFields, estimatorIds } from '@/lib/costs/estimator-ids';
-import type { CostsText } from '@/lib/costs/text';
 import { paths } from '@/lib/site/paths';
 
 import { ZhRuns } from '../zh-runs';

@@ -1,7 +1,7 @@
+import type { CostsText } from '@/lib/schema/costs-words';
 import { estimate, type CostPrices } from '@/lib/costs/estimate';
 import type { EstimateWords } from '@/lib/costs/estimate-html';
 import { typicalOrganisations } from '@/lib/costs/examples';
-import type { CostsText } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/i18n/format';
 
 import { EstimateView } from './estimate-view';

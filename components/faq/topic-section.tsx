@@ -1,5 +1,6 @@
+import type { FaqContent } from '@/lib/schema/faq-words';
 import type { ArticleMetadata } from '@/lib/site/articles';
-import { faqRelated, type FaqContent } from '@/lib/faq/content';
+import { faqRelated } from '@/lib/faq/content';
 import { interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';

@@ -1,5 +1,6 @@
+import type { CostsText } from '@/lib/schema/costs-words';
 import type { CostHint as Hint } from '@/lib/quiz/cost-hint';
-import type { CostMarks, CostsText } from '@/lib/costs/text';
+import type { CostMarks } from '@/lib/costs/text';
 import { formatNumber, interpolate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/site/paths';

@@ -1,4 +1,4 @@
-import type { FaqContent } from '@/lib/faq/content';
+import type { FaqContent } from '@/lib/schema/faq-words';
 
 export const faq: FaqContent = {
   title: 'Practical questions about WeCom and WeChat',

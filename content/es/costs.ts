@@ -1,4 +1,4 @@
-import type { CostsText } from '@/lib/costs/text';
+import type { CostsText } from '@/lib/schema/costs-words';
 
 export const costsText: CostsText = {
   estimator: {

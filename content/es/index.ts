@@ -5,6 +5,6 @@ import { quizMessages } from './quiz';
 
 /**
  * Every word of the site in this language, besides the MDX pages beside this file; each part is
- * typed in its own file, and lib/site/catalogs.ts checks the whole.
+ * typed in its own file, and lib/i18n/catalogs.ts checks the whole.
  */
 export const catalog = { messages, quiz: quizMessages, costs: costsText, faq };

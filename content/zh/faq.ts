@@ -1,4 +1,4 @@
-import type { FaqContent } from '@/lib/faq/content';
+import type { FaqContent } from '@/lib/schema/faq-words';
 
 export const faq: FaqContent = {
   title: '企业微信和个人微信：常见问题',

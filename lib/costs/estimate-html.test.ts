@@ -1,15 +1,15 @@
+import { costItems, type CostsText } from '@/lib/schema/costs-words';
 import { describe, expect, it } from 'vitest';
 
 import type { CaveatKind } from '@/lib/schema/vocabulary';
 
-import { costItems, type CostLine, type CostPrices, type Estimate } from './estimate';
+import { type CostLine, type CostPrices, type Estimate } from './estimate';
 import {
   estimateHtml,
   estimatorResultHtml,
   resultClass,
   type EstimatorData,
 } from './estimate-html';
-import type { CostsText } from './text';
 
 // Made-up words and prices: the renderer is tested on its own, not on the catalogs.
 const items = Object.fromEntries(

@@ -1,3 +1,4 @@
+import type { CostsText } from '@/lib/schema/costs-words';
 import { splitChineseRuns } from '@/shared/chinese-runs.mjs';
 import { formatNumber, interpolate, pluralForm } from '@/lib/i18n/format';
 import { escapeHtml } from '@/lib/view/html';
@@ -5,7 +6,7 @@ import { htmlLang, type Locale } from '@/lib/i18n/locales';
 import { markLegend } from '@/lib/view/trust';
 
 import type { Amount, CostLine, CostPrices, Estimate } from './estimate';
-import { shownCaveats, type CostLegendWords, type CostMarks, type CostsText } from './text';
+import { shownCaveats, type CostLegendWords, type CostMarks } from './text';
 
 /**
  * An estimate as markup, one renderer for the server (the worked examples, the estimator's first

@@ -1,4 +1,5 @@
 import type { FactId } from '@/content/facts';
+import type { CostItem, CostProblem } from '@/lib/schema/costs-words';
 
 /**
  * What WeCom may cost an organisation in a year, line by line, from the prices in the data
@@ -41,17 +42,6 @@ export type CostInputs = {
   providerAppMembers: number;
 };
 
-export const costItems = [
-  'verification',
-  'overseas-verification',
-  'external-contacts',
-  'chat-archiving',
-  'provider-licences',
-  'acquisition-links',
-  'wedrive-space',
-] as const;
-export type CostItem = (typeof costItems)[number];
-
 /** A yearly amount in whole CNY; `high: null` when no published price bounds it from above. */
 export type Amount = { low: number; high: number | null };
 
@@ -64,13 +54,6 @@ export type CostLine = {
   /** The data rows the line rests on, its price's row first (the line's link and caveat). */
   facts: readonly FactId[];
 };
-
-/** Why the inputs cannot describe a real organisation (the estimate still shows). */
-export type CostProblem =
-  | 'unverified-members-over-cap'
-  | 'unverified-contacts-over-cap'
-  | 'archived-over-members'
-  | 'provider-over-members';
 
 export type Estimate = {
   lines: CostLine[];

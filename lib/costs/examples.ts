@@ -1,3 +1,5 @@
+import type { TypicalOrganisation } from '@/lib/schema/costs-words';
+
 import type { CostInputs } from './estimate';
 
 /**
@@ -39,4 +41,4 @@ export const typicalOrganisations = [
       providerAppMembers: 300,
     },
   },
-] as const satisfies readonly { id: string; input: CostInputs }[];
+] as const satisfies readonly { id: TypicalOrganisation; input: CostInputs }[];

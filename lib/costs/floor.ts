@@ -1,4 +1,5 @@
-import { estimate, type CostItem, type CostPrices } from './estimate';
+import type { CostItem } from '@/lib/schema/costs-words';
+import { estimate, type CostPrices } from './estimate';
 
 /** The least WeCom costs a small organisation a year, and what that floor adds up. */
 export type CostFloor = {

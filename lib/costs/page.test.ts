@@ -1,3 +1,4 @@
+import { costItems } from '@/lib/schema/costs-words';
 import { describe, expect, it } from 'vitest';
 
 import { dataFigures, literalNumbers } from '@/lib/data/figure-scan';
@@ -9,7 +10,7 @@ import { sourceTitle } from '@/lib/view/source-title';
 import { getMessages } from '@/lib/site/messages';
 import { costHints } from '@/lib/quiz/cost-hint';
 
-import { costItems, estimate } from './estimate';
+import { estimate } from './estimate';
 import { typicalOrganisations } from './examples';
 import { allCostLines, costMarks, costsPageFacts, getCostsText, priceMark } from './page';
 import { costPrices } from './prices';

@@ -1,3 +1,4 @@
+import type { CostsText } from '@/lib/schema/costs-words';
 import { disputedValues, disputeText, type CellView } from '@/lib/view/cell-view';
 import { getFact, getSource, factsAbout, type Fact, type FactId } from '@/lib/data/facts';
 import { sourceTitle } from '@/lib/view/source-title';
@@ -6,7 +7,7 @@ import { getCatalog, getMessages } from '@/lib/site/messages';
 
 import { estimate, type CostInputs, type CostLine, type CostPrices } from './estimate';
 import { costPrices } from './prices';
-import type { CostLegendWords, CostMark, CostMarks, CostsText } from './text';
+import type { CostLegendWords, CostMark, CostMarks } from './text';
 import type { Messages } from '@/lib/i18n/messages';
 import { factCellView } from '@/lib/view/prose-figure';
 

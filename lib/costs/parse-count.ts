@@ -1,3 +1,5 @@
+import type { CountError } from '@/lib/schema/costs-words';
+
 /**
  * A count typed into the estimator, read the way people write it: "1000", "1.000", "1,000",
  * "1 000" (any space, including the narrow no-break space French and Spanish typography use)
@@ -9,7 +11,6 @@
 /** Above this, a field is a typo rather than an organisation (WeCom's largest are far smaller). */
 export const maxCount = 10_000_000;
 
-export type CountError = 'empty' | 'not-a-number' | 'negative' | 'not-whole' | 'too-large';
 export type ParsedCount = { ok: true; value: number } | { ok: false; error: CountError };
 
 const grouped = /^\d{1,3}(?:([.,' \u00a0\u202f])\d{3})?(?:\1\d{3})*$/;

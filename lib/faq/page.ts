@@ -1,3 +1,4 @@
+import type { FaqContent } from '@/lib/schema/faq-words';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Messages } from '@/lib/i18n/messages';
 import type { CaveatKind } from '@/lib/schema/vocabulary';
@@ -7,7 +8,6 @@ import { getCatalog } from '@/lib/site/messages';
 import { faqTopics, type FaqTopic } from '@/lib/schema/vocabulary';
 
 import { answerTextWithCaveats, parseAnswer } from './answer';
-import type { FaqContent } from './content';
 
 /** The FAQ's words in a locale. */
 export function getFaq(locale: Locale): FaqContent {

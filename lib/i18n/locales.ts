@@ -2,7 +2,7 @@ import localeSettings from './locales.json' with { type: 'json' };
 
 /**
  * The languages the site is generated in, in menu order; the first is the default. This JSON
- * file is the one list: the app, the catalogs (`lib/site/catalogs.ts`), the unit tests, e2e and
+ * file is the one list: the app, the catalogs (`lib/i18n/catalogs.ts`), the unit tests, e2e and
  * the bench (plain Node, which reads JSON but not TypeScript) all read it. Per language:
  * `htmlLang`, the BCP 47 tag for `<html lang>` and `Intl`; `name`, its name in itself, for
  * the language switcher; `shortName`, the switcher's label on a phone (the full name stays the

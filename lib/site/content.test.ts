@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { catalogs } from '@/lib/site/catalogs';
+import { catalogs } from '@/lib/i18n/catalogs';
 
 import { pageSlugs } from './articles';
 import { interpolate } from '../i18n/format';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { catalogs } from '@/lib/site/catalogs';
+import { catalogs } from '@/lib/i18n/catalogs';
 
 import type { Locale } from '../i18n/locales';
 import { getCatalog, getMessages, getQuizMessages, getQuizText } from './messages';
@@ -16,7 +16,7 @@ describe('messages', () => {
 
   it('names a language without a catalog and where to add it', () => {
     expect(() => getCatalog('fr' as Locale)).toThrow(
-      'No catalog for locale "fr": add content/fr/index.ts and list it in lib/site/catalogs.ts',
+      'No catalog for locale "fr": add content/fr/index.ts and list it in lib/i18n/catalogs.ts',
     );
   });
 

@@ -1,6 +1,6 @@
-import { catalogs } from '@/lib/site/catalogs';
+import { catalogs } from '@/lib/i18n/catalogs';
 
-import type { Catalog } from './catalog';
+import type { Catalog } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
 import type { QuizMessages } from '../schema/quiz-words';
 import { quizData } from '../quiz/data';
@@ -12,7 +12,7 @@ export function getCatalog(locale: Locale): Catalog {
   const catalog = catalogs[locale];
   if (!catalog) {
     throw new Error(
-      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in lib/site/catalogs.ts`,
+      `No catalog for locale "${locale}": add content/${locale}/index.ts and list it in lib/i18n/catalogs.ts`,
     );
   }
   return catalog;

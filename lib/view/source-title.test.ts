@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { catalogs } from '@/lib/site/catalogs';
+import { catalogs } from '@/lib/i18n/catalogs';
 import { sources } from '@/content/sources';
 
 import { footnoteNumbers } from './footnotes';

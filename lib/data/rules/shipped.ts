@@ -1,4 +1,4 @@
-import { catalogs } from '@/lib/site/catalogs';
+import { catalogs } from '@/lib/i18n/catalogs';
 import { changelog } from '@/content/changelog';
 import { facts } from '@/content/facts';
 import { quotes } from '@/content/quotes';

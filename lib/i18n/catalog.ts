@@ -1,7 +1,7 @@
-import type { CostsText } from '../costs/text';
-import type { FaqContent } from '../faq/content';
+import type { CostsText } from '../schema/costs-words';
+import type { FaqContent } from '../schema/faq-words';
 import type { QuizMessages } from '../schema/quiz-words';
-import type { Messages } from '../i18n/messages';
+import type { Messages } from './messages';
 
 /** One language's words: what `content/<lang>/index.ts` exports. */
 export type Catalog = {

@@ -1,5 +1,5 @@
-import type { Catalog } from '@/lib/site/catalog';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Catalog } from './catalog';
+import type { Locale } from './locales';
 
 import { catalog as en } from '../../content/en';
 import { catalog as es } from '../../content/es';
