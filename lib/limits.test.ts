@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import {
   cellSourceIds,
@@ -14,16 +14,24 @@ import {
   seedSources,
   sourcesOf,
   verificationRange,
+  numberOf,
   type Limit,
 } from './limits';
-import { isTopic, subjects } from './vocabulary';
+import type { LimitId } from './limit-lookup';
 
-// Real source ids (the lookups read content/sources.ts), hand-built facts.
-const official = 'wecom-dev-96331';
-const official2 = 'wecom-dev-96333';
-const news = 'chinadailyhk-143779';
-const provider = 'wescrm-7117';
-const copy = 'wecom-dev-92127-copy';
+// The lookups read the data module: here, four fixture facts and five fixture sources.
+vi.mock('@/content/limits', async () => ({
+  limits: (await import('./__fixtures__/facts')).fixtureFacts,
+}));
+vi.mock('@/content/sources', async () => ({
+  sources: (await import('./__fixtures__/facts')).fixtureSources,
+}));
+
+const official = 'official-a';
+const official2 = 'official-b';
+const news = 'news-a';
+const provider = 'provider-a';
+const copy = 'copy-a';
 
 function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unknown>> = {}): Limit {
   return {
@@ -38,31 +46,32 @@ function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unkn
 
 describe('lookups', () => {
   it('find a fact and a source by id, and name the unknown id when there is none', () => {
-    const [first] = getLimits();
-    expect(getLimit(first!.id)).toBe(first);
-    expect(isLimitId(first!.id)).toBe(true);
+    expect(getLimit('groups.gamma' as LimitId).wecom).toMatchObject({ value: 200 });
+    expect(isLimitId('contacts.beta')).toBe(true);
     expect(isLimitId('groups.nothing')).toBe(false);
-    expect(limitId(first!.id)).toBe(first!.id);
+    expect(limitId('costs.delta')).toBe('costs.delta');
     expect(() => limitId('groups.nothing')).toThrow('"groups.nothing"');
-    expect(getSource(official).id).toBe(official);
+    expect(getSource(provider).tier).toBe('provider');
     expect(() => getSource('nowhere')).toThrow('"nowhere"');
   });
 
   it('give each subject its facts in table order, and the differences without the practical ones', () => {
-    for (const subject of subjects) {
-      const facts = limitsByTopic(subject);
-      expect(
-        facts.every((f) => f.topic === subject),
-        subject,
-      ).toBe(true);
-      expect(facts).toEqual(getLimits().filter((f) => f.topic === subject));
-    }
-    expect(limitsByTopic('groups').length).toBeGreaterThan(0);
-    expect(subjects.flatMap((subject) => limitsByTopic(subject))).toHaveLength(getLimits().length);
-    const differences = differenceLimits();
-    expect(differences.length).toBeGreaterThan(0);
-    expect(differences.every((f) => isTopic(f.topic))).toBe(true);
-    expect(differences.length).toBeLessThan(getLimits().length);
+    const ids = (facts: readonly Limit[]) => facts.map((f) => f.id);
+    expect(ids(getLimits())).toEqual([
+      'groups.alpha',
+      'contacts.beta',
+      'groups.gamma',
+      'costs.delta',
+    ]);
+    expect(ids(limitsByTopic('groups'))).toEqual(['groups.alpha', 'groups.gamma']);
+    expect(ids(limitsByTopic('costs'))).toEqual(['costs.delta']);
+    expect(limitsByTopic('moments')).toEqual([]);
+    expect(ids(differenceLimits())).toEqual(['groups.alpha', 'contacts.beta', 'groups.gamma']);
+  });
+
+  it('read a number that code computes with, and refuse a cell without one', () => {
+    expect(numberOf('contacts.beta' as LimitId, 'wechat')).toBe(5000);
+    expect(() => numberOf('groups.alpha' as LimitId, 'wechat')).toThrow();
   });
 });
 

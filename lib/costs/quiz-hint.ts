@@ -1,7 +1,8 @@
-import { numberOf } from '@/lib/limits';
 import { customers } from '@/lib/quiz/questions/customers';
 import { quizData } from '@/lib/quiz/data';
+import { figureNumber } from '@/lib/quiz/define';
 import { optionNeed } from '@/lib/quiz/engine';
+import type { Data } from '@/lib/quiz/types';
 
 import { estimate, type CostItem, type CostPrices } from './estimate';
 
@@ -22,13 +23,13 @@ export type CostHint = {
  * What WeCom would cost, for each answer to the quiz's customers question, worked out at build
  * time with the estimator's function: a small verified organisation in mainland China, with
  * the most customers the answer allows (just over its floor when it has no ceiling). The quiz
- * shows the floor and links to the estimator, so it ships none of the estimator's code.
+ * shows the floor and links to the estimator, so it ships none of the estimator's code. The
+ * answers' bounds come from `data` (the quiz's data; a test passes its own).
  */
-export function costHints(prices: CostPrices): CostHint[] {
-  const data = quizData();
+export function costHints(prices: CostPrices, data: Data = quizData()): CostHint[] {
   return customers.options.map((option) => {
     const open = !('upTo' in option);
-    const bound = open ? numberOf(option.above.id, option.above.account) : optionNeed(option, data);
+    const bound = open ? figureNumber(option.above, data) : optionNeed(option, data);
     const result = estimate(
       {
         members: prices.smallMaxMembers,
