@@ -10,6 +10,10 @@ const config = {
   // behind lib/articles.ts' dynamic import; per-test coverage picks the tests to run instead.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
+  // Nothing type-checks the sandbox (vitest only strips types), so Stryker need not add
+  // `// @ts-nocheck` anywhere; by default it also wrote it into the inline scripts of the HTML
+  // samples the post-build tests read (scripts/postbuild/samples/), which broke them.
+  disableTypeChecks: false,
   // A static mutant (code that runs only while a module loads: constant tables, zod schemas,
   // question definitions) needs every test run again in a fresh process: about 20 s each, some
   // 500 of them, hours on two cores. They are reported as ignored, outside the score;
