@@ -46,6 +46,9 @@ const config = {
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
   concurrency: 2,
+  // The first run of every test with coverage, on a machine shared with builds, takes longer
+  // than Stryker's default 5 minutes (the post-build tests render the sample export).
+  dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
 };
