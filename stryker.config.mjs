@@ -1,4 +1,4 @@
-// `npm run test:mutation`: StrykerJS mutates the pure modules in lib/ and runs the unit tests
+// `npm run test:mutation`: StrykerJS mutates lib/ and scripts/postbuild/ and runs the unit tests
 // against each mutant. Too slow for `npm test` on two cores; run it before resolving work on lib/.
 // Scores and the survivors that remain, with the reason each is kept: bench/mutation.md.
 
@@ -10,22 +10,33 @@ const config = {
   // behind lib/site/articles.ts' dynamic import; per-test coverage picks the tests to run instead.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
+  // Nothing type-checks the sandbox (vitest only strips types), so Stryker need not add
+  // `// @ts-nocheck` anywhere; by default it also wrote it into the inline scripts of the HTML
+  // samples the post-build tests read (scripts/postbuild/samples/), which broke them.
+  disableTypeChecks: false,
   // A static mutant (code that runs only while a module loads: constant tables, zod schemas,
   // question definitions) needs every test run again in a fresh process: about 20 s each, some
   // 500 of them, hours on two cores. They are reported as ignored, outside the score;
   // `npm run test:mutation -- --ignoreStatic false` runs them too.
   ignoreStatic: true,
-  // Pure modules only: no React rendering, no fs, no Next imports (those are e2e's to check).
+  // Every module of lib/ (.ts and .tsx) and of the post-build step, at any folder depth, so the
+  // globs survive files moving between folders. A module no unit test reaches (React, fs, Next,
+  // the browser's search dialog) is still mutated and reported "no coverage": e2e checks it, and
+  // the report shows that the unit tests do not. One exclusion remains, for a module that cannot
+  // run instrumented (see bench/mutation.md).
   mutate: [
-    'lib/**/*.ts',
-    '!lib/**/*.test.ts',
+    'lib/**/*.{ts,tsx}',
+    // Server rendering of the share images and their fonts (moved out of lib/ with the layers).
+    'components/og/*.{ts,tsx}',
+    'scripts/postbuild/*.mjs',
+    '!lib/**/*.test.{ts,tsx}',
+    '!components/og/*.test.{ts,tsx}',
+    '!scripts/**/*.test.mjs',
     '!lib/**/__fixtures__/**',
-    '!lib/site/articles.ts', // loads MDX modules
-    '!lib/site/metadata.ts', // Next metadata objects
-    '!lib/site/inline-scripts.ts', // sent as its own source text, which must stay uninstrumented
-    '!lib/site/route-params.ts', // next/navigation
-    '!lib/site/share-pages.ts', // loads every article's MDX
-    '!lib/site/feed-response.ts', // names the pages through share-pages (e2e/feeds.spec.ts fetches it)
+    // Its functions are sent to the browser as their own source text (Function#toString), so
+    // instrumented code would ship Stryker's counters into the page and its tests would run
+    // that text in a fresh scope where the counters do not exist.
+    '!lib/**/inline-scripts.ts',
   ],
   // Build and test output stays out of the sandbox (lib/i18n/locales-everywhere.test.ts reads e2e/ and bench/).
   ignorePatterns: ['/out', '/.next', '/test-results', '/playwright-report'],
@@ -38,6 +49,9 @@ const config = {
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
   concurrency: 2,
+  // The first run of every test with coverage, on a machine shared with builds, takes longer
+  // than Stryker's default 5 minutes (the post-build tests render the sample export).
+  dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
 };

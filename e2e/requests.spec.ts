@@ -20,9 +20,23 @@ for (const path of pages) {
       requested.set(request.url(), (requested.get(request.url()) ?? 0) + 1),
     );
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // The framework loader runs after the load event and a frame; give it time to finish.
-    await page.waitForTimeout(500);
+    // An interactive page's loader inserts the framework's scripts after the load event and a
+    // frame (scripts/postbuild/defer-runtime.mjs): wait until each script it names has been
+    // fetched, then for whatever they fetch in turn.
+    const deferred = await page
+      .locator('script[data-keep]')
+      .evaluateAll((scripts) =>
+        scripts.flatMap((script) =>
+          JSON.parse(/(\[[^\]]*\])\.forEach/.exec(script.textContent ?? '')?.[1] ?? '[]'),
+        ),
+      );
+    await page.waitForFunction(
+      (sources: string[]) =>
+        sources.every(
+          (source) => performance.getEntriesByName(new URL(source, location.href).href).length > 0,
+        ),
+      deferred,
+    );
     await page.waitForLoadState('networkidle');
     const twice = [...requested].filter(([, count]) => count > 1).map(([url]) => url);
     expect(twice).toEqual([]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import {
   cellSourceIds,
@@ -13,16 +13,24 @@ import {
   seedSources,
   sourcesOf,
   verificationRange,
+  numberOf,
   type Fact,
 } from './facts';
-import { isDifference, subjects } from '../schema/vocabulary';
+import type { FactId } from './fact-lookup';
 
-// Real source ids (the lookups read content/sources.ts), hand-built facts.
-const official = 'wecom-dev-96331';
-const official2 = 'wecom-dev-96333';
-const news = 'chinadailyhk-143779';
-const provider = 'wescrm-7117';
-const copy = 'wecom-dev-92127-copy';
+// The lookups read the data module: here, four fixture facts and five fixture sources.
+vi.mock('@/content/facts', async () => ({
+  facts: (await import('./__fixtures__/facts')).fixtureFacts,
+}));
+vi.mock('@/content/sources', async () => ({
+  sources: (await import('./__fixtures__/facts')).fixtureSources,
+}));
+
+const official = 'official-a';
+const official2 = 'official-b';
+const news = 'news-a';
+const provider = 'provider-a';
+const copy = 'copy-a';
 
 function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unknown>> = {}): Fact {
   return {
@@ -37,31 +45,32 @@ function fact(id: string, verifiedAt: string, extra: Partial<Record<string, unkn
 
 describe('lookups', () => {
   it('find a fact and a source by id, and name the unknown id when there is none', () => {
-    const [first] = getFacts();
-    expect(getFact(first!.id)).toBe(first);
-    expect(isFactId(first!.id)).toBe(true);
+    expect(getFact('groups.gamma' as FactId).wecom).toMatchObject({ value: 200 });
+    expect(isFactId('contacts.beta')).toBe(true);
     expect(isFactId('groups.nothing')).toBe(false);
-    expect(asFactId(first!.id)).toBe(first!.id);
+    expect(asFactId('costs.delta')).toBe('costs.delta');
     expect(() => asFactId('groups.nothing')).toThrow('"groups.nothing"');
-    expect(getSource(official).id).toBe(official);
+    expect(getSource(provider).tier).toBe('provider');
     expect(() => getSource('nowhere')).toThrow('"nowhere"');
   });
 
   it('give each subject its facts in table order, and the differences without the practical ones', () => {
-    for (const subject of subjects) {
-      const facts = factsAbout(subject);
-      expect(
-        facts.every((f) => f.topic === subject),
-        subject,
-      ).toBe(true);
-      expect(facts).toEqual(getFacts().filter((f) => f.topic === subject));
-    }
-    expect(factsAbout('groups').length).toBeGreaterThan(0);
-    expect(subjects.flatMap((subject) => factsAbout(subject))).toHaveLength(getFacts().length);
-    const differences = differenceFacts();
-    expect(differences.length).toBeGreaterThan(0);
-    expect(differences.every((f) => isDifference(f.topic))).toBe(true);
-    expect(differences.length).toBeLessThan(getFacts().length);
+    const ids = (facts: readonly Fact[]) => facts.map((f) => f.id);
+    expect(ids(getFacts())).toEqual([
+      'groups.alpha',
+      'contacts.beta',
+      'groups.gamma',
+      'costs.delta',
+    ]);
+    expect(ids(factsAbout('groups'))).toEqual(['groups.alpha', 'groups.gamma']);
+    expect(ids(factsAbout('costs'))).toEqual(['costs.delta']);
+    expect(factsAbout('moments')).toEqual([]);
+    expect(ids(differenceFacts())).toEqual(['groups.alpha', 'contacts.beta', 'groups.gamma']);
+  });
+
+  it('read a number that code computes with, and refuse a cell without one', () => {
+    expect(numberOf('contacts.beta' as FactId, 'wechat')).toBe(5000);
+    expect(() => numberOf('groups.alpha' as FactId, 'wechat')).toThrow();
   });
 });
 
@@ -104,8 +113,8 @@ describe('sources of facts', () => {
   });
 });
 
-describe('marks', () => {
-  it('name the caveats of a page’s values', () => {
+describe('mainCaveats', () => {
+  it('names the caveats of a page’s values', () => {
     const marked = fact('groups.c', '2026-11-24', {
       wechat: { value: 40, unit: 'members-per-group', confidence: 'medium', sources: [news] },
     });

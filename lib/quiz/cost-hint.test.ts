@@ -1,66 +1,65 @@
 import { describe, expect, it } from 'vitest';
 
-import { estimate } from '@/lib/costs/estimate';
-import { costPrices } from '@/lib/costs/prices';
-import { numberOf } from '@/lib/data/facts';
+import { withFigure } from '@/lib/quiz/__fixtures__/figures';
 
+import type { CostPrices } from '../costs/estimate';
 import { costHints } from './cost-hint';
 
-const prices = costPrices();
-const free = numberOf('contacts.free-external-contacts', 'wecom');
-const wechatMax = numberOf('contacts.per-account-max', 'wechat');
+/** Fixture prices: verification 300 up to 10 members, 0.5 per contact above 400 free. */
+const prices: CostPrices = {
+  smallMaxMembers: 10,
+  midMaxMembers: 100,
+  feeSmall: 300,
+  feeMid: 600,
+  feeLarge: 900,
+  feeOverseas: 1000,
+  freeContacts: 400,
+  contactPrice: 0.5,
+  archivingFrom: 20,
+  licenceLow: 10,
+  licenceHigh: 30,
+  unverifiedMemberCap: 100,
+  unverifiedCustomerCap: 100,
+};
 
-/** The estimate for a small verified organisation in mainland China with `contacts`. */
-function estimateFor(contacts: number) {
-  return estimate(
-    {
-      members: prices.smallMaxMembers,
-      contacts,
-      verified: true,
-      mainland: true,
-      archivedMembers: 0,
-      providerAppMembers: 0,
-    },
-    prices,
-  );
-}
-
-const floor = (contacts: number) => estimateFor(contacts).total.low;
-/** The priced lines of that estimate, whose caveats the hint carries. */
-const items = (contacts: number) =>
-  estimateFor(contacts)
-    .lines.filter((line) => line.amount !== null)
-    .map((line) => line.item);
+/** The quiz's answers bounded by fixture figures: 400 free contacts, 1,000 per WeChat account. */
+const data = withFigure(
+  'contacts.per-account-max',
+  'wechat',
+  1000,
+  withFigure('contacts.free-external-contacts', 'wecom', 400),
+);
 
 describe('costHints', () => {
   it('prices each customers answer at the most customers it allows, just over its floor when open', () => {
-    expect(costHints(prices)).toEqual([
+    expect(costHints(prices, data)).toEqual([
+      // 400 customers: all within the free quota, so only the verification fee.
       {
         optionId: 'free-quota',
-        bound: free,
+        bound: 400,
         open: false,
-        members: prices.smallMaxMembers,
-        low: floor(free),
-        items: items(free),
+        members: 10,
+        low: 300,
+        items: ['verification'],
       },
+      // 1,000 customers: 600 above the quota at 0.5 each.
       {
         optionId: 'one-account',
-        bound: wechatMax,
+        bound: 1000,
         open: false,
-        members: prices.smallMaxMembers,
-        low: floor(wechatMax),
-        items: items(wechatMax),
+        members: 10,
+        low: 300 + 300,
+        items: ['verification', 'external-contacts'],
       },
+      // More than 1,000: 1,001, so 601 above the quota at 0.5, rounded.
       {
         optionId: 'more',
-        bound: wechatMax,
+        bound: 1000,
         open: true,
-        members: prices.smallMaxMembers,
-        low: floor(wechatMax + 1),
-        items: items(wechatMax + 1),
+        members: 10,
+        low: 300 + 301,
+        items: ['verification', 'external-contacts'],
       },
     ]);
-    // The floors differ, so the answer's count of customers reaches the estimate.
-    expect(floor(free)).toBeLessThan(floor(wechatMax));
   });
 });

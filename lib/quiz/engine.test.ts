@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { FactId } from '../data/fact-lookup';
-import { getFacts, type Fact } from '../data/facts';
+import type { Fact } from '../data/facts';
 import {
   answerReasons,
   askedQuestions,
@@ -27,14 +27,19 @@ import {
   type Strength,
 } from '.';
 import { sampleAnswerSets } from './__fixtures__/answer-space';
-import { withCell, withFigure } from './__fixtures__/figures';
+import { withCell as withCellIn, withFigure as withFigureIn } from './__fixtures__/figures';
 import { plainAnswers } from './__fixtures__/plain-answers';
-import { quizData } from './data';
+import { fixtureQuizData } from './__fixtures__/quiz-data';
 import { findQuizDataProblems, outcomeFacts, typicalAnswers } from './guide';
 
 const plain = plainAnswers;
 
-const data = quizData();
+// The engine runs on fixture facts (the quiz's data frozen), never on the live data module.
+const data = fixtureQuizData;
+const withCell = (...[id, account, cell, base = data]: Parameters<typeof withCellIn>) =>
+  withCellIn(id, account, cell, base);
+const withFigure = (...[id, account, value, base = data]: Parameters<typeof withFigureIn>) =>
+  withFigureIn(id, account, value, base);
 
 function recommend(answers: Answers, figures: Data = data): Recommendation {
   const result = score(answers, figures);
@@ -164,7 +169,7 @@ describe('reasons', () => {
     for (const question of questions) {
       for (const option of question.options) {
         for (const reason of answerReasons(question.id, option.id, data)) {
-          const fact = getFacts().find((candidate) => candidate.id === reason.factId)!;
+          const fact = data.facts.find((candidate) => candidate.id === reason.factId)!;
           expect('absent' in fact[reason.account], `${question.id}.${option.id}`).toBe(false);
         }
       }
@@ -343,18 +348,18 @@ describe('scaled data', () => {
 describe('outcome pages without answers', () => {
   it('have typical answers pointing to each outcome, and their facts', () => {
     for (const outcome of outcomes) {
-      const typical = typicalAnswers(outcome);
+      const typical = typicalAnswers(outcome, data);
       expect(typical.length, outcome).toBeGreaterThan(0);
       for (const entry of typical) expect(entry.reasons.length).toBeGreaterThan(0);
-      expect(outcomeFacts(outcome).length).toBeGreaterThan(0);
+      expect(outcomeFacts(outcome, data).length).toBeGreaterThan(0);
     }
-    expect(typicalAnswers('wecom').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+    expect(typicalAnswers('wecom', data).map((e) => `${e.questionId}.${e.optionId}`)).toContain(
       'team.must',
     );
-    expect(typicalAnswers('wechat').map((e) => `${e.questionId}.${e.optionId}`)).toContain(
+    expect(typicalAnswers('wechat', data).map((e) => `${e.questionId}.${e.optionId}`)).toContain(
       'moments.more',
     );
-    expect(typicalAnswers('both').map((e) => e.questionId)).toContain('purpose');
+    expect(typicalAnswers('both', data).map((e) => e.questionId)).toContain('purpose');
   });
 });
 
@@ -407,7 +412,7 @@ describe('injected data', () => {
   });
 
   it('reports a missing figure and out-of-order ranges', () => {
-    expect(findQuizDataProblems()).toEqual([]);
+    expect(findQuizDataProblems(data)).toEqual([]);
     const swapped = withFigure('contacts.per-account-max', 'wechat', 30000);
     expect(findQuizDataProblems(swapped).join('\n')).toMatch(/contacts\.member-max/);
     const missing = {

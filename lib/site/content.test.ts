@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { catalogs } from '@/lib/i18n/catalogs';
+import { sources } from '@/content/sources';
 
 import { pageSlugs } from './articles';
 import { interpolate } from '../i18n/format';
 import { dataFigures, literalNumbers } from '../data/figure-scan';
 import { defaultLocale, locales } from '../i18n/locales';
-import { getFact, getFacts, isFactId, asFactId, presentCell } from '../data/facts';
-import type { Messages } from '@/lib/i18n/messages';
+import type { Messages } from '../i18n/messages';
+import { getFact, getFacts, isFactId, asFactId, presentCell, type Fact } from '../data/facts';
 
 const contentDir = join(__dirname, '..', '..', 'content');
 
@@ -72,13 +73,16 @@ describe('MDX content', () => {
  * Disputed rows of which a page cites only one value (`id:account`): a reader would see one
  * side of the dispute in the prose. The main value is -1; an older figure is not in a dispute.
  */
-function loneDisputeValues(source: string): string[] {
+function loneDisputeValues(
+  source: string,
+  factOf: (id: string) => Fact = (id) => getFact(asFactId(id)),
+): string[] {
   const cited = new Map<string, Set<number>>();
   for (const [tag] of source.matchAll(/<Fact\s[^>]*>/g)) {
-    const id = asFactId(/id="([^"]+)"/.exec(tag)![1]!);
+    const id = /id="([^"]+)"/.exec(tag)![1]!;
     const account = /account="(\w+)"/.exec(tag)![1] as 'wecom' | 'wechat';
     const alternative = Number(/alternative=\{(\d+)\}/.exec(tag)?.[1] ?? -1);
-    const alternatives = presentCell(getFact(id)[account])?.alternatives ?? [];
+    const alternatives = presentCell(factOf(id)[account])?.alternatives ?? [];
     if (!alternatives.some((alt) => alt.kind !== 'older-figure')) continue;
     if (alternative >= 0 && alternatives[alternative]?.kind === 'older-figure') continue;
     const key = `${id}:${account}`;
@@ -96,11 +100,27 @@ describe('disputes in prose', () => {
   );
 
   it('notices a page that gives one side of a dispute', () => {
-    const one = '<Fact id="mass-messages.per-customer-limit" account="wecom" />';
-    expect(loneDisputeValues(one)).toEqual(['mass-messages.per-customer-limit:wecom']);
-    const both = `${one} <Fact id="mass-messages.per-customer-limit" account="wecom" alternative={0} />`;
-    expect(loneDisputeValues(both)).toEqual([]);
-    expect(loneDisputeValues('<Fact id="groups.internal-max-members" account="wecom" />')).toEqual(
+    // Fixture rows: one disputed, one whose other value is only an older figure, one plain.
+    const cell = (kinds: string[]) => ({
+      value: 1,
+      confidence: 'high',
+      sources: [],
+      alternatives: kinds.map((kind) => ({ value: 2, kind, confidence: 'low', sources: [] })),
+    });
+    const facts: Record<string, Fact> = {
+      disputed: { wecom: cell(['older-figure', 'other-source']) },
+      older: { wecom: cell(['older-figure']) },
+      plain: { wecom: cell([]) },
+    } as unknown as Record<string, Fact>;
+    const lone = (source: string) => loneDisputeValues(source, (id) => facts[id]!);
+    const one = '<Fact id="disputed" account="wecom" />';
+    expect(lone(one)).toEqual(['disputed:wecom']);
+    expect(lone(`${one} <Fact id="disputed" account="wecom" alternative={1} />`)).toEqual([]);
+    // The older figure is no side of the dispute.
+    expect(lone(`${one} <Fact id="disputed" account="wecom" alternative={0} />`)).toEqual([
+      'disputed:wecom',
+    ]);
+    expect(lone('<Fact id="older" account="wecom" /> <Fact id="plain" account="wecom" />')).toEqual(
       [],
     );
   });
@@ -135,10 +155,9 @@ describe('claims across languages', () => {
 });
 
 describe('the figure scan', () => {
-  it('catches literal figures however they are written', () => {
-    const figures = dataFigures();
+  it('catches literal figures however they are written, and not the attributes of components', () => {
     const text = prose('Hasta 2.000 personas, o 20,000, o <Fact id="x" alternative={0} /> 500.');
-    expect(literalNumbers(text).filter((n) => figures.has(n))).toEqual([2000, 20000, 500]);
+    expect(literalNumbers(text)).toEqual([2000, 20000, 500]);
   });
 });
 
@@ -173,6 +192,14 @@ describe('messages', () => {
           !(locale === 'zh' && leaf.path === 'punctuation › sentenceGap'),
       );
       expect(empty).toEqual([]);
+    },
+  );
+
+  it.each(locales.map((locale) => [locale]))(
+    '%s translates the title of every source in another language, and only those',
+    (locale) => {
+      const needed = sources.filter((source) => source.lang !== locale).map((source) => source.id);
+      expect(Object.keys(catalogs[locale].messages.sourceTitles).sort()).toEqual(needed.sort());
     },
   );
 
