@@ -3,9 +3,9 @@ import { Fragment } from 'react';
 import { figureView, type FigureView, type QuizText } from '@/lib/quiz/text';
 import { CaveatNote } from '@/components/facts/caveat-note';
 import { SourceTitleText } from '@/components/source-title-text';
-import type { FigureRef } from '@/lib/quiz';
+import type { CellRef } from '@/lib/quiz';
 
-type FigureNoteProps = { figure: FigureRef; text: QuizText };
+type FigureNoteProps = { figure: CellRef; text: QuizText };
 
 /**
  * The figure behind a reason: its value, condition, every source it cites (its caveat is

@@ -2,7 +2,7 @@ import { smallOrganisationFloor, type CostFloor } from '../costs/floor';
 import type { CostPrices } from '../costs/estimate';
 
 import { quizData } from './data';
-import { figureNumber } from './define';
+import { cellNumber } from './define';
 import { optionNeed } from './engine';
 import type { OptionId } from '../schema/quiz-words';
 import { customers } from './questions/customers';
@@ -29,7 +29,7 @@ export function costHints(prices: CostPrices, data: Data = quizData()): CostHint
     const need = optionNeed(option, data);
     return {
       optionId: option.id,
-      bound: open ? figureNumber(option.above, data) : need,
+      bound: open ? cellNumber(option.above, data) : need,
       open,
       ...smallOrganisationFloor(need, prices),
     };

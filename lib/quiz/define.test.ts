@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { withCell, withFigure } from './__fixtures__/figures';
 import { quizData } from './data';
-import { capacity, fig, hasFeature, other } from './define';
+import { capacity, cellRef, hasFeature, other } from './define';
 
-const ref = fig('moments.member-posts-per-day', 'wechat');
+const ref = cellRef('moments.member-posts-per-day', 'wechat');
 
 describe('define', () => {
   it('pairs each account with the other', () => {
@@ -23,7 +23,7 @@ describe('define', () => {
   });
 
   it('has a feature only when the value says yes', () => {
-    const feature = fig('work-tools.check-in-approvals-reports', 'wecom');
+    const feature = cellRef('work-tools.check-in-approvals-reports', 'wecom');
     expect(hasFeature(feature, quizData())).toBe(true);
     expect(hasFeature(feature, withFigure(feature.id, 'wecom', false))).toBe(false);
     expect(hasFeature(feature, withFigure(feature.id, 'wecom', 1))).toBe(false);

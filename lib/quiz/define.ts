@@ -2,7 +2,7 @@ import { findFact, numberIn, presentCell, type FactId } from '../data/fact-looku
 import { accounts, type Account } from '../schema/vocabulary';
 
 import type { OptionId, QuestionId, ReasonNote } from '../schema/quiz-words';
-import type { Data, FigureRef, OptionDef, QuestionDef, Signal } from './types';
+import type { Data, CellRef, OptionDef, QuestionDef, Signal } from './types';
 
 /** Requires a property named after what is missing, so TypeScript's error names it. */
 type Names<Label extends string, Missing> = [Missing] extends [never]
@@ -31,33 +31,33 @@ export function askingOrder<const Qs extends readonly QuestionDef[]>(
   return questions;
 }
 
-export const fig = (id: FactId, account: Account): FigureRef => ({ id, account });
+export const cellRef = (id: FactId, account: Account): CellRef => ({ id, account });
 
 export const other = (account: Account): Account => (account === 'wecom' ? 'wechat' : 'wecom');
 
-export function cellOf(ref: FigureRef, data: Data) {
+export function cellOf(ref: CellRef, data: Data) {
   return presentCell(findFact(ref.id, data.facts)[ref.account]);
 }
 
-/** A numeric figure; the quiz cannot work without it, so a missing one is an error. */
-export function figureNumber(ref: FigureRef, data: Data): number {
+/** A cell's number; the quiz cannot work without it, so a missing one is an error. */
+export function cellNumber(ref: CellRef, data: Data): number {
   return numberIn(ref.id, ref.account, data.facts);
 }
 
 /** How much an account can hold: a number, unlimited when no cap is published, else unknown. */
-export function capacity(ref: FigureRef, data: Data): number | null {
+export function capacity(ref: CellRef, data: Data): number | null {
   const value = cellOf(ref, data)?.value;
   if (typeof value === 'number') return value;
   if (value === 'no-published-cap') return Number.POSITIVE_INFINITY;
   return null;
 }
 
-export function hasFeature(ref: FigureRef, data: Data): boolean {
+export function hasFeature(ref: CellRef, data: Data): boolean {
   return cellOf(ref, data)?.value === true;
 }
 
 /** `ref`'s account cannot meet the need. */
-export const rulesOut = (ref: FigureRef, note: string): Signal => ({
+export const rulesOut = (ref: CellRef, note: string): Signal => ({
   factId: ref.id,
   account: ref.account,
   kind: 'rules-out',
@@ -67,7 +67,7 @@ export const rulesOut = (ref: FigureRef, note: string): Signal => ({
 });
 
 /** A preference worth `weight` points to `favours`, resting on `ref`. */
-export const weighs = (ref: FigureRef, favours: Account, weight: number, note: string): Signal => ({
+export const weighs = (ref: CellRef, favours: Account, weight: number, note: string): Signal => ({
   factId: ref.id,
   account: ref.account,
   kind: 'weighs',
@@ -77,7 +77,7 @@ export const weighs = (ref: FigureRef, favours: Account, weight: number, note: s
 });
 
 /** Context: a condition, or a limit that does not decide. */
-export const informs = (ref: FigureRef, note: string): Signal => ({
+export const informs = (ref: CellRef, note: string): Signal => ({
   factId: ref.id,
   account: ref.account,
   kind: 'informs',
@@ -102,13 +102,13 @@ export function featureRule(options: {
 }) {
   const { fact, notes, niceWeight, onMust, onNo } = options;
   return ({ option, data }: { option: string; data: Data }): Signal[] => {
-    const has = (account: Account) => hasFeature(fig(fact, account), data);
+    const has = (account: Account) => hasFeature(cellRef(fact, account), data);
     if (option === 'must') {
       return [
         ...accounts.map((account) =>
           has(account)
-            ? informs(fig(fact, account), notes[account])
-            : rulesOut(fig(fact, account), notes[account]),
+            ? informs(cellRef(fact, account), notes[account])
+            : rulesOut(cellRef(fact, account), notes[account]),
         ),
         ...(onMust?.(data) ?? []),
       ];
@@ -117,7 +117,7 @@ export function featureRule(options: {
       const having = accounts.filter(has);
       const [only] = having;
       return having.length === 1 && only !== undefined
-        ? [weighs(fig(fact, only), only, niceWeight, notes[only])]
+        ? [weighs(cellRef(fact, only), only, niceWeight, notes[only])]
         : [];
     }
     return onNo?.(data) ?? [];

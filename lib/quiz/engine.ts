@@ -2,7 +2,7 @@ import { isFirm } from '../data/caveat';
 import { caveatIn, type FactId } from '../data/fact-lookup';
 import { outcomes, type Account, type Condition, type Outcome } from '../schema/vocabulary';
 
-import { cellOf, fig, figureNumber, other } from './define';
+import { cellOf, cellRef, cellNumber, other } from './define';
 import type {
   Basis,
   QuestionId,
@@ -12,7 +12,7 @@ import type {
   Strength,
 } from '../schema/quiz-words';
 import { questions } from './questions';
-import type { AnswerMap, Data, FigureRef, OptionDef, QuestionDef } from './types';
+import type { AnswerMap, Data, CellRef, OptionDef, QuestionDef } from './types';
 
 /*
  * The quiz engine: cleans answers, turns them into reasons through each question's rule,
@@ -93,7 +93,7 @@ export type Recommendation = {
   /** Input keys or values that were not understood and were left out. */
   ignored: string[];
   /** Figures that are not firm and that the outcome or its strength rests on. */
-  dependsOn: FigureRef[];
+  dependsOn: CellRef[];
 };
 
 export type Incomplete = { complete: false; missing: QuestionId[]; ignored: string[] };
@@ -106,12 +106,12 @@ export const clearMargin = 3;
 export const softRuleOutWeight = 3;
 
 /** Figures the result cites when it assumes a verified organisation. */
-export const assumptionFacts: Record<'verified-org', readonly FigureRef[]> = {
+export const assumptionFacts: Record<'verified-org', readonly CellRef[]> = {
   'verified-org': [
-    fig('service-focus.verification-fee', 'wecom'),
-    fig('service-focus.verification-validity', 'wecom'),
-    fig('contacts.unverified-org-cap', 'wecom'),
-    fig('service-focus.unverified-member-cap', 'wecom'),
+    cellRef('service-focus.verification-fee', 'wecom'),
+    cellRef('service-focus.verification-validity', 'wecom'),
+    cellRef('contacts.unverified-org-cap', 'wecom'),
+    cellRef('service-focus.unverified-member-cap', 'wecom'),
   ],
 };
 
@@ -183,8 +183,8 @@ function optionOf(questionId: string, optionId: string): OptionDef {
 
 /** What an option asks for: the top of its range (just above its lower bound when open). */
 export function optionNeed(option: OptionDef, data: Data): number {
-  if (option.upTo) return figureNumber(option.upTo, data);
-  if (option.above) return figureNumber(option.above, data) + 1;
+  if (option.upTo) return cellNumber(option.upTo, data);
+  if (option.above) return cellNumber(option.above, data) + 1;
   return 0;
 }
 
@@ -253,7 +253,7 @@ export function decide(answers: Answers, data: Data): Decision {
       : soft.filter((r) => r.favours === (account === 'both' ? null : account))
     : soft;
   const dependsOn = [...new Map(deciding.map((r) => [`${r.factId}:${r.account}`, r])).values()].map(
-    (r) => fig(r.factId, r.account),
+    (r) => cellRef(r.factId, r.account),
   );
   let strength: Strength;
   if (firmlyClear) strength = 'clear';

@@ -2,7 +2,7 @@ import { findFact, type FactId } from '../data/fact-lookup';
 import type { Account } from '../schema/vocabulary';
 
 import { quizData } from './data';
-import { figureNumber } from './define';
+import { cellNumber } from './define';
 import { answerReasons, getQuestion, type Outcome, type QuestionId, type Reason } from './engine';
 import { questions } from './questions';
 import type { Data, QuestionDef } from './types';
@@ -24,8 +24,8 @@ export function findQuizDataProblems(data: Data = quizData()): string[] {
     for (const option of question.options) {
       try {
         if (!option.upTo && !option.above) continue;
-        const low = option.above ? figureNumber(option.above, data) : 0;
-        const high = option.upTo ? figureNumber(option.upTo, data) : Number.POSITIVE_INFINITY;
+        const low = option.above ? cellNumber(option.above, data) : 0;
+        const high = option.upTo ? cellNumber(option.upTo, data) : Number.POSITIVE_INFINITY;
         if (low >= high || (option.above && low < previous)) {
           problems.push(`${question.id}.${option.id}: range ${low}–${high} is out of order`);
         }

@@ -7,5 +7,5 @@
  * TypeScript.
  */
 export * from './engine';
-export type { Data, FigureRef, OptionDef, QuestionDef } from './types';
+export type { Data, CellRef, OptionDef, QuestionDef } from './types';
 export { questions } from './questions';

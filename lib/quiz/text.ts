@@ -19,11 +19,11 @@ import {
 } from './engine';
 import type { QuizMessages } from '../schema/quiz-words';
 import { questions } from './questions';
-import type { Data, FigureRef } from './types';
+import type { Data, CellRef } from './types';
 
 /**
  * Words for the quiz: fills the quiz messages' placeholders with figures from the data, so
- * every number a visitor reads comes from content/limits.ts. Pure; used by the server pages
+ * every number a visitor reads comes from content/facts.ts. Pure; used by the server pages
  * and by the client component alike.
  */
 
@@ -58,7 +58,7 @@ export function figureMessages(messages: Messages): FigureMessages {
 }
 
 /** A figure's display parts; throws when the cell has no value (the quiz cites only values). */
-function figureCell(ref: FigureRef, text: QuizText) {
+function figureCell(ref: CellRef, text: QuizText) {
   const cell = cellView(findFact(ref.id, text.data.facts)[ref.account], {
     locale: text.locale,
     messages: text.labels,
@@ -74,7 +74,7 @@ function figureCell(ref: FigureRef, text: QuizText) {
  * titles, for text that has no figure note beside it, such as a question's hint).
  */
 export function figureText(
-  ref: FigureRef,
+  ref: CellRef,
   text: QuizText,
   { bare = false, withSources = false }: { bare?: boolean; withSources?: boolean } = {},
 ): string {
@@ -102,7 +102,7 @@ export function figureText(
 }
 
 function values(
-  refs: Readonly<Record<string, FigureRef>>,
+  refs: Readonly<Record<string, CellRef>>,
   text: QuizText,
   options: Parameters<typeof figureText>[2] = {},
 ) {
@@ -113,7 +113,7 @@ function values(
 
 function fill(
   template: string,
-  refs: Readonly<Record<string, FigureRef>>,
+  refs: Readonly<Record<string, CellRef>>,
   text: QuizText,
   withSources = false,
 ) {
@@ -136,7 +136,7 @@ export function optionLabel(questionId: QuestionId, optionId: string, text: Quiz
   const template = labels[optionId];
   if (!option || template === undefined)
     throw new Error(`Unknown option ${questionId}.${optionId}`);
-  const range: Record<string, FigureRef> = {};
+  const range: Record<string, CellRef> = {};
   if (option.above) range.from = option.above;
   if (option.upTo) range.to = option.upTo;
   // Range bounds read as bare numbers ("Más de 5.000"): the question says what is counted.
@@ -229,7 +229,7 @@ function sourceViews(ids: readonly string[], text: QuizText): FigureView['source
   });
 }
 
-export function figureView(ref: FigureRef, text: QuizText): FigureView {
+export function figureView(ref: CellRef, text: QuizText): FigureView {
   const fact = findFact(ref.id, text.data.facts);
   const cell = figureCell(ref, text);
   return {
@@ -256,7 +256,7 @@ export function figureView(ref: FigureRef, text: QuizText): FigureView {
 }
 
 /** The assumption sentence for a verified organisation, with its figures. */
-export function verifiedOrgText(text: QuizText): { sentence: string; figures: FigureRef[] } {
+export function verifiedOrgText(text: QuizText): { sentence: string; figures: CellRef[] } {
   const [fee, validity, customers, members] = assumptionFacts['verified-org'];
   const refs = { fee: fee!, validity: validity!, customers: customers!, members: members! };
   return {

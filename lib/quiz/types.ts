@@ -1,11 +1,11 @@
 import type { Fact, FactId, Source } from '../data/fact-lookup';
 import type { Account, Difference } from '../schema/vocabulary';
 
-/** A figure of the data module: one account's cell of one fact. */
-export type FigureRef = { readonly id: FactId; readonly account: Account };
+/** Where the quiz reads a value: one account's cell of one fact. */
+export type CellRef = { readonly id: FactId; readonly account: Account };
 
 /**
- * The figures the quiz reads and the sources they cite: the slice of the data module the quiz
+^ * The facts the quiz reads and the sources they cite: the slice of the data module the quiz
  * page hands its script (`quizData()`); tests inject changed figures.
  */
 export type Data = { readonly facts: readonly Fact[]; readonly sources: readonly Source[] };
@@ -18,9 +18,9 @@ export type Data = { readonly facts: readonly Fact[]; readonly sources: readonly
  */
 export type OptionDef = {
   readonly id: string;
-  readonly above?: FigureRef;
-  readonly upTo?: FigureRef;
-  readonly figures?: Readonly<Record<string, FigureRef>>;
+  readonly above?: CellRef;
+  readonly upTo?: CellRef;
+  readonly figures?: Readonly<Record<string, CellRef>>;
   readonly personal?: boolean;
   /**
    * The reader calls this need essential ("Yes, it is essential"): the verdict always says
@@ -51,7 +51,7 @@ export type QuestionDef = {
   readonly topic: Difference;
   readonly options: readonly OptionDef[];
   /** Figures the question's hint shows, by placeholder name. */
-  readonly figures?: Readonly<Record<string, FigureRef>>;
+  readonly figures?: Readonly<Record<string, CellRef>>;
   /** Whether the question applies, given the other answers (by default, always). */
   readonly asked?: (answers: AnswerMap) => boolean;
   /** The explanations its reasons can carry; their words live in the quiz messages. */

@@ -1,6 +1,6 @@
-import { cellOf, defineQuestion, fig, informs, rulesOut } from '../define';
+import { cellOf, defineQuestion, cellRef, informs, rulesOut } from '../define';
 
-const limit = fig('mass-messages.per-customer-limit', 'wecom');
+const limit = cellRef('mass-messages.per-customer-limit', 'wecom');
 
 /** Whether customers get more mass messages than WeCom delivers; asked only of broadcasters. */
 export const broadcastFrequency = defineQuestion({

@@ -1,7 +1,7 @@
-import { defineQuestion, fig, figureNumber, informs, rulesOut, weighs } from '../define';
+import { defineQuestion, cellRef, cellNumber, informs, rulesOut, weighs } from '../define';
 
-const wechat = fig('mass-messages.recipients-per-send', 'wechat');
-const wecom = fig('mass-messages.recipients-per-send', 'wecom');
+const wechat = cellRef('mass-messages.recipients-per-send', 'wechat');
+const wecom = cellRef('mass-messages.recipients-per-send', 'wecom');
 
 /**
  * How many sends one message needs before an account counts as unable to do it: sending the
@@ -23,7 +23,7 @@ export const broadcastSize = defineQuestion({
   notes: ['broadcast-batches', 'wecom-batch'],
   rule: ({ option, need, data }) => {
     if (option === 'none') return [];
-    const wechatBatch = figureNumber(wechat, data);
+    const wechatBatch = cellNumber(wechat, data);
     // Within one WeChat send, neither account is short, but the reader sees the cap they fit.
     if (need <= wechatBatch) return [informs(wechat, 'broadcast-batches')];
     const sends = Math.ceil(need / wechatBatch);

@@ -1,4 +1,11 @@
-import { defineQuestion, featureOptions, featureRule, fig, hasFeature, weighs } from '../define';
+import {
+  defineQuestion,
+  featureOptions,
+  featureRule,
+  cellRef,
+  hasFeature,
+  weighs,
+} from '../define';
 
 const fact = 'profile-card.verified-company-name';
 
@@ -6,7 +13,7 @@ const fact = 'profile-card.verified-company-name';
 export const companyName = defineQuestion({
   id: 'company-name',
   topic: 'profile-card',
-  figures: { fee: fig('service-focus.verification-fee', 'wecom') },
+  figures: { fee: cellRef('service-focus.verification-fee', 'wecom') },
   options: featureOptions,
   notes: ['company-name', 'no-company-name', 'as-yourself'],
   rule: featureRule({
@@ -15,8 +22,8 @@ export const companyName = defineQuestion({
     niceWeight: 1,
     // Appearing as yourself, without a company, is what personal WeChat does.
     onNo: (data) =>
-      hasFeature(fig(fact, 'wechat'), data)
+      hasFeature(cellRef(fact, 'wechat'), data)
         ? []
-        : [weighs(fig(fact, 'wechat'), 'wechat', 1, 'as-yourself')],
+        : [weighs(cellRef(fact, 'wechat'), 'wechat', 1, 'as-yourself')],
   }),
 });

@@ -1,9 +1,9 @@
-import { defineQuestion, fig, figureNumber, informs, rulesOut, weighs } from '../define';
+import { defineQuestion, cellRef, cellNumber, informs, rulesOut, weighs } from '../define';
 
-const wechatFull = fig('contacts.per-account-default', 'wechat');
-const wechatMax = fig('contacts.per-account-max', 'wechat');
-const wecomDefault = fig('contacts.per-account-default', 'wecom');
-const wecomMax = fig('contacts.per-account-max', 'wecom');
+const wechatFull = cellRef('contacts.per-account-default', 'wechat');
+const wechatMax = cellRef('contacts.per-account-max', 'wechat');
+const wecomDefault = cellRef('contacts.per-account-default', 'wecom');
+const wecomMax = cellRef('contacts.per-account-max', 'wecom');
 
 /** How many contacts one person keeps: WeChat's friend caps against WeCom's per-member caps. */
 export const contacts = defineQuestion({
@@ -17,15 +17,15 @@ export const contacts = defineQuestion({
   ],
   notes: ['chats-only', 'friend-cap', 'member-approval', 'spread-members'],
   rule: ({ need, data }) => [
-    ...(need > figureNumber(wechatMax, data)
+    ...(need > cellNumber(wechatMax, data)
       ? [rulesOut(wechatMax, 'friend-cap')]
-      : need > figureNumber(wechatFull, data)
+      : need > cellNumber(wechatFull, data)
         ? [weighs(wechatFull, 'wecom', 2, 'chats-only')]
         : [informs(wechatFull, 'chats-only')]),
     // Past one member's cap, WeCom still works: the customers are spread over colleagues.
-    ...(need > figureNumber(wecomMax, data)
+    ...(need > cellNumber(wecomMax, data)
       ? [informs(wecomMax, 'spread-members')]
-      : need > figureNumber(wecomDefault, data)
+      : need > cellNumber(wecomDefault, data)
         ? [informs(wecomMax, 'member-approval')]
         : []),
   ],

@@ -1,7 +1,7 @@
-import { defineQuestion, fig, figureNumber, informs, weighs } from '../define';
+import { defineQuestion, cellRef, cellNumber, informs, weighs } from '../define';
 
-const free = fig('contacts.free-external-contacts', 'wecom');
-const wechatMax = fig('contacts.per-account-max', 'wechat');
+const free = cellRef('contacts.free-external-contacts', 'wecom');
+const wechatMax = cellRef('contacts.per-account-max', 'wechat');
 
 /** How many customers the organisation serves: WeCom's free quota against one WeChat account. */
 export const customers = defineQuestion({
@@ -14,9 +14,9 @@ export const customers = defineQuestion({
   ],
   notes: ['free-quota', 'paid-quota', 'scattered'],
   rule: ({ need, data }) => [
-    need > figureNumber(free, data)
+    need > cellNumber(free, data)
       ? weighs(free, 'wechat', 1, 'paid-quota')
       : informs(free, 'free-quota'),
-    ...(need > figureNumber(wechatMax, data) ? [weighs(wechatMax, 'wecom', 2, 'scattered')] : []),
+    ...(need > cellNumber(wechatMax, data) ? [weighs(wechatMax, 'wecom', 2, 'scattered')] : []),
   ],
 });

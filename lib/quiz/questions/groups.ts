@@ -1,8 +1,8 @@
-import { defineQuestion, fig, figureNumber, informs, rulesOut, weighs } from '../define';
+import { defineQuestion, cellRef, cellNumber, informs, rulesOut, weighs } from '../define';
 
-const wechat = fig('groups.external-max-members', 'wechat');
-const customerGroup = fig('groups.external-max-members', 'wecom');
-const internal = fig('groups.internal-max-members', 'wecom');
+const wechat = cellRef('groups.external-max-members', 'wechat');
+const customerGroup = cellRef('groups.external-max-members', 'wecom');
+const internal = cellRef('groups.internal-max-members', 'wecom');
 
 /** The largest group needed, and whether customers are in it. */
 export const groups = defineQuestion({
@@ -24,22 +24,22 @@ export const groups = defineQuestion({
     // A group both accounts hold is still a need: the reader sees each cap and its margin.
     if (option === 'up-to')
       return [informs(wechat, 'group-cap'), informs(customerGroup, 'customer-group-cap')];
-    const overWechat = need > figureNumber(wechat, data) ? [rulesOut(wechat, 'group-cap')] : [];
+    const overWechat = need > cellNumber(wechat, data) ? [rulesOut(wechat, 'group-cap')] : [];
     if (option === 'internal') {
       return [
         ...overWechat,
-        need > figureNumber(internal, data)
+        need > cellNumber(internal, data)
           ? rulesOut(internal, 'internal-group')
           : informs(internal, 'internal-group'),
-        informs(fig('groups.all-staff-max-members', 'wecom'), 'all-staff-group'),
+        informs(cellRef('groups.all-staff-max-members', 'wecom'), 'all-staff-group'),
       ];
     }
-    if (need <= figureNumber(customerGroup, data)) return overWechat;
+    if (need <= cellNumber(customerGroup, data)) return overWechat;
     return [
       ...overWechat,
       rulesOut(customerGroup, 'customer-group-cap'),
       // One QR code fills several groups in turn: the closest WeCom gets to one big group.
-      weighs(fig('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
+      weighs(cellRef('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
     ];
   },
 });

@@ -1,7 +1,7 @@
-import { capacity, defineQuestion, fig, informs, rulesOut } from '../define';
+import { capacity, defineQuestion, cellRef, informs, rulesOut } from '../define';
 
-const wecom = fig('moments.member-posts-per-day', 'wecom');
-const wechat = fig('moments.member-posts-per-day', 'wechat');
+const wecom = cellRef('moments.member-posts-per-day', 'wecom');
+const wechat = cellRef('moments.member-posts-per-day', 'wechat');
 
 /** How often customers should see your Moments posts, against WeCom's display cap. */
 export const moments = defineQuestion({

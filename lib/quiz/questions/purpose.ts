@@ -1,4 +1,4 @@
-import { defineQuestion, fig, weighs } from '../define';
+import { defineQuestion, cellRef, weighs } from '../define';
 
 /** Who the account is for: yourself, your organisation, or both (a private life to keep). */
 export const purpose = defineQuestion({
@@ -8,8 +8,8 @@ export const purpose = defineQuestion({
   notes: ['for-individuals', 'for-organisations', 'keep-apart'],
   rule: ({ option }) => {
     if (option === 'me')
-      return [weighs(fig('service-focus.audience', 'wechat'), 'wechat', 2, 'for-individuals')];
+      return [weighs(cellRef('service-focus.audience', 'wechat'), 'wechat', 2, 'for-individuals')];
     const note = option === 'both' ? 'keep-apart' : 'for-organisations';
-    return [weighs(fig('service-focus.audience', 'wecom'), 'wecom', 1, note)];
+    return [weighs(cellRef('service-focus.audience', 'wecom'), 'wecom', 1, note)];
   },
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { withCell, withFigure } from '../__fixtures__/figures';
 import { quizData } from '../data';
-import { fig, figureNumber, informs, rulesOut, weighs } from '../define';
-import type { Data, FigureRef, QuestionDef } from '../types';
+import { cellRef, cellNumber, informs, rulesOut, weighs } from '../define';
+import type { Data, CellRef, QuestionDef } from '../types';
 import { broadcastFrequency } from './broadcast-frequency';
 import { broadcastSize, manualRepeatLimit } from './broadcast-size';
 import { companyName } from './company-name';
@@ -21,15 +21,15 @@ import { workTools } from './work-tools';
  */
 
 const data = quizData();
-const n = (ref: FigureRef, figures: Data = data) => figureNumber(ref, figures);
+const n = (ref: CellRef, figures: Data = data) => cellNumber(ref, figures);
 
 function signals(question: QuestionDef, option: string, need = 0, figures: Data = data) {
   return question.rule({ option, need, data: figures });
 }
 
 describe('purpose', () => {
-  const wechat = fig('service-focus.audience', 'wechat');
-  const wecom = fig('service-focus.audience', 'wecom');
+  const wechat = cellRef('service-focus.audience', 'wechat');
+  const wecom = cellRef('service-focus.audience', 'wecom');
 
   it('weighs for WeChat for oneself and for WeCom for an organisation, kept apart or not', () => {
     expect(signals(purpose, 'me')).toEqual([weighs(wechat, 'wechat', 2, 'for-individuals')]);
@@ -39,10 +39,10 @@ describe('purpose', () => {
 });
 
 describe('contacts', () => {
-  const wechatFull = fig('contacts.per-account-default', 'wechat');
-  const wechatMax = fig('contacts.per-account-max', 'wechat');
-  const wecomDefault = fig('contacts.per-account-default', 'wecom');
-  const wecomMax = fig('contacts.per-account-max', 'wecom');
+  const wechatFull = cellRef('contacts.per-account-default', 'wechat');
+  const wechatMax = cellRef('contacts.per-account-max', 'wechat');
+  const wecomDefault = cellRef('contacts.per-account-default', 'wecom');
+  const wecomMax = cellRef('contacts.per-account-max', 'wecom');
   const chatsOnly = weighs(wechatFull, 'wecom', 2, 'chats-only');
   const friendCap = rulesOut(wechatMax, 'friend-cap');
   const approval = informs(wecomMax, 'member-approval');
@@ -76,8 +76,8 @@ describe('contacts', () => {
 });
 
 describe('customers', () => {
-  const free = fig('contacts.free-external-contacts', 'wecom');
-  const wechatMax = fig('contacts.per-account-max', 'wechat');
+  const free = cellRef('contacts.free-external-contacts', 'wecom');
+  const wechatMax = cellRef('contacts.per-account-max', 'wechat');
   const paid = weighs(free, 'wechat', 1, 'paid-quota');
 
   it('weighs WeCom’s paid quota past its free one, and the scattered accounts past one WeChat', () => {
@@ -94,8 +94,8 @@ describe('customers', () => {
 
 describe('feature questions', () => {
   const stay = 'staff-leaving.customers-stay-with-company';
-  const wecom = fig(stay, 'wecom');
-  const wechat = fig(stay, 'wechat');
+  const wecom = cellRef(stay, 'wecom');
+  const wechat = cellRef(stay, 'wechat');
 
   it('rule out the account without the feature when it is a must, and say what the other does', () => {
     expect(signals(team, 'must')).toEqual([
@@ -118,33 +118,33 @@ describe('feature questions', () => {
   it('weigh for appearing as yourself when a company name is not wanted', () => {
     const name = 'profile-card.verified-company-name';
     expect(signals(companyName, 'nice')).toEqual([
-      weighs(fig(name, 'wecom'), 'wecom', 1, 'company-name'),
+      weighs(cellRef(name, 'wecom'), 'wecom', 1, 'company-name'),
     ]);
     expect(signals(companyName, 'no')).toEqual([
-      weighs(fig(name, 'wechat'), 'wechat', 1, 'as-yourself'),
+      weighs(cellRef(name, 'wechat'), 'wechat', 1, 'as-yourself'),
     ]);
     expect(signals(companyName, 'no', 0, withFigure(name, 'wechat', true))).toEqual([]);
   });
 
   it('tell of check-ins and approvals when work tools are a must, if WeCom has them', () => {
     const tools = 'work-tools.calendar-meetings-docs';
-    const checkIn = fig('work-tools.check-in-approvals-reports', 'wecom');
+    const checkIn = cellRef('work-tools.check-in-approvals-reports', 'wecom');
     const must = [
-      informs(fig(tools, 'wecom'), 'work-tools'),
-      rulesOut(fig(tools, 'wechat'), 'no-work-tools'),
+      informs(cellRef(tools, 'wecom'), 'work-tools'),
+      rulesOut(cellRef(tools, 'wechat'), 'no-work-tools'),
     ];
     expect(signals(workTools, 'must')).toEqual([...must, informs(checkIn, 'check-in')]);
     expect(signals(workTools, 'must', 0, withFigure(checkIn.id, 'wecom', false))).toEqual(must);
     expect(signals(workTools, 'nice')).toEqual([
-      weighs(fig(tools, 'wecom'), 'wecom', 1, 'work-tools'),
+      weighs(cellRef(tools, 'wecom'), 'wecom', 1, 'work-tools'),
     ]);
     expect(signals(workTools, 'no')).toEqual([]);
   });
 });
 
 describe('moments', () => {
-  const wecom = fig('moments.member-posts-per-day', 'wecom');
-  const wechat = fig('moments.member-posts-per-day', 'wechat');
+  const wecom = cellRef('moments.member-posts-per-day', 'wecom');
+  const wechat = cellRef('moments.member-posts-per-day', 'wechat');
   const cap = n(wecom);
   const noCap = informs(wechat, 'moments-no-cap');
 
@@ -174,24 +174,24 @@ describe('moments', () => {
     expect(signals(moments, '', cap + 1, unknown)).toEqual([rulesOut(wecom, 'moments-cap')]);
   });
 
-  function cellValue(ref: FigureRef) {
+  function cellValue(ref: CellRef) {
     const cell = data.facts.find((fact) => fact.id === ref.id)![ref.account];
     return 'value' in cell ? cell.value : undefined;
   }
 });
 
 describe('groups', () => {
-  const wechat = fig('groups.external-max-members', 'wechat');
-  const customerGroup = fig('groups.external-max-members', 'wecom');
-  const internal = fig('groups.internal-max-members', 'wecom');
-  const allStaff = informs(fig('groups.all-staff-max-members', 'wecom'), 'all-staff-group');
+  const wechat = cellRef('groups.external-max-members', 'wechat');
+  const customerGroup = cellRef('groups.external-max-members', 'wecom');
+  const internal = cellRef('groups.internal-max-members', 'wecom');
+  const allStaff = informs(cellRef('groups.all-staff-max-members', 'wecom'), 'all-staff-group');
   const groupCap = rulesOut(wechat, 'group-cap');
   // WeCom's customer groups set below WeChat's cap, so each edge is tested alone.
   const figures = withFigure(customerGroup.id, 'wecom', n(wechat) - 100);
   const customerCap = n(customerGroup, figures);
   const beyondCustomerCap = [
     rulesOut(customerGroup, 'customer-group-cap'),
-    weighs(fig('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
+    weighs(cellRef('groups.qr-linked-groups', 'wecom'), 'wecom', 2, 'qr-linked-groups'),
   ];
 
   it('tells both caps for groups both accounts hold', () => {
@@ -231,8 +231,8 @@ describe('groups', () => {
 });
 
 describe('broadcast size', () => {
-  const wechat = fig('mass-messages.recipients-per-send', 'wechat');
-  const wecom = fig('mass-messages.recipients-per-send', 'wecom');
+  const wechat = cellRef('mass-messages.recipients-per-send', 'wechat');
+  const wecom = cellRef('mass-messages.recipients-per-send', 'wecom');
   const batch = n(wechat);
   const batches = (kind: 'weighs' | 'rules-out') => [
     kind === 'weighs'
@@ -261,7 +261,7 @@ describe('broadcast size', () => {
 });
 
 describe('broadcast frequency', () => {
-  const limit = fig('mass-messages.per-customer-limit', 'wecom');
+  const limit = cellRef('mass-messages.per-customer-limit', 'wecom');
 
   it('is asked only of those who broadcast', () => {
     expect(broadcastFrequency.asked({ 'broadcast-size': 'none' })).toBe(false);

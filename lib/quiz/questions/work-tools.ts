@@ -1,6 +1,13 @@
-import { defineQuestion, featureOptions, featureRule, fig, hasFeature, informs } from '../define';
+import {
+  defineQuestion,
+  featureOptions,
+  featureRule,
+  cellRef,
+  hasFeature,
+  informs,
+} from '../define';
 
-const checkIn = fig('work-tools.check-in-approvals-reports', 'wecom');
+const checkIn = cellRef('work-tools.check-in-approvals-reports', 'wecom');
 
 /** Whether calendar, meetings and documents must live in the same app as the chat. */
 export const workTools = defineQuestion({
