@@ -2,25 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { withFigure } from '@/lib/quiz/__fixtures__/figures';
 
-import type { CostPrices } from '../costs/estimate';
+import { fixturePrices as prices } from '../costs/__fixtures__/prices';
 import { costHints } from './cost-hint';
-
-/** Fixture prices: verification 300 up to 10 members, 0.5 per contact above 400 free. */
-const prices: CostPrices = {
-  smallMaxMembers: 10,
-  midMaxMembers: 100,
-  feeSmall: 300,
-  feeMid: 600,
-  feeLarge: 900,
-  feeOverseas: 1000,
-  freeContacts: 400,
-  contactPrice: 0.5,
-  archivingFrom: 20,
-  licenceLow: 10,
-  licenceHigh: 30,
-  unverifiedMemberCap: 100,
-  unverifiedCustomerCap: 100,
-};
 
 /** The quiz's answers bounded by fixture figures: 400 free contacts, 1,000 per WeChat account. */
 const data = withFigure(
