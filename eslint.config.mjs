@@ -23,6 +23,7 @@ const config = [
       '.stryker-tmp/**',
       'reports/**',
       'public/browser/**',
+      'generated/**',
     ],
   },
 ];

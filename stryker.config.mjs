@@ -22,8 +22,7 @@ const config = {
   // Every module of lib/ (.ts and .tsx) and of the post-build step, at any folder depth, so the
   // globs survive files moving between folders. A module no unit test reaches (React, fs, Next,
   // the browser's search dialog) is still mutated and reported "no coverage": e2e checks it, and
-  // the report shows that the unit tests do not. One exclusion remains, for a module that cannot
-  // run instrumented (see bench/mutation.md).
+  // the report shows that the unit tests do not.
   mutate: [
     'lib/**/*.{ts,tsx}',
     // Server rendering of the share images and their fonts (moved out of lib/ with the layers).
@@ -33,10 +32,6 @@ const config = {
     '!components/og/*.test.{ts,tsx}',
     '!scripts/**/*.test.mjs',
     '!lib/**/__fixtures__/**',
-    // Its functions are sent to the browser as their own source text (Function#toString), so
-    // instrumented code would ship Stryker's counters into the page and its tests would run
-    // that text in a fresh scope where the counters do not exist.
-    '!lib/**/inline-scripts.ts',
   ],
   // Build and test output stays out of the sandbox (lib/i18n/locales-everywhere.test.ts reads e2e/ and bench/).
   ignorePatterns: ['/out', '/.next', '/test-results', '/playwright-report'],

@@ -1,42 +1,35 @@
 import { htmlLang, locales, type Locale } from '@/lib/i18n/locales';
-import {
-  chooseLanguage,
-  forwardToQuiz,
-  inlineScript,
-  quizFragmentText,
-  keepHashOnLanguageLinks,
-  searchOnDemand,
-} from '@/lib/site/inline-scripts';
+import { inlineScript } from '@/lib/site/inline-script-code';
 import { getMessages } from '@/lib/site/messages';
 import { basePath, paths } from '@/lib/site/paths';
-import { answerFragment, namedParam, plainFragment } from '@/lib/quiz/link';
+import { namedParam } from '@/lib/quiz/link';
 
 /**
- * The inline scripts of `lib/site/inline-scripts.ts`, as elements. They stay on pages the post-build
- * step strips of the framework: `data-keep` marks them.
+ * The inline scripts of `lib/site/inline-scripts.ts`, as elements: their text and their
+ * arguments (`inlineScript`). They stay on pages the post-build step strips of the framework:
+ * `data-keep` marks them.
  */
-function KeptScript({ code }: { code: string }) {
-  return <script data-keep dangerouslySetInnerHTML={{ __html: code }} />;
+function KeptScript({ script }: { script: ReturnType<typeof inlineScript> }) {
+  return (
+    <script data-keep data-args={script.args} dangerouslySetInnerHTML={{ __html: script.code }} />
+  );
 }
 
 export function ChooseLanguageScript() {
-  return <KeptScript code={inlineScript(chooseLanguage, locales, basePath)} />;
+  return <KeptScript script={inlineScript('choose-language', locales, basePath)} />;
 }
 
 export function KeepHashScript() {
-  return <KeptScript code={inlineScript(keepHashOnLanguageLinks)} />;
+  return <KeptScript script={inlineScript('keep-hash')} />;
 }
 
 /** `from`: the outcome the page's address names, which the quiz compares with the answers. */
 export function ForwardToQuizScript({ locale, from }: { locale: Locale; from: string }) {
   return (
     <KeptScript
-      code={inlineScript(
-        forwardToQuiz,
+      script={inlineScript(
+        'forward-to-quiz',
         `${paths.quiz(locale)}?${namedParam}=${encodeURIComponent(from)}`,
-        quizFragmentText,
-        answerFragment,
-        plainFragment,
       )}
     />
   );
@@ -46,7 +39,7 @@ export function SearchScript({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   return (
     <KeptScript
-      code={inlineScript(searchOnDemand, paths.file('browser/search-dialog.js'), {
+      script={inlineScript('search-on-demand', paths.file('browser/search-dialog.js'), {
         text: messages.search,
         browse: [
           { href: paths.page(locale, 'comparison'), label: messages.site.nav.overview },

@@ -1,4 +1,4 @@
-import { quizFragmentText } from '../site/inline-scripts';
+import { quizFragmentText } from './fragment';
 
 import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionId } from '.';
 
@@ -13,25 +13,8 @@ import { cleanAnswers, missingQuestions, questions, type Answers, type QuestionI
 
 export const linkVersion = 'v1';
 
-/** A fragment that is a quiz link of some version, in any case: decoded, problems reported. */
-export const answerFragment = /^v\d/i;
-
-/**
- * A fragment of letters, digits, `_` and `-` that is not a quiz link: an in-page anchor
- * (`#main`) or what an app appends (WeChat's `#wechat_redirect`). It carries no answers and
- * there is nothing to report.
- */
-export const plainFragment = /^[a-z][\w-]*$/i;
-
-/**
- * True when the quiz must read this fragment (raw, with or without `#`): a link's answers,
- * or something that is neither empty nor plain, which the quiz reports as unreadable. Outcome
- * pages forward exactly these fragments to the quiz (`forwardToQuiz`), so both pages behave
- * the same.
- */
-export function isQuizFragment(fragment: string): boolean {
-  return quizFragmentText(fragment, answerFragment, plainFragment) !== null;
-}
+// Outcome pages forward the fragments the quiz reads; the quiz's own hook asks the same.
+export { isQuizFragment } from './fragment';
 
 /**
  * The query parameter in which an outcome page hands the quiz the outcome its address names,
@@ -98,7 +81,7 @@ export function decodeAnswers(fragment: unknown): DecodedLink {
 
 function decode(fragment: unknown): DecodedLink {
   if (typeof fragment !== 'string') return { answers: {}, problems: [{ kind: 'malformed' }] };
-  const read = quizFragmentText(fragment, answerFragment, plainFragment);
+  const read = quizFragmentText(fragment);
   if (read === null) return { answers: {}, problems: [] };
   const text = read.toLowerCase();
 

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
   forwardToQuiz,
-  inlineScript,
-  quizFragmentText,
   keepHashOnLanguageLinks,
+  runInlineScript,
   searchOnDemand,
 } from './inline-scripts';
 import { messages } from '@/content/es/messages';
 
-import { answerFragment, encodeAnswers, isQuizFragment, plainFragment } from '../quiz/link';
+import { encodeAnswers, isQuizFragment } from '../quiz/link';
 
 /** A page's `location`, recording where a script sends the reader. */
 function fakeLocation(hash = '') {
@@ -24,20 +23,29 @@ function fakeLocation(hash = '') {
   return location;
 }
 
-/** Runs an inline script's text as the browser would, with `window` standing for the page. */
-function run(script: string, window: object) {
-  new Function('window', script)(window);
-}
+/** The page as a script sees it: `window` stands for whatever the test gives. */
+const asWindow = (fake: object) => fake as unknown as Window;
 
-describe('inlineScript', () => {
-  it('writes a call with window and the arguments as code', () => {
-    const script = inlineScript(
-      (_browser: Window, _text: string, _pattern: RegExp, _list: readonly number[]) => {},
-      'a"b',
-      /^x\d/i,
-      [1, 2],
-    );
-    expect(script).toMatch(/^\(.*\)\(window,"a\\"b",\/\^x\\d\/i,\[1,2\]\)$/s);
+describe('runInlineScript', () => {
+  const page = (args: string | null) =>
+    asWindow({
+      document: {
+        currentScript: { getAttribute: (name: string) => (name === 'data-args' ? args : null) },
+      },
+    });
+
+  it('runs the script with the window and the JSON arguments of its element', () => {
+    const browser = page('["es",{"a":[1,null]}]');
+    const calls: unknown[][] = [];
+    runInlineScript(browser, (...args: unknown[]) => calls.push(args));
+    expect(calls).toEqual([[browser, 'es', { a: [1, null] }]]);
+  });
+
+  it('runs it with the window alone when the element has no arguments', () => {
+    const browser = page(null);
+    const calls: unknown[][] = [];
+    runInlineScript(browser, (...args: unknown[]) => calls.push(args));
+    expect(calls).toEqual([[browser]]);
   });
 });
 
@@ -56,10 +64,7 @@ describe('forwardToQuiz', () => {
   it('forwards exactly the fragments the quiz reads, with the fragment and without the query', () => {
     for (const hash of [...quizLinks, ...plain]) {
       const location = fakeLocation(hash);
-      run(
-        inlineScript(forwardToQuiz, '/es/quiz/', quizFragmentText, answerFragment, plainFragment),
-        { location },
-      );
+      forwardToQuiz({ location }, '/es/quiz/');
       expect(location.target, hash).toBe(isQuizFragment(hash) ? `/es/quiz/${hash}` : null);
     }
     expect(quizLinks.every(isQuizFragment)).toBe(true);
@@ -71,10 +76,7 @@ describe('chooseLanguage', () => {
   const locales = ['es', 'en', 'zh'];
   const chosen = (languages: string[], language = languages[0] ?? '', hash = '', base = '') => {
     const location = fakeLocation(hash);
-    run(inlineScript(chooseLanguage, locales, base), {
-      navigator: { languages, language },
-      location,
-    });
+    chooseLanguage({ navigator: { languages, language }, location }, locales, base);
     return location.target;
   };
 
@@ -109,7 +111,7 @@ describe('keepHashOnLanguageLinks', () => {
     const document = {
       addEventListener: (_: string, handler: typeof listener) => (listener = handler),
     };
-    run(inlineScript(keepHashOnLanguageLinks), { document, location: { hash } });
+    keepHashOnLanguageLinks({ document, location: { hash } });
     listener?.({ target: { closest: () => link } } as unknown as Event);
   }
 
@@ -169,7 +171,7 @@ describe('searchOnDemand', () => {
     browser.location.assign = (url: string) => {
       browser.location.assigned = url;
     };
-    run(inlineScript(searchOnDemand, '/search/dialog.js', setup), browser);
+    searchOnDemand(asWindow(browser), '/search/dialog.js', setup);
     const event = (fields: object) => {
       const state = { prevented: false };
       return {

@@ -1,56 +1,45 @@
 /**
  * The scripts pages carry inline: they run where the framework does not (the root page, the
- * outcome pages) or before it loads. Each is a typed function that uses only its parameters,
- * because it is sent as its own source text: `inlineScript` writes a call of it with the
- * browser's `window` and the given arguments. Its arguments may be JSON values, regular
- * expressions, or other functions of this module (sent the same way).
- *
- * Keep these functions free of imports and outer variables; the unit tests run both the
- * functions and their serialised calls. Mutation testing leaves this module out: instrumented
- * source is no longer self-contained.
+ * outcome pages) or before it loads. Each is a typed function of the browser's `window` and the
+ * page's arguments. A file of `browser/inline/` runs one of them with `runInlineScript`, and
+ * scripts/build-browser.mjs bundles that file into the script's text (self-contained, minified),
+ * which the pages carry with their arguments as JSON in the element's `data-args`
+ * (components/kept-scripts.tsx); the post-build hashes the text for each page's script policy.
  */
 
+import { isQuizFragment } from '../quiz/fragment';
 import type { SearchSetup } from '../search/results';
 
-type ScriptArgument =
-  | string
-  | number
-  | boolean
-  | null
-  | RegExp
-  | readonly ScriptArgument[]
-  | { readonly [key: string]: ScriptArgument }
-  | ((...args: never[]) => unknown);
+type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
-/** The call of `script` with `window` and `args`, as the text of an inline `<script>`. */
-export function inlineScript<A extends ScriptArgument[]>(
+/** What a page passes an inline script: its parameters after the browser's `window`. */
+export type PageArguments<F> = F extends (browser: never, ...args: infer A extends Json[]) => void
+  ? A
+  : never;
+
+/** Each inline script by the name of its file in `browser/inline/`. */
+export type InlineScripts = {
+  'choose-language': typeof chooseLanguage;
+  'forward-to-quiz': typeof forwardToQuiz;
+  'keep-hash': typeof keepHashOnLanguageLinks;
+  'search-on-demand': typeof searchOnDemand;
+};
+
+export type InlineScriptName = keyof InlineScripts;
+
+/**
+ * Runs `script` as the element that carries it asks: with the browser's `window` and the JSON
+ * arguments of its `data-args` (none without it).
+ */
+export function runInlineScript<A extends Json[]>(
+  browser: Window,
   script: (browser: Window, ...args: A) => void,
-  ...args: A
-): string {
-  const values = args.map((arg) =>
-    typeof arg === 'function' || arg instanceof RegExp ? String(arg) : JSON.stringify(arg),
-  );
-  return `(${String(script)})(window${values.map((value) => `,${value}`).join('')})`;
+): void {
+  const args = browser.document.currentScript?.getAttribute('data-args');
+  script(browser, ...((args ? JSON.parse(args) : []) as A));
 }
 
 type Navigation = { hash: string; replace(url: string): void };
-
-/**
- * The text the quiz must read in a fragment (raw, with or without `#`; returned without `#`,
- * percent-decoded where possible, trimmed), or null when there is nothing to read: empty, or
- * plain (`plain`: an in-page anchor or an app's marker) and not a link's answers (`answer`).
- * Unreadable text is returned too: the quiz reports it.
- */
-export function quizFragmentText(fragment: string, answer: RegExp, plain: RegExp): string | null {
-  let text = fragment;
-  try {
-    text = decodeURIComponent(text);
-  } catch {
-    // Keep the raw text: a stray "%" should not hide the answers around it.
-  }
-  text = text.trim().replace(/^#/, '').trim();
-  return text !== '' && (answer.test(text) || !plain.test(text)) ? text : null;
-}
 
 /**
  * An outcome page's script. A shared result link is that page's address with the answers in
@@ -58,15 +47,9 @@ export function quizFragmentText(fragment: string, answer: RegExp, plain: RegExp
  * the scoring code, shows the visitor's own result (or reports a damaged link). It forwards
  * exactly the fragments the quiz reads, and drops any query string an app added.
  */
-export function forwardToQuiz(
-  browser: { location: Navigation },
-  quizPath: string,
-  fragmentText: typeof quizFragmentText,
-  answer: RegExp,
-  plain: RegExp,
-): void {
+export function forwardToQuiz(browser: { location: Navigation }, quizPath: string): void {
   const hash = browser.location.hash;
-  if (fragmentText(hash, answer, plain) !== null) browser.location.replace(quizPath + hash);
+  if (isQuizFragment(hash)) browser.location.replace(quizPath + hash);
 }
 
 /**

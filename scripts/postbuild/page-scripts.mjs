@@ -10,7 +10,8 @@
  * - `flight`: an inline push of the page's RSC payload.
  * - `preload`: `<link rel="preload" as="script">` for a chunk.
  * - `structured-data`: JSON-LD, read by search engines, not run.
- * - `own`: the site's small inline scripts, marked `data-keep` to survive the post-build.
+ * - `own`: the site's small inline scripts, marked `data-keep` to survive the post-build, with
+ *   their arguments as JSON in `data-args` (lib/site/inline-script-code.ts).
  * - `own-module`: a module of the site's own browser code, `<script type="module" src="/browser/….js">`
  *   (scripts/build-browser.mjs).
  * - `data`: a JSON block such a module reads, `<script type="application/json" id="…">`, not run.
@@ -44,7 +45,7 @@ const shapes = [
     new RegExp(String.raw`^<link rel="preload" as="script" fetchPriority="low" href="${chunk}"/>$`),
   ],
   ['structured-data', /^<script type="application\/ld\+json">[\s\S]*<\/script>$/],
-  ['own', /^<script data-keep(?:="true")?>[\s\S]*<\/script>$/],
+  ['own', /^<script data-keep(?:="true")?(?: data-args="[^"]*")?>[\s\S]*<\/script>$/],
   ['own-module', new RegExp(String.raw`^<script type="module" src="${ownModule}"></script>$`)],
   ['data', /^<script type="application\/json" id="[\w-]+">[^<]*<\/script>$/],
 ];

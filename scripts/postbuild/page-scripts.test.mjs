@@ -28,6 +28,13 @@ describe('pageScripts', () => {
     expect(found.filter((kind) => kind === 'flight').length).toBeGreaterThan(2);
   });
 
+  it('recognises the site’s own inline scripts with their arguments', () => {
+    const html =
+      '<script data-keep="true">a()</script>' +
+      '<script data-keep="true" data-args="[&quot;es&quot;,{&quot;a&quot;:&quot;&lt;/script&gt;&quot;}]">b()</script>';
+    expect(kinds(html)).toEqual(['own', 'own']);
+  });
+
   it('gives the URL of each chunk', () => {
     const chunks = pageScripts(readSample('404.html'), '404.html').filter(
       (script) => script.kind === 'chunk',
@@ -77,6 +84,7 @@ describe('pageScripts', () => {
     ['a blocking chunk', '<script src="/_next/static/chunks/a.js"></script>'],
     ['a deferred chunk', '<script src="/_next/static/chunks/a.js" defer=""></script>'],
     ['an unmarked inline script', '<script>document.body.dataset.x = 1</script>'],
+    ['an own script with another attribute', '<script data-keep="true" data-x="1">a()</script>'],
     ['upper case', '<SCRIPT src="/_next/static/chunks/a.js" async=""></SCRIPT>'],
     ['an unclosed script', '<script src="/_next/static/chunks/a.js" async="">'],
     ['a module preload', '<link rel="modulepreload" href="/_next/static/chunks/a.js"/>'],
